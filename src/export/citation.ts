@@ -1,0 +1,22 @@
+import type { Translate } from '../i18n/i18n'
+
+export type CitationInput = {
+  title: string
+  version: string
+  date: string
+  count: number
+  url: string
+  accessed: Date
+}
+
+/** The "Cite this map" text: title, data version and date, camps shown, link, access date. */
+export function formatCitation(input: CitationInput, t: Translate): string {
+  return t('citation', {
+    title: input.title,
+    version: input.version,
+    date: input.date,
+    count: input.count,
+    url: input.url,
+    accessed: input.accessed.toISOString().slice(0, 10),
+  })
+}

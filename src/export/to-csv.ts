@@ -1,0 +1,40 @@
+import type { Camp, Source } from '../data/schema'
+
+const columns = [
+  'number', 'id', 'name', 'nameJa', 'nameRu', 'modernName', 'region', 'country', 'lat', 'lon',
+  'locationPrecision', 'uncertaintyKm', 'tier', 'tierBasis', 'detained', 'detainedBasis',
+  'deaths', 'deathsBasis', 'campNumbers', 'bam', 'bamRole', 'labor', 'confidence', 'notes',
+  'sources',
+] as const
+
+/** RFC 4180 quoting; a leading = + - @ is prefixed with ' so spreadsheets do not run it. */
+export function csvCell(value: string | number | boolean | null): string {
+  if (value === null) return ''
+  let text = String(value)
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+/** One citation in words: author, title, date, URL. */
+export function formatSource(source: Source): string {
+  return [source.author, source.title, source.date, source.url].filter((part) => part !== null && part !== '').join(', ')
+}
+
+/**
+ * The camps as CSV, one row each, with their sources written out in full (separated by
+ * " | ") so that the file stands on its own. Unknown figures are empty cells.
+ */
+export function campsToCsv(camps: readonly Camp[], sourcesById: ReadonlyMap<string, Source>): string {
+  const rows = camps.map((camp) => {
+    const cells: Record<(typeof columns)[number], string | number | boolean | null> = {
+      ...camp,
+      lat: camp.lngLat[1],
+      lon: camp.lngLat[0],
+      campNumbers: camp.campNumbers.join('; '),
+      labor: camp.labor.join('; '),
+      sources: camp.sources.map((id) => { const s = sourcesById.get(id); return s ? formatSource(s) : id }).join(' | '),
+    }
+    return columns.map((column) => csvCell(cells[column])).join(',')
+  })
+  return `${[columns.join(','), ...rows].join('\r\n')}\r\n`
+}

@@ -1,0 +1,41 @@
+import type { AreaSlug, Camp } from '../data/schema'
+import { matchesQuery } from './search'
+import { tierKeyOf, type TierKey } from './tier-key'
+
+export type CampFilter = {
+  /** A 1946 unit's slug; takes precedence over `area`. */
+  region: string | null
+  area: AreaSlug | null
+  /** The tiers to show; null shows every tier. */
+  tiers: readonly TierKey[] | null
+  query: string
+}
+
+export type FilterIndex = {
+  areaOfRegion: ReadonlyMap<string, AreaSlug>
+  searchKeysOf: ReadonlyMap<string, readonly string[]>
+}
+
+/** The camps that pass every part of the filter, in input order. */
+export function filterCamps(camps: readonly Camp[], filter: CampFilter, index: FilterIndex): Camp[] {
+  const tiers = filter.tiers === null ? null : new Set(filter.tiers)
+  return camps.filter((camp) => {
+    if (filter.region !== null) {
+      if (camp.region !== filter.region) return false
+    } else if (filter.area !== null && index.areaOfRegion.get(camp.region) !== filter.area) {
+      return false
+    }
+    if (tiers !== null && !tiers.has(tierKeyOf(camp.tier))) return false
+    if (filter.query.trim() !== '') {
+      return matchesQuery(index.searchKeysOf.get(camp.id) ?? [], filter.query)
+    }
+    return true
+  })
+}
+
+/** How many of the camps fall in each tier, every tier present (0 when none). */
+export function countByTier(camps: readonly Camp[]): Record<TierKey, number> {
+  const counts: Record<TierKey, number> = { '1': 0, '2': 0, '3': 0, '4': 0, unknown: 0 }
+  for (const camp of camps) counts[tierKeyOf(camp.tier)] += 1
+  return counts
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { chooseLang, createTranslator } from './i18n'
+import { en } from './en'
+import { ja } from './ja'
+
+describe('i18n', () => {
+  it('has every English key in Japanese, none empty', () => {
+    expect(Object.keys(ja).sort()).toEqual(Object.keys(en).sort())
+    for (const value of Object.values(ja)) expect(value.trim()).not.toBe('')
+  })
+  it('substitutes parameters as text and formats numbers per locale', () => {
+    expect(createTranslator('en')('shownCount', { shown: 1200, total: 92 })).toBe('1,200 of 92 camps shown')
+    expect(createTranslator('ja')('shownCount', { shown: 3, total: 92 })).toBe('92 か所中 3 か所を表示')
+    expect(createTranslator('en')('loadFailed', { message: '<b>x</b>' })).toBe('The camp data could not be loaded: <b>x</b>')
+  })
+  it('uses the legend\'s own tier wording', () => {
+    expect(createTranslator('ja')('legendTier1')).toBe('2万人以上')
+    expect(createTranslator('en')('legendTier4')).toBe('small number')
+  })
+  it('chooses the URL language, else the browser\'s, else English', () => {
+    expect(chooseLang('en', ['ja-JP'])).toBe('en')
+    expect(chooseLang(null, ['ja-JP', 'en'])).toBe('ja')
+    expect(chooseLang(null, ['de-DE'])).toBe('en')
+    expect(chooseLang(null, [])).toBe('en')
+  })
+})

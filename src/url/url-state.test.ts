@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { defaultViewState, formatUrlState, parseUrlState, resolveAgainstData, type ViewState } from './url-state'
+import { isSameView } from './map-hash'
+
+describe('parseUrlState', () => {
+  it('reads every parameter and the #map hash', () => {
+    const state = parseUrlState('?camp=taishet&region=irkutsk-oblast&tier=2,1&q=%E3%82%BF%E3%82%A4&lang=ja', '#map=6/52.3/104.3')
+    expect(state).toEqual({
+      camp: 'taishet',
+      region: 'irkutsk-oblast',
+      area: null,
+      tiers: ['1', '2'],
+      q: 'タイ',
+      lang: 'ja',
+      view: { zoom: 6, lat: 52.3, lon: 104.3 },
+    })
+  })
+
+  it('keeps area only when no region is given', () => {
+    expect(parseUrlState('?area=mongolia', '').area).toBe('mongolia')
+    expect(parseUrlState('?area=mongolia&region=chita-oblast', '').area).toBeNull()
+    expect(parseUrlState('?area=atlantis', '').area).toBeNull()
+  })
+
+  it.each([
+    ['?tier=9,x', '', 'tiers'],
+    ['?tier=1,2,3,4,unknown', '', 'tiers'],
+    ['?camp=<script>alert(1)</script>', '', 'camp'],
+    ['?region=Irkutsk%20Oblast', '', 'region'],
+    ['?lang=fr', '', 'lang'],
+    ['?q=' + 'x'.repeat(101), '', 'q'],
+    ['', '#map=abc', 'view'],
+    ['', '#map=40/52/104', 'view'],
+    ['', '#map=5/95/104', 'view'],
+  ] as const)('falls back to the default for %s %s', (search, hash, key) => {
+    expect(parseUrlState(search, hash)[key]).toEqual(defaultViewState[key])
+  })
+
+  it('never throws and always returns a well-formed state', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), fc.string({ maxLength: 120 }), (search, hash) => {
+        const state = parseUrlState(search, hash)
+        expect(Object.keys(state).sort()).toEqual(Object.keys(defaultViewState).sort())
+        if (state.tiers !== null) expect(state.tiers.length).toBeGreaterThan(0)
+      }),
+    )
+  })
+})
+
+const stateArbitrary: fc.Arbitrary<ViewState> = fc
+  .record({
+    search: fc.record({
+      camp: fc.option(fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/), { nil: undefined }),
+      region: fc.option(fc.constantFrom('irkutsk-oblast', 'primorsky-krai'), { nil: undefined }),
+      area: fc.option(fc.constantFrom('far-east', 'mongolia', 'nowhere'), { nil: undefined }),
+      tier: fc.option(fc.subarray(['1', '2', '3', '4', 'unknown']).map((t) => t.join(',')), { nil: undefined }),
+      q: fc.option(fc.string({ maxLength: 40 }), { nil: undefined }),
+      lang: fc.option(fc.constantFrom('en', 'ja', 'de'), { nil: undefined }),
+    }),
+    view: fc.option(
+      fc.record({ zoom: fc.integer({ min: 1, max: 18 }), lat: fc.double({ min: -80, max: 80, noNaN: true }), lon: fc.double({ min: -179, max: 179, noNaN: true }) }),
+      { nil: null },
+    ),
+  })
+  .map(({ search, view }) => {
+    const params = new URLSearchParams()
+    for (const [key, value] of Object.entries(search)) if (value !== undefined) params.set(key, value)
+    return { ...parseUrlState(`?${params.toString()}`, ''), view }
+  })
+
+describe('formatUrlState', () => {
+  it('writes the canonical order', () => {
+    const { search, hash } = formatUrlState({ ...defaultViewState, lang: 'en', tiers: ['1', '2'], camp: 'taishet', view: { zoom: 4, lat: 55.123456, lon: 98.1 } })
+    expect(search).toBe('?camp=taishet&tier=1,2&lang=en')
+    expect(hash).toBe('#map=4/55.12/98.10')
+  })
+
+  it('round-trips: parse(format(s)) is s (the view to its written precision)', () => {
+    fc.assert(
+      fc.property(stateArbitrary, (state) => {
+        const { search, hash } = formatUrlState(state)
+        const back = parseUrlState(search, hash)
+        expect({ ...back, view: null }).toEqual({ ...state, view: null })
+        if (state.view === null) expect(back.view).toBeNull()
+        else expect(back.view !== null && isSameView(back.view, state.view)).toBe(true)
+      }),
+    )
+  })
+})
+
+describe('resolveAgainstData', () => {
+  it('drops a camp or region the data does not know', () => {
+    const known = { campIds: new Set(['taishet']), regionSlugs: new Set(['irkutsk-oblast']) }
+    const state = { ...defaultViewState, camp: 'nope', region: 'irkutsk-oblast' }
+    expect(resolveAgainstData(state, known)).toEqual({ ...state, camp: null })
+  })
+})

@@ -1,0 +1,103 @@
+import { areaSlugs, type AreaSlug } from '../data/schema'
+import { tierKeys, isTierKey, type TierKey } from '../filter/tier-key'
+import { formatMapHash, parseMapHash, type MapView } from './map-hash'
+
+export type Lang = 'en' | 'ja'
+
+/** Everything a shared link reproduces. Anything not here is ephemeral UI state. */
+export type ViewState = {
+  camp: string | null
+  region: string | null
+  area: AreaSlug | null
+  /** null: every tier. Otherwise a non-empty subset in canonical order. */
+  tiers: readonly TierKey[] | null
+  q: string
+  lang: Lang | null
+  view: MapView | null
+}
+
+export const defaultViewState: ViewState = {
+  camp: null,
+  region: null,
+  area: null,
+  tiers: null,
+  q: '',
+  lang: null,
+  view: null,
+}
+
+export const MAX_QUERY_LENGTH = 100
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+function parseSlug(value: string | null): string | null {
+  return value !== null && value.length <= 80 && SLUG.test(value) ? value : null
+}
+
+function parseArea(value: string | null): AreaSlug | null {
+  return (areaSlugs as readonly string[]).includes(value ?? '') ? (value as AreaSlug) : null
+}
+
+/** `1,2` → ['1','2']; any bad member, or all five, means "every tier" (null). */
+function parseTiers(value: string | null): readonly TierKey[] | null {
+  if (value === null || value.length > 40) return null
+  const parts = value.split(',')
+  if (!parts.every(isTierKey)) return null
+  const chosen = tierKeys.filter((key) => parts.includes(key))
+  return chosen.length === 0 || chosen.length === tierKeys.length ? null : chosen
+}
+
+function parseQuery(value: string | null): string {
+  if (value === null || value.length > MAX_QUERY_LENGTH) return ''
+  return value.replace(/[\u0000-\u001f\u007f]/g, '').trim()
+}
+
+/**
+ * Reads a view from `location.search` and `location.hash`. Total: unknown keys are
+ * ignored, malformed or oversized values fall back to the default, it never throws.
+ */
+export function parseUrlState(search: string, hash: string): ViewState {
+  let params: URLSearchParams
+  try {
+    params = new URLSearchParams(search.length > 4000 ? '' : search)
+  } catch {
+    params = new URLSearchParams()
+  }
+  const region = parseSlug(params.get('region'))
+  const lang = params.get('lang')
+  return {
+    camp: parseSlug(params.get('camp')),
+    region,
+    area: region === null ? parseArea(params.get('area')) : null,
+    tiers: parseTiers(params.get('tier')),
+    q: parseQuery(params.get('q')),
+    lang: lang === 'en' || lang === 'ja' ? lang : null,
+    view: parseMapHash(hash),
+  }
+}
+
+/** Writes a view as `?search#hash` in canonical order, so that parse(format(s)) equals s. */
+export function formatUrlState(state: ViewState): { search: string; hash: string } {
+  const params = new URLSearchParams()
+  if (state.camp !== null) params.set('camp', state.camp)
+  if (state.region !== null) params.set('region', state.region)
+  else if (state.area !== null) params.set('area', state.area)
+  if (state.tiers !== null) params.set('tier', state.tiers.join(','))
+  if (state.q !== '') params.set('q', state.q)
+  if (state.lang !== null) params.set('lang', state.lang)
+  const search = params.toString()
+  return {
+    search: search === '' ? '' : `?${search.replace(/%2C/g, ',')}`,
+    hash: state.view === null ? '' : formatMapHash(state.view),
+  }
+}
+
+/** Drops a camp or region that the loaded data does not know, so a stale link still opens. */
+export function resolveAgainstData(
+  state: ViewState,
+  known: { campIds: ReadonlySet<string>; regionSlugs: ReadonlySet<string> },
+): ViewState {
+  const camp = state.camp !== null && known.campIds.has(state.camp) ? state.camp : null
+  const region = state.region !== null && known.regionSlugs.has(state.region) ? state.region : null
+  if (camp === state.camp && region === state.region) return state
+  return { ...state, camp, region }
+}
