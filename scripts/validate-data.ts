@@ -1,0 +1,40 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { isMain } from './lib/is-main'
+import { DEFAULT_DATA_FILES } from './lib/paths'
+import { decodeCountries, readWorldAtlas50m } from './lib/world-atlas'
+import { countryLookup } from './validate/countries'
+import { formatSummary } from './validate/dataset-checks'
+import { fileKind } from './validate/file-kind'
+import { validateDataset, type DataFile } from './validate/validate-dataset'
+
+/**
+ * `npm run validate:data [--summary] [files…]`: checks the geodata files (by default all
+ * five in geodata/) and prints one line per problem, `<id>: <reason>` (file-level
+ * problems `<file>: <reason>`), exiting 1 if there is any. On success it prints a short
+ * summary (camps, tiers, areas); `--summary` prints the summary even when there are
+ * problems. When only some files are given, the default files of the other kinds are
+ * read to resolve references (regions, sources, BAM line) but are not validated.
+ */
+
+function read(path: string): DataFile {
+  return { path, text: readFileSync(path, 'utf8') }
+}
+
+export function main(argv: readonly string[]): number {
+  const forceSummary = argv.includes('--summary')
+  const args = argv.filter((a) => a !== '--summary')
+  const paths = args.length > 0 ? args : [...DEFAULT_DATA_FILES]
+  const missing = paths.filter((p) => !existsSync(p))
+  for (const path of missing) console.log(`${path}: file not found`)
+  if (missing.length > 0) return 1
+  const kinds = new Set(paths.map(fileKind))
+  const references = DEFAULT_DATA_FILES.filter((p) => !kinds.has(fileKind(p)) && existsSync(p)).map(read)
+  const countries = countryLookup(decodeCountries(readWorldAtlas50m()))
+  const { problems, summary } = validateDataset({ files: paths.map(read), references, countries })
+  for (const p of problems) console.log(`${p.id}: ${p.reason}`)
+  if (problems.length === 0) console.log(`OK: ${paths.length} file(s) valid (${paths.join(', ')})`)
+  if (summary && (problems.length === 0 || forceSummary)) for (const line of formatSummary(summary)) console.log(line)
+  return problems.length === 0 ? 0 : 1
+}
+
+if (isMain(import.meta.url)) process.exitCode = main(process.argv.slice(2))

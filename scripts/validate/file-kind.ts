@@ -1,0 +1,16 @@
+/** Which geodata file a path is, from its name (fixtures may add a prefix or suffix). */
+export type FileKind = 'camps' | 'bam-line' | 'regions' | 'sources' | 'outline'
+
+export function fileKind(path: string): FileKind | null {
+  const name = path.split(/[\\/]/).pop() ?? path
+  if (name.includes('bam-line')) return 'bam-line'
+  if (name.includes('ussr')) return 'outline'
+  if (name.endsWith('.json') && name.includes('regions')) return 'regions'
+  if (name.endsWith('.json') && name.includes('sources')) return 'sources'
+  if (name.endsWith('.geojson')) return 'camps'
+  return null
+}
+
+export function isGeoJson(kind: FileKind): boolean {
+  return kind === 'camps' || kind === 'bam-line' || kind === 'outline'
+}
