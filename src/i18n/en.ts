@@ -35,8 +35,9 @@ export const en = {
   legendTierUnknown: 'tier not established',
   legendApproximate: 'location approximate (dashed circle: possible error)',
   legendBam: 'Baikal–Amur Mainline (1940s sections; dashed: planned route)',
-  legendNote:
-    'Tiers follow the Ministry of Health and Welfare map legend. The ministry’s own list is not available, so each tier is derived from a sourced actual headcount set against its thresholds; “small number” is read as under 1,000. Without a sourced count the tier is left “not established”.',
+  legendNote: 'Tiers: sourced headcounts set against the ministry’s thresholds; “small number” read as under 1,000.',
+  legendNoteMore:
+    'The ministry’s own list of its map points is not available to us, so no tier here is copied from its map. Each tier applies the legend’s thresholds to an actual headcount from a cited source (never a plan or quota); where no count is sourced, the tier is “not established”. The legend gives no number for “small number”: reading it as under 1,000 is our interpretation.',
   tierName1: 'Tier 1',
   tierName2: 'Tier 2',
   tierName3: 'Tier 3',

@@ -13,8 +13,15 @@ describe('parseUrlState', () => {
       tiers: ['1', '2'],
       q: 'タイ',
       lang: 'ja',
+      data: null,
       view: { zoom: 6, lat: 52.3, lon: 104.3 },
     })
+  })
+
+  it('accepts only a same-origin relative GeoJSON path for data=', () => {
+    expect(parseUrlState('?data=bench/synthetic-1000.geojson', '').data).toBe('bench/synthetic-1000.geojson')
+    for (const bad of ['https://evil.example/x.geojson', '//evil.example/x.geojson', '/etc/x.json', '../x.geojson', 'a/../../x.json', 'javascript:alert(1)//.json', 'x.html', 'a//b.json', '%2e%2e/x.json'])
+      expect(parseUrlState(`?data=${encodeURIComponent(bad)}`, '').data).toBeNull()
   })
 
   it('keeps area only when no region is given', () => {
@@ -57,6 +64,7 @@ const stateArbitrary: fc.Arbitrary<ViewState> = fc
       tier: fc.option(fc.subarray(['1', '2', '3', '4', 'unknown']).map((t) => t.join(',')), { nil: undefined }),
       q: fc.option(fc.string({ maxLength: 40 }), { nil: undefined }),
       lang: fc.option(fc.constantFrom('en', 'ja', 'de'), { nil: undefined }),
+      data: fc.option(fc.constantFrom('bench/a-1.geojson', 'x.json', 'http://x/y.json'), { nil: undefined }),
     }),
     view: fc.option(
       fc.record({ zoom: fc.integer({ min: 1, max: 18 }), lat: fc.double({ min: -80, max: 80, noNaN: true }), lon: fc.double({ min: -179, max: 179, noNaN: true }) }),

@@ -13,6 +13,8 @@ export type ViewState = {
   tiers: readonly TierKey[] | null
   q: string
   lang: Lang | null
+  /** A same-origin relative path to a GeoJSON file shown instead of the bundled camps. */
+  data: string | null
   view: MapView | null
 }
 
@@ -23,6 +25,7 @@ export const defaultViewState: ViewState = {
   tiers: null,
   q: '',
   lang: null,
+  data: null,
   view: null,
 }
 
@@ -44,6 +47,13 @@ function parseTiers(value: string | null): readonly TierKey[] | null {
   if (!parts.every(isTierKey)) return null
   const chosen = tierKeys.filter((key) => parts.includes(key))
   return chosen.length === 0 || chosen.length === tierKeys.length ? null : chosen
+}
+
+const DATA_PATH = /^(?![/\\])(?!.*\.\.)(?!.*\/\/)[A-Za-z0-9._~\-/]{1,200}\.(?:geojson|json)$/
+
+/** Only a relative path to a .geojson/.json file: never a scheme, a host or a parent folder. */
+export function parseDataPath(value: string | null): string | null {
+  return value !== null && DATA_PATH.test(value) ? value : null
 }
 
 function parseQuery(value: string | null): string {
@@ -71,6 +81,7 @@ export function parseUrlState(search: string, hash: string): ViewState {
     tiers: parseTiers(params.get('tier')),
     q: parseQuery(params.get('q')),
     lang: lang === 'en' || lang === 'ja' ? lang : null,
+    data: parseDataPath(params.get('data')),
     view: parseMapHash(hash),
   }
 }
@@ -84,9 +95,10 @@ export function formatUrlState(state: ViewState): { search: string; hash: string
   if (state.tiers !== null) params.set('tier', state.tiers.join(','))
   if (state.q !== '') params.set('q', state.q)
   if (state.lang !== null) params.set('lang', state.lang)
+  if (state.data !== null) params.set('data', state.data)
   const search = params.toString()
   return {
-    search: search === '' ? '' : `?${search.replace(/%2C/g, ',')}`,
+    search: search === '' ? '' : `?${search.replace(/%2C/g, ',').replace(/%2F/g, '/')}`,
     hash: state.view === null ? '' : formatMapHash(state.view),
   }
 }

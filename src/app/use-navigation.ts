@@ -1,0 +1,51 @@
+import { useCallback, useRef } from 'react'
+import type { Camp } from '../data/schema'
+import { navigate, readUrlState } from '../state/url-store'
+import type { MapView } from '../url/map-hash'
+import type { ViewState } from '../url/url-state'
+
+const CAMP_ZOOM = 6
+
+/**
+ * The user's actions as URL changes. Filter changes drop the map view so the map refits to
+ * what is shown; opening a camp remembers the view, and closing it returns there.
+ */
+export function useNavigation() {
+  const returnView = useRef<MapView | null>(null)
+  const opener = useRef<HTMLElement | null>(null)
+
+  const update = useCallback((patch: Partial<ViewState>, options: { replace?: boolean } = {}) => {
+    navigate({ ...readUrlState(), ...patch }, options)
+  }, [])
+
+  const filter = useCallback(
+    (patch: Partial<Pick<ViewState, 'region' | 'area' | 'tiers' | 'q'>>, options: { replace?: boolean } = {}) =>
+      update({ ...patch, view: null }, options),
+    [update],
+  )
+
+  const openCamp = useCallback(
+    (camp: Camp) => {
+      const current = readUrlState()
+      if (current.camp === null) {
+        returnView.current = current.view
+        opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
+      }
+      const zoom = Math.max(current.view?.zoom ?? CAMP_ZOOM, CAMP_ZOOM)
+      update({ camp: camp.id, view: { zoom, lat: camp.lngLat[1], lon: camp.lngLat[0] } })
+    },
+    [update],
+  )
+
+  const closeCamp = useCallback(() => {
+    update({ camp: null, view: returnView.current ?? readUrlState().view })
+    returnView.current = null
+    const target = opener.current
+    opener.current = null
+    if (target?.isConnected) target.focus({ preventScroll: true })
+  }, [update])
+
+  const reportView = useCallback((view: MapView) => update({ view }, { replace: true }), [update])
+
+  return { update, filter, openCamp, closeCamp, reportView }
+}

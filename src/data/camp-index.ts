@@ -1,0 +1,63 @@
+import { orderAlongLine, type PlaceOnLine } from '../geo/bam-order'
+import { normalizeForSearch } from '../filter/search'
+import type { FilterIndex } from '../filter/filter-camps'
+import type { AreaSlug, Camp, Region, Source } from './schema'
+import type { BamLine } from './bam-line'
+
+import type { AreaInfo } from './validate'
+
+export type Area = AreaInfo
+
+export type Dataset = {
+  camps: Camp[]
+  regions: Region[]
+  areas: Area[]
+  sources: Source[]
+  bamLine: BamLine
+}
+
+export type CampIndex = FilterIndex & {
+  camps: readonly Camp[]
+  byId: ReadonlyMap<string, Camp>
+  regionsBySlug: ReadonlyMap<string, Region>
+  sourcesById: ReadonlyMap<string, Source>
+  areas: readonly Area[]
+  /** Regions that have at least one camp, grouped by area in the areas' order. */
+  regionsByArea: ReadonlyMap<AreaSlug, readonly Region[]>
+  /** The BAM camps ordered west to east along the planned route. */
+  bamOrder: readonly PlaceOnLine[]
+  bamLine: BamLine
+}
+
+function searchKeys(camp: Camp, region: Region | undefined): string[] {
+  return [camp.name, camp.nameJa, camp.nameRu, camp.modernName, camp.id, String(camp.number), ...camp.campNumbers.map((n) => `No ${n}`), region?.nameEn ?? '', region?.nameJa ?? '', region?.nameRu ?? ''].map(normalizeForSearch)
+}
+
+/** Everything derived once from a loaded dataset: lookups, search keys, BAM order. */
+export function buildCampIndex(dataset: Dataset): CampIndex {
+  const regionsBySlug = new Map(dataset.regions.map((r) => [r.slug, r]))
+  const used = new Set(dataset.camps.map((c) => c.region))
+  const regionsByArea = new Map<AreaSlug, Region[]>()
+  for (const area of dataset.areas) {
+    const regions = dataset.regions
+      .filter((r) => r.area === area.slug && used.has(r.slug))
+      .sort((a, b) => a.nameEn.localeCompare(b.nameEn))
+    regionsByArea.set(area.slug, regions)
+  }
+  return {
+    camps: dataset.camps,
+    byId: new Map(dataset.camps.map((c) => [c.id, c])),
+    regionsBySlug,
+    sourcesById: new Map(dataset.sources.map((s) => [s.id, s])),
+    areas: dataset.areas,
+    regionsByArea,
+    areaOfRegion: new Map(dataset.regions.map((r) => [r.slug, r.area])),
+    searchKeysOf: new Map(dataset.camps.map((c) => [c.id, searchKeys(c, regionsBySlug.get(c.region))])),
+    bamOrder: orderAlongLine(
+      dataset.camps.filter((c) => c.bam),
+      dataset.bamLine.plannedRoute,
+      dataset.bamLine.sections.map((s) => s.coordinates),
+    ),
+    bamLine: dataset.bamLine,
+  }
+}

@@ -1,0 +1,63 @@
+import campsUrl from '../../geodata/camps.geojson?url'
+import regionsUrl from '../../geodata/regions.json?url'
+import sourcesUrl from '../../geodata/sources.json?url'
+import bamLineUrl from '../../geodata/bam-line.geojson?url'
+import { parseBamLine } from './bam-line'
+import type { Dataset } from './camp-index'
+import type { Rejection } from './schema'
+import { parseRegions, parseSources, validateCampCollection, type DatasetMetadata } from './validate'
+
+export type LoadedData = {
+  dataset: Dataset
+  rejected: Rejection[]
+  metadata: DatasetMetadata | null
+}
+
+export type LoadState =
+  | { status: 'loading' }
+  | { status: 'ready'; data: LoadedData }
+  | { status: 'failed'; message: string }
+
+async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
+  const response = await fetch(url, { signal })
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`)
+  const text = await response.text()
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    throw new Error(`${url}: not valid JSON`)
+  }
+}
+
+function orThrow<T>(result: { ok: true; value: T } | { ok: false; message: string }): T {
+  if (!result.ok) throw new Error(result.message)
+  return result.value
+}
+
+/** The URL of a `data=` path, refused unless it stays on this page's origin. */
+export function sameOriginDataUrl(path: string, base: string): string {
+  const url = new URL(path, base)
+  if (url.origin !== new URL(base).origin) throw new Error(`data=${path} is not on this site`)
+  return url.href
+}
+
+/**
+ * Fetches the bundled data (same origin, works offline) and validates it. `dataPath` (the
+ * `data=` parameter, already checked to be a relative path) replaces the bundled camps.
+ * Malformed camp features are left out and reported in `rejected`; a file that cannot be
+ * read or whose reference tables are broken rejects the promise with a message for the user.
+ */
+export async function loadData(signal: AbortSignal, dataPath: string | null): Promise<LoadedData> {
+  const campsFile = dataPath === null ? campsUrl : sameOriginDataUrl(dataPath, document.baseURI)
+  const [campsJson, regionsJson, sourcesJson, bamJson] = await Promise.all(
+    [campsFile, regionsUrl, sourcesUrl, bamLineUrl].map((url) => fetchJson(url, signal)),
+  )
+  const { areas, regions } = orThrow(parseRegions(regionsJson))
+  const sources = orThrow(parseSources(sourcesJson))
+  const bamLine = orThrow(parseBamLine(bamJson))
+  const { camps, rejected, metadata } = validateCampCollection(campsJson, {
+    regionSlugs: new Set(regions.map((r) => r.slug)),
+    sourceIds: new Set(sources.map((s) => s.id)),
+  })
+  return { dataset: { camps, regions, areas, sources, bamLine }, rejected, metadata }
+}

@@ -1,0 +1,46 @@
+import { useId, useState } from 'react'
+import { tierKeys, type TierKey } from '../filter/tier-key'
+import type { Translate } from '../i18n/i18n'
+import { tierMeaningKey } from '../i18n/tier-messages'
+import { TierGlyph } from '../ui/TierGlyph'
+
+/** On a phone the legend starts folded so that it does not cover the map. */
+const SMALL_SCREEN = '(max-width: 760px)'
+
+/** The ministry legend's symbols, their meaning and how many of each are shown. */
+export function Legend({ counts, t }: { counts: Record<TierKey, number>; t: Translate }) {
+  const [open, setOpen] = useState(() => !window.matchMedia(SMALL_SCREEN).matches)
+  const bodyId = useId()
+  return (
+    <section className="legend" data-testid="legend" aria-label={t('legendTitle')}>
+      <h2 className="legend__title">
+        <button type="button" className="legend__toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
+          {t('legendTitle')}
+        </button>
+      </h2>
+      <div id={bodyId} className="legend__body" hidden={!open}>
+        <ul className="legend__rows">
+          {tierKeys.map((tier) => (
+            <li key={tier} className="legend__row" data-tier={tier} data-count={counts[tier]}>
+              <span className="legend__symbol"><TierGlyph tier={tier} /></span>
+              <span className="legend__meaning">{t(tierMeaningKey[tier])}</span>
+              <span className="legend__count">{counts[tier]}</span>
+            </li>
+          ))}
+          <li className="legend__row legend__row--extra">
+            <span className="legend__symbol legend__halo" aria-hidden="true" />
+            <span className="legend__meaning">{t('legendApproximate')}</span>
+          </li>
+          <li className="legend__row legend__row--extra">
+            <span className="legend__symbol legend__bam" aria-hidden="true" />
+            <span className="legend__meaning">{t('legendBam')}</span>
+          </li>
+        </ul>
+        <details className="legend__note">
+          <summary>{t('legendNote')}</summary>
+          <p>{t('legendNoteMore')}</p>
+        </details>
+      </div>
+    </section>
+  )
+}

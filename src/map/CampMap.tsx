@@ -1,0 +1,73 @@
+import { MapContainer, TileLayer } from 'react-leaflet'
+import type { LatLngBoundsLiteral } from 'leaflet'
+import type { Camp, LngLat } from '../data/schema'
+import type { BamLine } from '../data/bam-line'
+import type { MapView } from '../url/map-hash'
+import { Basemap } from './Basemap'
+import { BamLineLayer } from './BamLineLayer'
+import { CampMarkers } from './CampMarkers'
+import { MapViewSync } from './MapViewSync'
+import { MapLabel } from './MapLabel'
+
+const OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
+const BASEMAP_ATTRIBUTION = 'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a>'
+/** Where the whole area opens when neither the URL nor the data gives a view. */
+const FALLBACK_BOUNDS: LatLngBoundsLiteral = [[36, 30], [70, 160]]
+
+type Props = {
+  camps: readonly Camp[]
+  visibleIds: ReadonlySet<string>
+  bamLine: BamLine
+  view: MapView | null
+  fitBounds: LatLngBoundsLiteral | null
+  /** The open camp: a link with a camp and no view centres on it. */
+  focus: LngLat | null
+  selectedId: string | null
+  highlightedId: string | null
+  onlineTiles: boolean
+  animate: boolean
+  ariaLabel: string
+  describe: (camp: Camp) => { ariaLabel: string; tooltip: string }
+  onSelect: (id: string) => void
+  onViewChange: (view: MapView) => void
+}
+
+/** The Leaflet map: basemap, optional online tiles, the BAM line and the camp markers. */
+export function CampMap(props: Props) {
+  const initial = props.view
+  return (
+    <MapContainer
+      className="camp-map"
+      center={initial ? [initial.lat, initial.lon] : undefined}
+      zoom={initial?.zoom}
+      bounds={initial ? undefined : (props.fitBounds ?? FALLBACK_BOUNDS)}
+      boundsOptions={{ padding: [24, 24] }}
+      minZoom={2}
+      maxZoom={12}
+      zoomSnap={0.25}
+      worldCopyJump={false}
+      attributionControl
+    >
+      {props.onlineTiles && (
+        <TileLayer
+          url="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+          attribution={OSM_ATTRIBUTION}
+          referrerPolicy="strict-origin-when-cross-origin"
+          maxZoom={19}
+        />
+      )}
+      <Basemap onlineTiles={props.onlineTiles} attribution={BASEMAP_ATTRIBUTION} />
+      <BamLineLayer line={props.bamLine} />
+      <CampMarkers
+        camps={props.camps}
+        visibleIds={props.visibleIds}
+        selectedId={props.selectedId}
+        highlightedId={props.highlightedId}
+        describe={props.describe}
+        onSelect={props.onSelect}
+      />
+      <MapLabel label={props.ariaLabel} />
+      <MapViewSync view={props.view} fitBounds={props.fitBounds} focus={props.focus} animate={props.animate} onViewChange={props.onViewChange} />
+    </MapContainer>
+  )
+}

@@ -1,0 +1,49 @@
+import { symbolGeometry, type TierSymbol } from './tier-symbol'
+
+const SVG_NS = 'http://www.w3.org/2000/svg'
+
+/** An SVG drawing of a legend symbol, built with DOM calls (no markup strings). */
+export function createSymbolSvg(symbol: TierSymbol): SVGSVGElement {
+  const size = symbol.sizePx
+  const svg = document.createElementNS(SVG_NS, 'svg')
+  svg.setAttribute('width', String(size))
+  svg.setAttribute('height', String(size))
+  svg.setAttribute('viewBox', `0 0 ${size} ${size}`)
+  svg.setAttribute('aria-hidden', 'true')
+  svg.setAttribute('focusable', 'false')
+  const geometry = symbolGeometry(symbol)
+  const shape =
+    geometry.kind === 'circle'
+      ? document.createElementNS(SVG_NS, 'circle')
+      : document.createElementNS(SVG_NS, 'polygon')
+  if (geometry.kind === 'circle') {
+    shape.setAttribute('cx', String(geometry.cx))
+    shape.setAttribute('cy', String(geometry.cy))
+    shape.setAttribute('r', String(geometry.r))
+  } else {
+    shape.setAttribute('points', geometry.points)
+  }
+  shape.setAttribute('fill', symbol.fill)
+  shape.setAttribute('stroke', symbol.stroke)
+  shape.setAttribute('stroke-width', String(symbol.strokeWidthPx))
+  if (symbol.dash !== null) shape.setAttribute('stroke-dasharray', symbol.dash)
+  svg.appendChild(shape)
+  return svg
+}
+
+/**
+ * The content of a camp marker: its symbol and its catalogue number. The number is set
+ * with textContent; nothing from the data is ever parsed as HTML.
+ */
+export function createMarkerContent(symbol: TierSymbol, catalogueNumber: number): HTMLElement {
+  const root = document.createElement('span')
+  root.className = 'camp-marker__content'
+  root.appendChild(createSymbolSvg(symbol))
+  const label = document.createElement('span')
+  label.className = 'camp-marker__label'
+  label.textContent = String(catalogueNumber)
+  label.style.color = symbol.labelColor
+  label.style.left = `${symbol.sizePx + 2}px`
+  root.appendChild(label)
+  return root
+}

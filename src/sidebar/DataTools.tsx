@@ -1,0 +1,58 @@
+import { useState } from 'react'
+import type { Camp, Source } from '../data/schema'
+import type { DatasetMetadata } from '../data/validate'
+import { campsToCsv } from '../export/to-csv'
+import { campsToGeoJson } from '../export/to-geojson'
+import { formatCitation } from '../export/citation'
+import type { Translate } from '../i18n/i18n'
+
+type Props = {
+  camps: readonly Camp[]
+  sourcesById: ReadonlyMap<string, Source>
+  metadata: DatasetMetadata | null
+  title: string
+  t: Translate
+}
+
+function saveFile(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = name
+  document.body.appendChild(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
+
+/** Downloads of the camps shown (GeoJSON, CSV with sources written out) and a citation. */
+export function DataTools({ camps, sourcesById, metadata, title, t }: Props) {
+  const [copied, setCopied] = useState(false)
+  const version = metadata?.version ?? 'unversioned'
+  const date = metadata?.date ?? 'undated'
+  const citation = formatCitation({ title, version, date, count: camps.length, url: window.location.href, accessed: new Date() }, t)
+  const stem = `japanese-internment-camps-${version}`
+  return (
+    <section className="panel" aria-labelledby="data-tools-title">
+      <h2 id="data-tools-title" className="panel__title">{t('download')}</h2>
+      <div className="button-row">
+        <button type="button" data-testid="download-geojson" onClick={() => saveFile(`${stem}.geojson`, 'application/geo+json', campsToGeoJson(camps, sourcesById, { title, version, date, exportedFrom: window.location.href }))}>
+          {t('downloadGeoJson')}
+        </button>
+        <button type="button" data-testid="download-csv" onClick={() => saveFile(`${stem}.csv`, 'text/csv;charset=utf-8', `\uFEFF${campsToCsv(camps, sourcesById)}`)}>
+          {t('downloadCsv')}
+        </button>
+      </div>
+      <h2 className="panel__title">{t('cite')}</h2>
+      <p className="citation" data-testid="citation">{citation}</p>
+      <button
+        type="button"
+        onClick={() => {
+          navigator.clipboard?.writeText(citation).then(() => setCopied(true), () => setCopied(false))
+        }}
+      >
+        {copied ? t('copied') : t('copy')}
+      </button>
+    </section>
+  )
+}

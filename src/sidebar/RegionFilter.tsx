@@ -1,0 +1,47 @@
+import type { Area } from '../data/camp-index'
+import type { AreaSlug, Region } from '../data/schema'
+import type { Lang } from '../url/url-state'
+import type { Translate } from '../i18n/i18n'
+
+type Props = {
+  areas: readonly Area[]
+  regionsByArea: ReadonlyMap<AreaSlug, readonly Region[]>
+  region: string | null
+  area: AreaSlug | null
+  lang: Lang
+  t: Translate
+  onChange: (choice: { region: string | null; area: AreaSlug | null }) => void
+}
+
+export function placeName(place: { nameEn: string; nameJa: string }, lang: Lang): string {
+  return lang === 'ja' ? place.nameJa : place.nameEn
+}
+
+/** A native select: a larger area, or one 1946 unit inside it (an optgroup per area). */
+export function RegionFilter({ areas, regionsByArea, region, area, lang, t, onChange }: Props) {
+  const value = region !== null ? `region:${region}` : area !== null ? `area:${area}` : ''
+  function handleChange(next: string) {
+    const [kind, slug = ''] = next.split(':')
+    if (kind === 'region') onChange({ region: slug, area: null })
+    else if (kind === 'area') onChange({ region: null, area: areas.find((a) => a.slug === slug)?.slug ?? null })
+    else onChange({ region: null, area: null })
+  }
+  return (
+    <label className="field">
+      <span className="field__label">{t('regionFilter')}</span>
+      <select data-testid="region-filter" value={value} onChange={(e) => handleChange(e.target.value)}>
+        <option value="">{t('allRegions')}</option>
+        {areas.map((a) => (
+          <optgroup key={a.slug} label={placeName(a, lang)}>
+            <option value={`area:${a.slug}`}>{t('wholeArea', { area: placeName(a, lang) })}</option>
+            {(regionsByArea.get(a.slug) ?? []).map((r) => (
+              <option key={r.slug} value={`region:${r.slug}`}>
+                {placeName(r, lang)}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+    </label>
+  )
+}

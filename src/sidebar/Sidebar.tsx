@@ -1,0 +1,60 @@
+import type { CampIndex } from '../data/camp-index'
+import type { Camp } from '../data/schema'
+import type { DatasetMetadata } from '../data/validate'
+import type { Translate } from '../i18n/i18n'
+import type { Lang, ViewState } from '../url/url-state'
+import { BamList } from './BamList'
+import { CampList } from './CampList'
+import { DataTools } from './DataTools'
+import { RegionFilter } from './RegionFilter'
+import { SearchBox } from './SearchBox'
+import { TierFilter } from './TierFilter'
+
+type FilterPatch = Partial<Pick<ViewState, 'region' | 'area' | 'tiers' | 'q'>>
+
+type Props = {
+  index: CampIndex
+  visible: readonly Camp[]
+  visibleIds: ReadonlySet<string>
+  state: ViewState
+  metadata: DatasetMetadata | null
+  lang: Lang
+  t: Translate
+  onFilter: (patch: FilterPatch, options?: { replace?: boolean }) => void
+  onSelect: (id: string) => void
+  onHover: (id: string | null) => void
+}
+
+/** Filters, the BAM list, the list of every camp shown, downloads and citation. */
+export function Sidebar({ index, visible, visibleIds, state, metadata, lang, t, onFilter, onSelect, onHover }: Props) {
+  const filtered = state.region !== null || state.area !== null || state.tiers !== null || state.q !== ''
+  return (
+    <aside id="sidebar" className="sidebar" aria-label={t('filters')}>
+      <section className="panel filters" aria-labelledby="filters-title">
+        <h2 id="filters-title" className="panel__title">{t('filters')}</h2>
+        <RegionFilter
+          areas={index.areas}
+          regionsByArea={index.regionsByArea}
+          region={state.region}
+          area={state.area}
+          lang={lang}
+          t={t}
+          onChange={(choice) => onFilter(choice)}
+        />
+        <TierFilter tiers={state.tiers} t={t} onChange={(tiers) => onFilter({ tiers })} />
+        <SearchBox query={state.q} t={t} onChange={(q) => onFilter({ q }, { replace: state.q !== '' })} />
+        <p className="filters__count" role="status" data-testid="shown-count">
+          {t('shownCount', { shown: visible.length, total: index.camps.length })}
+        </p>
+        {filtered && (
+          <button type="button" onClick={() => onFilter({ region: null, area: null, tiers: null, q: '' })}>
+            {t('clearFilters')}
+          </button>
+        )}
+      </section>
+      <BamList order={index.bamOrder} byId={index.byId} visibleIds={visibleIds} selectedId={state.camp} lang={lang} t={t} onSelect={onSelect} onHover={onHover} />
+      <CampList camps={visible} selectedId={state.camp} lang={lang} t={t} onSelect={onSelect} onHover={onHover} />
+      <DataTools camps={visible} sourcesById={index.sourcesById} metadata={metadata} title={t('appTitle')} t={t} />
+    </aside>
+  )
+}

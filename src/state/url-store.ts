@@ -1,0 +1,69 @@
+import { useMemo, useSyncExternalStore } from 'react'
+import { formatUrlState, parseUrlState, type ViewState } from '../url/url-state'
+
+/**
+ * The shareable state lives only in the URL. This store reads it from `location`,
+ * writes it with the History API, and notifies React. Inside some sandboxed frames the
+ * History API throws; then the state is kept in memory so the map still works.
+ */
+
+const listeners = new Set<() => void>()
+let memoryUrl: { search: string; hash: string } | null = null
+
+function currentUrl(): { search: string; hash: string } {
+  return memoryUrl ?? { search: window.location.search, hash: window.location.hash }
+}
+
+function snapshot(): string {
+  const { search, hash } = currentUrl()
+  return `${search}\u0000${hash}`
+}
+
+function notify(): void {
+  for (const listener of listeners) listener()
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener)
+  if (listeners.size === 1) {
+    window.addEventListener('popstate', notify)
+    window.addEventListener('hashchange', notify)
+  }
+  return function unsubscribe() {
+    listeners.delete(listener)
+    if (listeners.size === 0) {
+      window.removeEventListener('popstate', notify)
+      window.removeEventListener('hashchange', notify)
+    }
+  }
+}
+
+/** The current view state, parsed from the URL (re-parsed only when the URL changes). */
+export function useUrlState(): ViewState {
+  const key = useSyncExternalStore(subscribe, snapshot)
+  return useMemo(() => {
+    const [search = '', hash = ''] = key.split('\u0000')
+    return parseUrlState(search, hash)
+  }, [key])
+}
+
+/** The current state, outside React (for event handlers that must not re-render). */
+export function readUrlState(): ViewState {
+  const { search, hash } = currentUrl()
+  return parseUrlState(search, hash)
+}
+
+/** Moves to a new state: a new history entry (Back returns), or a replacement (map moves). */
+export function navigate(next: ViewState, options: { replace?: boolean } = {}): void {
+  const { search, hash } = formatUrlState(next)
+  if (`${search}\u0000${hash}` === snapshot()) return
+  const url = `${window.location.pathname}${search}${hash}`
+  try {
+    if (options.replace) window.history.replaceState(null, '', url)
+    else window.history.pushState(null, '', url)
+    memoryUrl = null
+  } catch {
+    memoryUrl = { search, hash }
+  }
+  notify()
+}
