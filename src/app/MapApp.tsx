@@ -9,7 +9,7 @@ import { boundsOfPositions } from '../geo/fit-bounds'
 import type { Translate } from '../i18n/i18n'
 import { tierMeaningKey, tierNameKey } from '../i18n/tier-messages'
 import { Legend } from '../legend/Legend'
-import { CampMap } from '../map/CampMap'
+import { CampMap, MAP_ID } from '../map/CampMap'
 import { Sidebar } from '../sidebar/Sidebar'
 import { campName } from '../sidebar/camp-name'
 import { resolveAgainstData, type Lang, type ViewState } from '../url/url-state'
@@ -65,6 +65,9 @@ export function MapApp({ data, urlState, lang, t, header, prefersReducedMotion }
 
   return (
     <div className={`app${drawerOpen ? ' app--drawer-open' : ''}`}>
+      <button type="button" className="skip-link" onClick={() => document.getElementById(MAP_ID)?.focus()}>
+        {t('skipToMap')}
+      </button>
       {header}
       <button type="button" className="drawer-toggle" data-testid="drawer-toggle" aria-expanded={drawerOpen} aria-controls="sidebar" onClick={() => setDrawerOpen(!drawerOpen)}>
         {drawerOpen ? t('closeMenu') : t('openMenu')}
@@ -100,7 +103,7 @@ export function MapApp({ data, urlState, lang, t, header, prefersReducedMotion }
             onViewChange={nav.reportView}
           />
           <div className="map-overlay">
-            <Legend counts={counts} t={t} />
+            <Legend counts={counts} sourcesById={index.sourcesById} t={t} />
             <label className="tiles-toggle" title={t('onlineTilesNote')}>
               <input type="checkbox" checked={onlineTiles} onChange={(e) => setOnlineTiles(e.target.checked)} />
               {t('onlineTiles')}

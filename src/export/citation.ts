@@ -7,6 +7,7 @@ export type CitationInput = {
   count: number
   url: string
   accessed: Date
+  lang: 'en' | 'ja'
 }
 
 /** The "Cite this map" text: title, data version and date, camps shown, link, access date. */
@@ -17,6 +18,6 @@ export function formatCitation(input: CitationInput, t: Translate): string {
     date: input.date,
     count: input.count,
     url: input.url,
-    accessed: input.accessed.toISOString().slice(0, 10),
+    accessed: new Intl.DateTimeFormat(input.lang === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'long' }).format(input.accessed),
   })
 }

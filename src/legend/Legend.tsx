@@ -3,12 +3,18 @@ import { tierKeys, type TierKey } from '../filter/tier-key'
 import type { Translate } from '../i18n/i18n'
 import { tierMeaningKey } from '../i18n/tier-messages'
 import { TierGlyph } from '../ui/TierGlyph'
+import type { Source } from '../data/schema'
+import { formatSource } from '../export/to-csv'
+
+/** The two Ministry of Health and Welfare publications whose map legend the tiers follow. */
+export const LEGEND_SOURCE_IDS = ['mhlw-hikiage-to-engo-1977', 'engo-gojunenshi-1997'] as const
 
 /** On a phone the legend starts folded so that it does not cover the map. */
 const SMALL_SCREEN = '(max-width: 760px)'
 
 /** The ministry legend's symbols, their meaning and how many of each are shown. */
-export function Legend({ counts, t }: { counts: Record<TierKey, number>; t: Translate }) {
+export function Legend({ counts, sourcesById, t }: { counts: Record<TierKey, number>; sourcesById: ReadonlyMap<string, Source>; t: Translate }) {
+  const legendSources = LEGEND_SOURCE_IDS.flatMap((id) => { const s = sourcesById.get(id); return s ? [formatSource(s)] : [] })
   const [open, setOpen] = useState(() => !window.matchMedia(SMALL_SCREEN).matches)
   const bodyId = useId()
   return (
@@ -39,6 +45,7 @@ export function Legend({ counts, t }: { counts: Record<TierKey, number>; t: Tran
         <details className="legend__note">
           <summary>{t('legendNote')}</summary>
           <p>{t('legendNoteMore')}</p>
+          {legendSources.length > 0 && <p>{t('legendSources', { sources: legendSources.join('; ') })}</p>}
         </details>
       </div>
     </section>

@@ -11,6 +11,9 @@ import { MapLabel } from './MapLabel'
 
 const OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
 const BASEMAP_ATTRIBUTION = 'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a>'
+/** The map container's element id, for the skip link. */
+export const MAP_ID = 'camp-map'
+
 /** Where the whole area opens when neither the URL nor the data gives a view. */
 const FALLBACK_BOUNDS: LatLngBoundsLiteral = [[36, 30], [70, 160]]
 
@@ -37,6 +40,7 @@ export function CampMap(props: Props) {
   const initial = props.view
   return (
     <MapContainer
+      id={MAP_ID}
       className="camp-map"
       center={initial ? [initial.lat, initial.lon] : undefined}
       zoom={initial?.zoom}

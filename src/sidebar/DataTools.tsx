@@ -5,12 +5,14 @@ import { campsToCsv } from '../export/to-csv'
 import { campsToGeoJson } from '../export/to-geojson'
 import { formatCitation } from '../export/citation'
 import type { Translate } from '../i18n/i18n'
+import type { Lang } from '../url/url-state'
 
 type Props = {
   camps: readonly Camp[]
   sourcesById: ReadonlyMap<string, Source>
   metadata: DatasetMetadata | null
   title: string
+  lang: Lang
   t: Translate
 }
 
@@ -26,11 +28,11 @@ function saveFile(name: string, type: string, text: string): void {
 }
 
 /** Downloads of the camps shown (GeoJSON, CSV with sources written out) and a citation. */
-export function DataTools({ camps, sourcesById, metadata, title, t }: Props) {
+export function DataTools({ camps, sourcesById, metadata, title, lang, t }: Props) {
   const [copied, setCopied] = useState(false)
   const version = metadata?.version ?? 'unversioned'
   const date = metadata?.date ?? 'undated'
-  const citation = formatCitation({ title, version, date, count: camps.length, url: window.location.href, accessed: new Date() }, t)
+  const citation = formatCitation({ title, version, date, count: camps.length, url: window.location.href, accessed: new Date(), lang }, t)
   const stem = `japanese-internment-camps-${version}`
   return (
     <section className="panel" aria-labelledby="data-tools-title">

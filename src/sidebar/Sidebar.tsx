@@ -54,7 +54,7 @@ export function Sidebar({ index, visible, visibleIds, state, metadata, lang, t, 
       </section>
       <BamList order={index.bamOrder} byId={index.byId} visibleIds={visibleIds} selectedId={state.camp} lang={lang} t={t} onSelect={onSelect} onHover={onHover} />
       <CampList camps={visible} selectedId={state.camp} lang={lang} t={t} onSelect={onSelect} onHover={onHover} />
-      <DataTools camps={visible} sourcesById={index.sourcesById} metadata={metadata} title={t('appTitle')} t={t} />
+      <DataTools camps={visible} sourcesById={index.sourcesById} metadata={metadata} title={t('appTitle')} lang={lang} t={t} />
     </aside>
   )
 }
