@@ -1,0 +1,509 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { serveDist, STRICT_CSP, type StaticServer } from './support/server'
+import {
+  DESKTOP,
+  PHONE,
+  dumpPage,
+  launchBrowser,
+  openApp,
+  waitUntil,
+  type AppSession,
+  type OpenOptions,
+} from './support/browser'
+import {
+  TIER_KEYS,
+  countByTier,
+  idsOf,
+  loadExpected,
+  pickGroup,
+  type Expected,
+  type ExpectedCamp,
+  type TierKey,
+} from './support/data'
+
+/**
+ * The product of issue 3, end to end: the production build (`dist/`, built by
+ * `npm run test:e2e`) served under a strict CSP, in headless Debian Chromium. Only the
+ * stable hooks are used (data-testid, data-camp-id, data-tier, data-count, aria-label);
+ * every expectation is computed from geodata/.
+ */
+
+let server: StaticServer | undefined
+let browser: Browser | undefined
+let data: Expected
+const sessions: AppSession[] = []
+
+beforeAll(async () => {
+  data = loadExpected()
+  server = await serveDist({ headers: { 'Content-Security-Policy': STRICT_CSP } })
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+// No test may leave a console error, an uncaught exception or a request to another host
+// behind. CSP violations have their own test ("runs under a strict Content-Security-Policy"),
+// so that one policy problem fails one test, not all of them.
+afterEach(async () => {
+  const problems: string[] = []
+  for (const s of sessions.splice(0)) {
+    await s.flush()
+    const c = s.collected
+    problems.push(...c.consoleErrors.map((e) => `console error: ${e}`))
+    problems.push(...c.pageErrors.map((e) => `page error: ${e}`))
+    problems.push(...c.externalRequests.map((e) => `request to another host: ${e}`))
+    await s.close()
+  }
+  expect(problems, 'console errors, page errors or requests to another host').toEqual([])
+})
+
+async function open(path = '', options: OpenOptions = {}): Promise<Page> {
+  if (!browser || !server) throw new Error('beforeAll did not start the browser and server')
+  const session = await openApp(browser, server.url, path, options)
+  sessions.push(session)
+  return session.page
+}
+
+/** Opens the app and waits until every camp has its marker. */
+function openDefault(path = '', viewport: OpenOptions['viewport'] = DESKTOP): Promise<Page> {
+  return open(path, { viewport, waitForMarkers: data.camps.length })
+}
+
+function param(page: Page, name: string): string | null {
+  return new URL(page.url()).searchParams.get(name)
+}
+
+/** Legend rows as tier → count; a tier without a row counts as zero. */
+function legendCounts(raw: Record<string, number>): Record<TierKey, number> {
+  const out: Record<TierKey, number> = { '1': 0, '2': 0, '3': 0, '4': 0, unknown: 0 }
+  for (const k of TIER_KEYS) out[k] = raw[k] ?? 0
+  return out
+}
+
+type Shown = { markers: string[]; list: string[]; legend: Record<string, number> }
+
+function readShown(page: Page): Promise<Shown> {
+  return page.evaluate(() => ({
+    markers: window.__e2e.markers().map((m) => m.id),
+    list: window.__e2e.list('camp-list'),
+    legend: window.__e2e.legend(),
+  }))
+}
+
+/**
+ * Waits until markers, the "all camps" list and the legend counts show exactly `camps`,
+ * then asserts each of the three (so a failure shows which one is wrong, and how).
+ */
+async function expectShown(page: Page, camps: readonly ExpectedCamp[], what: string): Promise<void> {
+  const ids = idsOf(camps)
+  const counts = countByTier(camps)
+  await page
+    .waitForFunction(
+      (want) => {
+        const same = (a: string[]) => JSON.stringify([...a].sort()) === JSON.stringify(want.ids)
+        const legend = window.__e2e.legend()
+        return (
+          same(window.__e2e.markers().map((m) => m.id)) &&
+          same(window.__e2e.list('camp-list')) &&
+          Object.entries(want.counts).every(([tier, n]) => (legend[tier] ?? 0) === n)
+        )
+      },
+      { ids, counts },
+      { timeout: 15_000 },
+    )
+    .catch(() => undefined)
+  const shown = await readShown(page)
+  const context = `${what}\nPage: ${await dumpPage(page)}`
+  expect([...shown.markers].sort(), `markers: ${context}`).toEqual(ids)
+  expect(shown.markers.length, `duplicate markers: ${context}`).toBe(new Set(shown.markers).size)
+  expect([...shown.list].sort(), `camp-list: ${context}`).toEqual(ids)
+  expect(legendCounts(shown.legend), `legend data-count: ${context}`).toEqual(counts)
+}
+
+function regionSelect(page: Page) {
+  return page
+    .locator('select[data-testid="region-filter"], [data-testid="region-filter"] select')
+    .first()
+}
+
+function searchInput(page: Page) {
+  return page.locator('input[data-testid="search"], [data-testid="search"] input').first()
+}
+
+function tierBox(page: Page, tier: TierKey) {
+  return page.locator(`[data-testid="tier-filter"] input[type="checkbox"][value="${tier}"]`)
+}
+
+/** Clicks a list item's own control (button/link) when it has one, else the item. */
+async function clickItem(page: Page, testid: string, id: string): Promise<void> {
+  const item = page.locator(`[data-testid="${testid}"] [data-camp-id="${id}"]`).first()
+  const control = item.locator('button, a[href], [role="button"]').first()
+  await ((await control.count()) > 0 ? control : item).click()
+}
+
+async function waitForDetail(page: Page, camp: ExpectedCamp): Promise<void> {
+  await waitUntil(
+    page,
+    (want) => {
+      const el = document.querySelector('[data-testid="camp-detail"]')
+      return (
+        window.__e2e.shown('camp-detail') &&
+        !!el?.textContent?.includes(want.name) &&
+        new URL(location.href).searchParams.get('camp') === want.id
+      )
+    },
+    { id: camp.id, name: camp.name },
+    `the detail panel of ${camp.id} and camp=${camp.id} in the URL`,
+  )
+}
+
+async function waitForNoDetail(page: Page, what: string): Promise<void> {
+  await waitUntil(
+    page,
+    () => !window.__e2e.shown('camp-detail') && !new URL(location.href).searchParams.has('camp'),
+    undefined,
+    what,
+  )
+}
+
+function camp(id: string): ExpectedCamp {
+  const c = data.byId.get(id)
+  if (!c) throw new Error(`geodata/camps.geojson has no camp ${id}`)
+  return c
+}
+
+const normalise = (s: string) => s.normalize('NFKC').toLocaleLowerCase('und')
+
+function matchesName(c: ExpectedCamp, q: string): boolean {
+  return [c.name, c.nameJa, c.nameRu, c.modernName ?? ''].some((n) =>
+    normalise(n).includes(normalise(q)),
+  )
+}
+
+describe('default view', () => {
+  it('has the 92 camps of the reference table in geodata', () => {
+    expect(data.camps.length).toBe(92)
+    expect(new Set(data.camps.map((c) => c.id)).size).toBe(data.camps.length)
+  })
+
+  it('draws one keyboard-focusable, labelled marker per camp with its tier', async () => {
+    const page = await openDefault()
+    const markers = await page.evaluate(() => window.__e2e.markers())
+    expect(markers.map((m) => m.id).sort()).toEqual(idsOf(data.camps))
+    expect(new Set(markers.map((m) => m.id)).size).toBe(data.camps.length)
+    const wrongTier = markers
+      .filter((m) => m.tier !== camp(m.id).tierKey)
+      .map((m) => `${m.id}: data-tier=${m.tier}, data says ${camp(m.id).tierKey}`)
+    expect(wrongTier).toEqual([])
+    const notFocusable = markers.filter((m) => m.tabIndex < 0).map((m) => m.id)
+    expect(notFocusable, 'markers with a negative tabIndex').toEqual([])
+    const badLabels = markers
+      .filter((m) => {
+        const c = camp(m.id)
+        const namesCamp = m.label.includes(c.name)
+        const namesTier =
+          c.tier === null
+            ? /not established|unknown|no tier/i.test(m.label)
+            : /tier/i.test(m.label) && m.label.includes(String(c.tier))
+        return !namesCamp || !namesTier
+      })
+      .map((m) => `${m.id}: "${m.label}"`)
+    expect(badLabels, 'aria-labels must name the camp and its tier').toEqual([])
+  })
+
+  it('shows every legend tier with the count of camps in it', async () => {
+    const page = await openDefault()
+    const legend = await page.evaluate(() => window.__e2e.legend())
+    expect(Object.keys(legend).sort(), 'legend rows (data-tier)').toEqual([...TIER_KEYS].sort())
+    expect(legendCounts(legend)).toEqual(countByTier(data.camps))
+    await expectShown(page, data.camps, 'default view')
+  })
+
+  it('lists the eight BAM camps west to east with non-decreasing km along the line', async () => {
+    const page = await openDefault()
+    await waitUntil(page, () => window.__e2e.list('bam-list').length >= 8, undefined, '8 BAM items')
+    const ids = await page.evaluate(() => window.__e2e.list('bam-list'))
+    const texts = await page.evaluate(() => window.__e2e.listText('bam-list'))
+    const bamIds = idsOf(data.camps.filter((c) => c.bam))
+    expect(bamIds.length, 'BAM camps in geodata').toBe(8)
+    expect(ids.length).toBe(8)
+    expect([...ids].sort()).toEqual(bamIds)
+    expect(ids[0]).toBe('taishet')
+    expect(ids[ids.length - 1]).toBe('sovetskaya-gavan')
+    const komsomolsk = ids.flatMap((id, i) => (id.startsWith('komsomolsk') ? [i] : []))
+    expect(komsomolsk.length, `two Komsomolsk entries in ${ids.join(', ')}`).toBe(2)
+    expect(Math.abs((komsomolsk[1] ?? 0) - (komsomolsk[0] ?? 0)), 'Komsomolsk entries adjacent').toBe(1)
+    const km = texts.map((t) => {
+      // The first distance in the item: "2,705 km", "2 705 km", "12.5 km".
+      const m = /(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)(\.\d+)?[ \u00a0\u202f]*km\b/i.exec(t)
+      return m?.[1] ? Number(m[1].replace(/[^\d]/g, '') + (m[2] ?? '')) : Number.NaN
+    })
+    expect(km.filter(Number.isNaN).length, `a distance in km in every item: ${JSON.stringify(texts)}`).toBe(0)
+    const decreasing = km.slice(1).filter((d, i) => d < (km[i] ?? 0))
+    expect(decreasing, `distances along the line: ${km.join(', ')}`).toEqual([])
+    expect(km[km.length - 1] ?? 0, 'Taishet to Sovetskaya Gavan spans thousands of km').toBeGreaterThan(1000)
+  })
+
+  it('opens the detail of a BAM entry when it is chosen', async () => {
+    const page = await openDefault()
+    const ids = await page.evaluate(() => window.__e2e.list('bam-list'))
+    const target = ids[ids.length - 1] ?? 'sovetskaya-gavan'
+    await clickItem(page, 'bam-list', target)
+    await waitForDetail(page, camp(target))
+  })
+})
+
+describe('filters', () => {
+  it('offers every area and region with the documented option values', async () => {
+    const page = await openDefault()
+    const select = regionSelect(page)
+    const options = await select.evaluate((el) =>
+      Array.from(el.querySelectorAll('option')).map((o) => ({
+        value: o.value,
+        group: o.parentElement?.tagName === 'OPTGROUP',
+      })),
+    )
+    expect(await select.inputValue(), 'default option value').toBe('')
+    const values = new Set(options.map((o) => o.value))
+    const missing = [
+      ...new Set(data.camps.map((c) => `region:${c.region}`)),
+      ...new Set(data.camps.map((c) => `area:${c.area}`)),
+    ].filter((v) => !values.has(v))
+    expect(missing, 'options for every region and area that has camps').toEqual([])
+    const groups = await select.evaluate((el) => el.querySelectorAll('optgroup').length)
+    expect(groups, 'an <optgroup> per area that has camps').toBeGreaterThanOrEqual(
+      new Set(data.camps.map((c) => c.area)).size,
+    )
+    const regionsOutsideGroups = options.filter((o) => o.value.startsWith('region:') && !o.group)
+    expect(regionsOutsideGroups, 'region options sit in their area\'s optgroup').toEqual([])
+  })
+
+  it('a region reduces markers, legend and list to its camps and is in the URL', async () => {
+    const region = pickGroup(data.camps, 'region')
+    const page = await openDefault()
+    await regionSelect(page).selectOption(`region:${region.slug}`)
+    await expectShown(page, region.camps, `region ${region.slug}`)
+    await waitUntil(page, (slug) => new URL(location.href).searchParams.get('region') === slug, region.slug, `region=${region.slug} in the URL`)
+    // The link reproduces the view.
+    await page.reload({ waitUntil: 'load' })
+    await expectShown(page, region.camps, `reloaded ?region=${region.slug}`)
+    expect(await regionSelect(page).inputValue()).toBe(`region:${region.slug}`)
+  })
+
+  it('an area reduces markers, legend and list to its camps and is in the URL', async () => {
+    const region = pickGroup(data.camps, 'region')
+    const area = pickGroup(data.camps, 'area', region.camps.length)
+    const page = await openDefault()
+    await regionSelect(page).selectOption(`area:${area.slug}`)
+    await expectShown(page, area.camps, `area ${area.slug}`)
+    await waitUntil(page, (slug) => new URL(location.href).searchParams.get('area') === slug, area.slug, `area=${area.slug} in the URL`)
+    expect(param(page, 'region')).toBeNull()
+  })
+
+  it('unticking tiers removes their camps', async () => {
+    const page = await openDefault()
+    await tierBox(page, '1').uncheck()
+    await expectShown(page, data.camps.filter((c) => c.tier !== 1), 'tier 1 unticked')
+    await waitUntil(page, () => new URL(location.href).searchParams.has('tier'), undefined, 'tier= in the URL')
+    const tiers = (param(page, 'tier') ?? '').split(',')
+    expect(tiers).not.toContain('1')
+    expect(tiers).toEqual(expect.arrayContaining(['2', '3', '4']))
+    await tierBox(page, 'unknown').uncheck()
+    await expectShown(page, data.camps.filter((c) => c.tier !== 1 && c.tier !== null), 'tiers 1 and unknown unticked')
+  })
+
+  for (const query of ['タイシェット', 'Тайшет']) {
+    it(`search "${query}" finds Taishet and only camps so named`, async () => {
+      const page = await openDefault()
+      await searchInput(page).fill(query)
+      await waitUntil(
+        page,
+        (n) => {
+          const m = window.__e2e.markers().map((x) => x.id)
+          return m.length < n && m.includes('taishet') && window.__e2e.list('camp-list').includes('taishet')
+        },
+        data.camps.length,
+        `search "${query}" to narrow the markers to Taishet`,
+      )
+      const shown = await readShown(page)
+      expect(shown.markers).toContain('taishet')
+      const unrelated = shown.markers.filter((id) => !matchesName(camp(id), query))
+      expect(unrelated, 'shown camps none of whose names contain the query').toEqual([])
+      const shownCamps = shown.markers.map(camp)
+      await expectShown(page, shownCamps, `search "${query}"`)
+      await waitUntil(page, (q) => new URL(location.href).searchParams.get('q') === q, query, `q=${query} in the URL`)
+    })
+  }
+})
+
+describe('detail panel and URL state', () => {
+  it('?camp=taishet opens the detail with the names in three languages and safe source links', async () => {
+    const taishet = camp('taishet')
+    const page = await openDefault('?camp=taishet')
+    await waitForDetail(page, taishet)
+    const text = await page.locator('[data-testid="camp-detail"]').innerText()
+    for (const name of [taishet.name, taishet.nameJa, taishet.nameRu]) expect(text).toContain(name)
+
+    // Taishet's own sources, or the first camp that has a source with a URL.
+    const withLink = [taishet, ...data.camps].find((c) => c.sources.some((s) => data.sourceUrls.has(s)))
+    expect(withLink, 'a camp with a source URL in geodata/sources.json').toBeDefined()
+    if (withLink && withLink.id !== taishet.id) {
+      await page.goto(new URL(`?camp=${withLink.id}`, page.url()).href)
+      await waitForDetail(page, withLink)
+    }
+    const links = await page
+      .locator('[data-testid="camp-detail"] a[href^="http"]')
+      .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href'), rel: a.getAttribute('rel') ?? '' })))
+    expect(links.length, 'source links in the detail panel').toBeGreaterThanOrEqual(1)
+    const unsafe = links.filter((l) => !l.rel.split(/\s+/).includes('noopener'))
+    expect(unsafe, 'external links need rel="noopener"').toEqual([])
+  })
+
+  it('closing the detail removes camp= from the URL', async () => {
+    const page = await openDefault('?camp=taishet')
+    await waitForDetail(page, camp('taishet'))
+    await page.locator('[data-testid="close-detail"]').click()
+    await waitForNoDetail(page, 'the detail to close and camp= to leave the URL')
+    await expectShown(page, data.camps, 'after closing the detail')
+  })
+
+  it('Back and Forward restore region and selection', async () => {
+    const region = pickGroup(data.camps, 'region')
+    const target = [...region.camps].sort((a, b) => a.id.localeCompare(b.id))[0]
+    if (!target) throw new Error('region without camps')
+    const page = await openDefault()
+    await regionSelect(page).selectOption(`region:${region.slug}`)
+    await expectShown(page, region.camps, `region ${region.slug}`)
+    await clickItem(page, 'camp-list', target.id)
+    await waitForDetail(page, target)
+    expect(param(page, 'region')).toBe(region.slug)
+
+    await page.goBack()
+    await waitForNoDetail(page, 'Back to close the detail')
+    expect(param(page, 'region'), 'region kept after the first Back').toBe(region.slug)
+    await expectShown(page, region.camps, 'after the first Back')
+
+    await page.goBack()
+    await waitUntil(page, () => !new URL(location.href).searchParams.has('region'), undefined, 'Back to clear region=')
+    await expectShown(page, data.camps, 'after the second Back')
+    expect(await regionSelect(page).inputValue()).toBe('')
+
+    await page.goForward()
+    await waitUntil(page, (slug) => new URL(location.href).searchParams.get('region') === slug, region.slug, 'Forward to restore region=')
+    await expectShown(page, region.camps, 'after Forward')
+    expect(await regionSelect(page).inputValue()).toBe(`region:${region.slug}`)
+    expect(await page.evaluate(() => window.__e2e.shown('camp-detail'))).toBe(false)
+  })
+
+  it('ignores malformed URL values and shows the default view', async () => {
+    const page = await openDefault('?tier=9,x&region=%3Cscript%3E&camp=nope#map=abc')
+    await expectShown(page, data.camps, 'malformed URL')
+    expect(await page.evaluate(() => window.__e2e.shown('camp-detail'))).toBe(false)
+    expect(await regionSelect(page).inputValue()).toBe('')
+  })
+
+  it('writes the map view to #map=<zoom>/<lat>/<lon> after load', async () => {
+    const page = await openDefault()
+    await waitUntil(
+      page,
+      () => /^#map=\d+(\.\d+)?\/-?\d+(\.\d+)?\/-?\d+(\.\d+)?$/.test(location.hash),
+      undefined,
+      'a #map=<zoom>/<lat>/<lon> hash',
+    )
+    const [zoom, lat, lon] = new URL(page.url()).hash.slice('#map='.length).split('/').map(Number)
+    // The default view fits the camps: somewhere over northern Eurasia.
+    expect(zoom).toBeGreaterThanOrEqual(1)
+    expect(lat).toBeGreaterThan(30)
+    expect(lat).toBeLessThan(75)
+    expect(lon).toBeGreaterThan(40)
+    expect(lon).toBeLessThan(160)
+  })
+
+  it('centres on the view in #map=6/52.3/104.3', async () => {
+    const page = await openDefault('#map=6/52.3/104.3')
+    // Let any pending fit or hash write run before reading the hash back.
+    await page.evaluate(
+      () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+    )
+    await waitUntil(page, () => location.hash.startsWith('#map='), undefined, 'a #map= hash')
+    const hash = new URL(page.url()).hash
+    const [zoom, lat, lon] = hash.slice('#map='.length).split('/').map(Number)
+    expect(zoom, hash).toBe(6)
+    expect(Math.abs((lat ?? 0) - 52.3), hash).toBeLessThan(0.05)
+    expect(Math.abs((lon ?? 0) - 104.3), hash).toBeLessThan(0.05)
+  })
+})
+
+describe('keyboard and small screens', () => {
+  it('Tab reaches a marker and Enter opens its detail', async () => {
+    const page = await openDefault()
+    let focused: string | null = null
+    for (let presses = 0; presses < 600 && focused === null; presses += 1) {
+      await page.keyboard.press('Tab')
+      focused = await page.evaluate(() => window.__e2e.activeMarker())
+    }
+    expect(focused, `a marker reached with Tab; page: ${await dumpPage(page)}`).not.toBeNull()
+    if (focused === null) return
+    await page.keyboard.press('Enter')
+    await waitForDetail(page, camp(focused))
+  })
+
+  it('turns the sidebar into a drawer on a phone', async () => {
+    const page = await openDefault('', PHONE)
+    const toggle = page.locator('[data-testid="drawer-toggle"]')
+    expect(await toggle.isVisible(), 'drawer-toggle visible at 390×844').toBe(true)
+    expect(
+      await page.evaluate(() => window.__e2e.onScreen('camp-list')),
+      'camp list off screen while the drawer is closed',
+    ).toBe(false)
+    await toggle.click()
+    await waitUntil(page, () => window.__e2e.shown('camp-list'), undefined, 'the camp list in the open drawer')
+    await page.locator('[data-testid="camp-list"] [data-camp-id]').first().scrollIntoViewIfNeeded()
+    await waitUntil(page, () => window.__e2e.onScreen('camp-list'), undefined, 'the camp list on screen')
+    expect(await page.evaluate(() => window.__e2e.list('camp-list').length)).toBe(data.camps.length)
+  })
+
+})
+
+describe('privacy and security', () => {
+  it('runs under a strict Content-Security-Policy without a violation', async () => {
+    if (!browser || !server) throw new Error('beforeAll did not run')
+    const violations: string[] = []
+    const views: [string, OpenOptions['viewport']][] = [
+      ['', DESKTOP],
+      ['?camp=taishet', DESKTOP],
+      ['', PHONE],
+    ]
+    for (const [path, viewport] of views) {
+      const session = await openApp(browser, server.url, path, {
+        viewport,
+        waitForMarkers: data.camps.length,
+      })
+      sessions.push(session)
+      if (viewport === PHONE) await session.page.locator('[data-testid="drawer-toggle"]').click()
+      await session.flush()
+      violations.push(...session.collected.cspViolations.map((v) => `${path || '/'}: ${v}`))
+    }
+    expect(violations, `violations of ${STRICT_CSP}`).toEqual([])
+  })
+
+  it('makes no request to any host but its own with the default settings', async () => {
+    if (!browser || !server) throw new Error('beforeAll did not run')
+    const session = await openApp(browser, server.url, '', {
+      viewport: DESKTOP,
+      waitForMarkers: data.camps.length,
+    })
+    sessions.push(session)
+    const hosts = new Set<string>()
+    session.page.on('request', (r) => hosts.add(new URL(r.url()).host))
+    await session.page.reload({ waitUntil: 'networkidle' })
+    await waitUntil(session.page, (n) => window.__e2e.markers().length === n, data.camps.length, 'markers after reload')
+    expect(session.collected.externalRequests).toEqual([])
+    const others = [...hosts].filter((h) => h !== new URL(server?.url ?? '').host && h !== '')
+    expect(others, 'hosts contacted besides the test server').toEqual([])
+  })
+})

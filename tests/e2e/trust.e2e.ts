@@ -1,0 +1,293 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import type { Browser, Page } from 'playwright-core'
+import { REPO_ROOT, serveDist, STRICT_CSP, type StaticServer } from './support/server'
+import { DESKTOP, launchBrowser, openApp, waitUntil, type AppSession } from './support/browser'
+import { loadExpected, type Expected } from './support/data'
+
+/**
+ * Issue 6 end to end: hostile data is only ever text, bad data and bad URLs lose nothing,
+ * the build runs under a strict CSP, axe-core finds no WCAG 2.2 AA violation, and the app
+ * works by keyboard alone.
+ */
+
+const hostileGeoJson = readFileSync(join(REPO_ROOT, 'tests/fixtures/hostile/hostile-camps.geojson'), 'utf8')
+const axeSource = readFileSync(join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8')
+
+let server: StaticServer | undefined
+let browser: Browser | undefined
+let data: Expected
+const sessions: AppSession[] = []
+
+beforeAll(async () => {
+  data = loadExpected()
+  server = await serveDist({
+    headers: { 'Content-Security-Policy': STRICT_CSP },
+    routes: [
+      { path: '/fixtures/hostile-camps.geojson', body: hostileGeoJson, contentType: 'application/geo+json' },
+      { path: '/fixtures/not-json.geojson', body: '{"type":"FeatureCollection", oops', contentType: 'application/geo+json' },
+    ],
+  })
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  for (const s of sessions.splice(0)) await s.close()
+  await browser?.close()
+  await server?.close()
+})
+
+async function open(path: string, waitForMarkers?: number): Promise<AppSession> {
+  if (!browser || !server) throw new Error('beforeAll did not start the browser and server')
+  const session = await openApp(browser, server.url, path, { viewport: DESKTOP, waitForMarkers })
+  sessions.push(session)
+  return session
+}
+
+async function problemsOf(session: AppSession, ignoreConsole: RegExp | null = null): Promise<string[]> {
+  await session.flush()
+  const c = session.collected
+  return [
+    ...c.consoleErrors.filter((e) => ignoreConsole === null || !ignoreConsole.test(e)).map((e) => `console: ${e}`),
+    ...c.pageErrors.map((e) => `page error: ${e}`),
+    ...c.cspViolations.map((e) => `CSP: ${e}`),
+    ...c.externalRequests.map((e) => `external: ${e}`),
+  ]
+}
+
+type AxeResult = { violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }
+
+/**
+ * Runs axe-core (injected through the test harness, not the page) for WCAG 2.2 A/AA.
+ * Target size (2.5.8) is checked everywhere except on the map's markers: their position
+ * is the information (the "essential" exception), and each has an equivalent control of
+ * full size in the camp list (the "equivalent" exception).
+ */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource)
+  const result = (await page.evaluate(async () => {
+    type Axe = { run: (ctx: unknown, opts: object) => Promise<AxeResult> }
+    const axe = (window as unknown as { axe: Axe }).axe
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+    const all = await axe.run(document, { runOnly: { type: 'tag', values: tags }, rules: { 'target-size': { enabled: false } } })
+    const size = await axe.run({ exclude: [['.leaflet-marker-pane']] }, { runOnly: { type: 'rule', values: ['target-size'] } })
+    return { violations: [...all.violations, ...size.violations] }
+  })) as AxeResult
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)
+}
+
+describe('hostile data is shown as text, never run', () => {
+  it('renders script and HTML payloads literally in the list, detail, tooltip and title', async () => {
+    const session = await open('?data=fixtures/hostile-camps.geojson', 2)
+    const { page } = session
+    let dialogs = 0
+    page.on('dialog', (d) => {
+      dialogs += 1
+      void d.dismiss()
+    })
+    const list = page.getByTestId('camp-list')
+    await expect.poll(() => list.innerText()).toContain('<img src=x onerror="window.__pwned=\'name\'">Hostile camp')
+
+    await list.locator('[data-camp-id="hostile-script"] button').click()
+    const detail = page.getByTestId('camp-detail')
+    await detail.waitFor()
+    const text = await detail.innerText()
+    expect(text).toContain("<script>window.__pwned='nameJa'</script>敵対")
+    expect(text).toContain("</title><script>window.__pwned='nameRu'</script>")
+    expect(text).toContain('<b onmouseover=')
+    expect(text).toContain('{{constructor.constructor(')
+    expect(await page.title()).toContain('<img src=x onerror=')
+
+    await page.locator('[data-camp-id="hostile-script"][data-tier]').hover()
+    await expect.poll(() => page.locator('.leaflet-tooltip').innerText()).toContain('<img src=x')
+
+    const injected = await page.evaluate(() => ({
+      pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
+      imgs: document.querySelectorAll('img[src="x"]').length,
+      svgs: document.querySelectorAll('svg[onload]').length,
+      iframes: document.querySelectorAll('iframe').length,
+      bold: document.querySelectorAll('b[onmouseover]').length,
+      scripts: [...document.scripts].filter((s) => s.textContent?.includes('__pwned')).length,
+    }))
+    expect(injected).toEqual({ pwned: null, imgs: 0, svgs: 0, iframes: 0, bold: 0, scripts: 0 })
+    expect(dialogs).toBe(0)
+    expect(await problemsOf(session)).toEqual([])
+  })
+
+  it('leaves malformed features out and names each with its reason in a dismissible notice', async () => {
+    const session = await open('?data=fixtures/hostile-camps.geojson', 2)
+    const notice = session.page.getByTestId('data-notice')
+    await notice.waitFor()
+    const text = await notice.innerText()
+    expect(text).toMatch(/broken-tier: .*tier/)
+    expect(text).toMatch(/broken-source: .*no-such-source/)
+    expect(await session.page.getByTestId('camp-list').locator('[data-camp-id]').count()).toBe(2)
+    await notice.getByRole('button').click()
+    await expect.poll(() => notice.count()).toBe(0)
+    expect(await problemsOf(session)).toEqual([])
+  })
+
+  it('shows a clear message with a retry when a data file is missing or not JSON', async () => {
+    for (const path of ['?data=fixtures/missing.geojson', '?data=fixtures/not-json.geojson']) {
+      const session = await open(path)
+      const alert = session.page.getByRole('alert')
+      await alert.waitFor()
+      expect(await alert.innerText()).toMatch(/could not be loaded: .*(HTTP 404|not valid JSON)/)
+      await alert.getByRole('button', { name: 'Try again' }).click()
+      await alert.waitFor()
+      expect(await session.page.locator('h1').innerText()).not.toBe('')
+      // The browser itself logs the failed 404 fetch; nothing else may be logged.
+      expect(await problemsOf(session, /Failed to load resource/)).toEqual([])
+    }
+  })
+})
+
+describe('hostile and malformed URLs', () => {
+  const hostileValue = fc.oneof(
+    fc.constantFrom('<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', 'javascript:alert(1)', '%00', '%E0%A4%A', '../../etc/passwd', 'https://evil.example/x.geojson', '//evil.example/a.json', '1,2,,9', 'ja', 'taishet', 'irkutsk-oblast', 'far-east', 'x'.repeat(5000)),
+    fc.string({ maxLength: 40 }),
+    fc.webSegment(),
+  )
+  const key = fc.constantFrom('camp', 'region', 'area', 'tier', 'q', 'lang', 'data', 'map', 'zoom', '__proto__', 'constructor')
+  const urlArbitrary = fc.record({
+    pairs: fc.array(fc.tuple(key, hostileValue), { maxLength: 6 }),
+    hash: fc.oneof(fc.constant(''), fc.constantFrom('#map=6/52.3/104.3', '#map=99/1/1', '#map=abc', '#map=6/-91/0', '#%%%'), fc.string({ maxLength: 30 }).map((s) => `#map=${s}`)),
+  })
+
+  it('every generated URL gives a working page with no uncaught error (250 URLs)', async () => {
+    const urls = fc.sample(urlArbitrary, { numRuns: 250, seed: 20261123 }).map(({ pairs, hash }) => {
+      const search = pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')
+      return `?${search}${hash.replace(/\s/g, '')}`
+    })
+    const lanes = await Promise.all([0, 1, 2, 3].map(() => open('', data.camps.length)))
+    const failures: string[] = []
+    await Promise.all(
+      lanes.map(async (session, lane) => {
+        for (const url of urls.filter((_, i) => i % lanes.length === lane)) {
+          await session.page.goto(new URL(url, server?.url).href, { waitUntil: 'load' })
+          try {
+            await waitUntil(session.page, () => document.querySelector('[data-testid="camp-list"], [role="alert"]') !== null, null, `the app for ${url}`)
+          } catch (error) {
+            failures.push(`${url}: ${String(error).slice(0, 200)}`)
+          }
+        }
+      }),
+    )
+    expect(failures).toEqual([])
+    // data= paths that do not exist show the retry message (and the browser logs the 404).
+    for (const session of lanes) expect(await problemsOf(session, /Failed to load resource/)).toEqual([])
+  }, 400_000)
+
+  it('falls back to the default view for unknown values', async () => {
+    const session = await open('?camp=nope&region=atlantis&area=mars&tier=7&lang=xx#map=abc', data.camps.length)
+    expect(await session.page.getByTestId('camp-detail').count()).toBe(0)
+    expect(await session.page.getByTestId('camp-list').locator('[data-camp-id]').count()).toBe(data.camps.length)
+    expect(await problemsOf(session)).toEqual([])
+  })
+})
+
+describe('strict Content-Security-Policy', () => {
+  it('runs the production build under default-src self with no violation', async () => {
+    const session = await open('?camp=taishet&lang=ja', data.camps.length)
+    await session.page.getByTestId('camp-detail').waitFor()
+    await session.page.getByTestId('region-filter').selectOption('area:mongolia')
+    await waitUntil(session.page, () => window.__e2e.markers().length > 0 && window.__e2e.markers().length < 20, null, 'the Mongolia markers')
+    await session.page.getByTestId('close-detail').click()
+    expect(await problemsOf(session)).toEqual([])
+  })
+})
+
+describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
+  it('finds no violation in the default view, with filters, with a detail open, and in Japanese', async () => {
+    const found: Record<string, string[]> = {}
+    for (const path of ['', '?area=central-asia&tier=3,unknown&q=a', '?camp=krasnaya-zarya', '?lang=ja&camp=taishet']) {
+      const session = await open(path)
+      await session.page.getByTestId('camp-list').waitFor()
+      if (path.includes('camp=')) await session.page.getByTestId('camp-detail').waitFor()
+      found[path || '(default)'] = await axeViolations(session.page)
+    }
+    expect(found).toEqual({ '(default)': [], '?area=central-asia&tier=3,unknown&q=a': [], '?camp=krasnaya-zarya': [], '?lang=ja&camp=taishet': [] })
+  })
+
+  it('sets the document language and translates the interface', async () => {
+    const session = await open('?lang=ja', data.camps.length)
+    expect(await session.page.evaluate(() => document.documentElement.lang)).toBe('ja')
+    expect(await session.page.getByTestId('legend').innerText()).toContain('2万人以上')
+    await session.page.getByTestId('lang-switch').selectOption('en')
+    await expect.poll(() => session.page.evaluate(() => document.documentElement.lang)).toBe('en')
+    expect(await session.page.getByTestId('legend').innerText()).toContain('over 20,000')
+  })
+})
+
+describe('reduced motion', () => {
+  /** How many times the marker positions are rewritten while the map moves to a chosen camp. */
+  async function markerUpdatesWhileFlying(reducedMotion: 'reduce' | 'no-preference'): Promise<number> {
+    const session = await open('', data.camps.length)
+    const { page } = session
+    await page.emulateMedia({ reducedMotion })
+    await page.evaluate(() => {
+      const w = window as unknown as { __updates: number }
+      w.__updates = 0
+      new MutationObserver((records) => {
+        w.__updates += records.length
+      }).observe(document.querySelector('.leaflet-marker-pane') as Node, { attributes: true, subtree: true, attributeFilter: ['style'] })
+    })
+    await page.getByTestId('bam-list').locator('[data-camp-id="taishet"] button').click()
+    await waitUntil(page, () => /^#map=6\/55\.9\d*\/98\.0\d*$/.test(location.hash), null, 'the map at Taishet')
+    return page.evaluate(() => (window as unknown as { __updates: number }).__updates)
+  }
+
+  it('moves to a chosen camp without the fly-to animation when the reader asks for less motion', async () => {
+    const animated = await markerUpdatesWhileFlying('no-preference')
+    const still = await markerUpdatesWhileFlying('reduce')
+    expect(still).toBeGreaterThan(0)
+    expect(animated).toBeGreaterThan(still * 5)
+  })
+})
+
+describe('keyboard only', () => {
+  it('reaches the filters, the lists and the markers; opens and closes a detail; focus returns', async () => {
+    const { page } = await open('', data.camps.length)
+    const reached = new Set<string>()
+    for (let i = 0; i < 60; i += 1) {
+      await page.keyboard.press('Tab')
+      const where = await page.evaluate(() => {
+        const el = document.activeElement
+        if (!el) return ''
+        const testid = el.closest('[data-testid]')?.getAttribute('data-testid') ?? ''
+        return el.hasAttribute('data-camp-id') ? 'marker' : testid
+      })
+      reached.add(where)
+    }
+    for (const hook of ['region-filter', 'tier-filter', 'search', 'bam-list', 'camp-list']) expect(reached).toContain(hook)
+
+    const item = page.getByTestId('camp-list').locator('[data-camp-id="chita"] button')
+    await item.focus()
+    await page.keyboard.press('Enter')
+    const detail = page.getByTestId('camp-detail')
+    await detail.waitFor()
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-testid="camp-detail"]') !== null)).toBe(true)
+    await page.keyboard.press('Escape')
+    await expect.poll(() => detail.count()).toBe(0)
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-camp-id]')?.getAttribute('data-camp-id'))).toBe('chita')
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement ?? document.body).outlineStyle)
+    expect(outline).not.toBe('none')
+
+    // The skip link leads to the map; Tab then walks the markers.
+    await page.reload()
+    await waitUntil(page, (n) => window.__e2e.markers().length === n, data.camps.length, 'the markers after reload')
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.className)).toContain('skip-link')
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Tab')
+    const first = await page.evaluate(() => document.activeElement?.getAttribute('data-camp-id') ?? null)
+    expect(first, 'Tab after the skip link reaches a camp marker').not.toBeNull()
+    const marker = page.locator('[data-camp-id="taishet"][data-tier]')
+    await marker.focus()
+    await page.keyboard.press('Enter')
+    await detail.waitFor()
+    expect(await detail.getAttribute('data-camp-id')).toBe('taishet')
+  })
+})
