@@ -1,5 +1,5 @@
 import type { AreaSlug, Camp } from '../data/schema'
-import { matchesQuery } from './search'
+import { matchesWords, queryWords } from './search'
 import { tierKeyOf, type TierKey } from './tier-key'
 
 export type CampFilter = {
@@ -19,6 +19,7 @@ export type FilterIndex = {
 /** The camps that pass every part of the filter, in input order. */
 export function filterCamps(camps: readonly Camp[], filter: CampFilter, index: FilterIndex): Camp[] {
   const tiers = filter.tiers === null ? null : new Set(filter.tiers)
+  const words = queryWords(filter.query)
   return camps.filter((camp) => {
     if (filter.region !== null) {
       if (camp.region !== filter.region) return false
@@ -26,10 +27,7 @@ export function filterCamps(camps: readonly Camp[], filter: CampFilter, index: F
       return false
     }
     if (tiers !== null && !tiers.has(tierKeyOf(camp.tier))) return false
-    if (filter.query.trim() !== '') {
-      return matchesQuery(index.searchKeysOf.get(camp.id) ?? [], filter.query)
-    }
-    return true
+    return words.length === 0 || matchesWords(index.searchKeysOf.get(camp.id) ?? [], words)
   })
 }
 

@@ -5,7 +5,7 @@ import type { BamLine } from '../data/bam-line'
 import type { MapView } from '../url/map-hash'
 import { Basemap } from './Basemap'
 import { BamLineLayer } from './BamLineLayer'
-import { CampMarkers } from './CampMarkers'
+import { CampMarkerLayer } from './CampMarkerLayer'
 import { MapViewSync } from './MapViewSync'
 import { MapLabel } from './MapLabel'
 
@@ -33,6 +33,8 @@ type Props = {
   describe: (camp: Camp) => { ariaLabel: string; tooltip: string }
   onSelect: (id: string) => void
   onViewChange: (view: MapView) => void
+  /** Extra map children (the embed's scroll guard and resizing). */
+  children?: React.ReactNode
 }
 
 /** The Leaflet map: basemap, optional online tiles, the BAM line and the camp markers. */
@@ -62,7 +64,7 @@ export function CampMap(props: Props) {
       )}
       <Basemap onlineTiles={props.onlineTiles} attribution={BASEMAP_ATTRIBUTION} />
       <BamLineLayer line={props.bamLine} />
-      <CampMarkers
+      <CampMarkerLayer
         camps={props.camps}
         visibleIds={props.visibleIds}
         selectedId={props.selectedId}
@@ -72,6 +74,7 @@ export function CampMap(props: Props) {
       />
       <MapLabel label={props.ariaLabel} />
       <MapViewSync view={props.view} fitBounds={props.fitBounds} focus={props.focus} animate={props.animate} onViewChange={props.onViewChange} />
+      {props.children}
     </MapContainer>
   )
 }

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react'
 import { useMap } from 'react-leaflet'
 import type { Camp } from '../data/schema'
 import { createCampLayer } from './camp-layer'
+import { markVisibleCount } from './visible-count'
 
 type Props = {
   camps: readonly Camp[]
@@ -37,6 +38,7 @@ export function CampMarkers({ camps, visibleIds, selectedId, highlightedId, desc
     function showVisibleCamps() {
       layer.setVisible(visibleIds)
       layer.relabel(map)
+      markVisibleCount(map.getContainer(), 'dom', visibleIds.size)
     },
     [map, layer, visibleIds],
   )

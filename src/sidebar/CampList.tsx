@@ -3,6 +3,7 @@ import type { Translate } from '../i18n/i18n'
 import type { Lang } from '../url/url-state'
 import { CampButton } from './CampButton'
 import { campName } from './camp-name'
+import { capList } from './list-cap'
 
 type Props = {
   camps: readonly Camp[]
@@ -15,17 +16,19 @@ type Props = {
 
 /** Every camp the filters let through: the map's complete alternative without the map. */
 export function CampList({ camps, selectedId, lang, t, onSelect, onHover }: Props) {
+  const { listed, notListed } = capList(camps)
   return (
     <section className="panel" aria-labelledby="camp-list-title">
       <h2 id="camp-list-title" className="panel__title">{t('campListTitle')}</h2>
       {camps.length === 0 && <p className="panel__empty">{t('noCamps')}</p>}
       <ol className="camp-list" data-testid="camp-list">
-        {camps.map((camp) => (
+        {listed.map((camp) => (
           <li key={camp.id} data-camp-id={camp.id}>
             <CampButton camp={camp} name={campName(camp, lang)} selected={camp.id === selectedId} onSelect={onSelect} onHover={onHover} />
           </li>
         ))}
       </ol>
+      {notListed > 0 && <p className="panel__empty" data-testid="camp-list-capped">{t('campListCapped', { notListed })}</p>}
     </section>
   )
 }

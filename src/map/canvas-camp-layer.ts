@@ -1,0 +1,222 @@
+import L from 'leaflet'
+import type { Camp } from '../data/schema'
+import { tierKeyOf, type TierKey } from '../filter/tier-key'
+import { toLatLng } from '../geo/lng-lat'
+import { buildPointGrid, hitTestGrid, type PointGrid } from './canvas-grid'
+import { drawHalos, drawLabels, type DrawnSlots } from './canvas-decor'
+import { createSpriteSheet, type SpriteSheet } from './canvas-sprites'
+import { tierSymbol } from './tier-symbol'
+
+/**
+ * The camps on one canvas, for datasets too large for one DOM marker each: positions are
+ * projected once, every redraw (after a move or a filter) blits each visible camp's tier
+ * symbol from a sprite sheet, and a grid of the drawn points answers clicks and hovers.
+ * Panning moves the canvas with the map pane; zooming scales it until the next redraw.
+ */
+export type CanvasCampLayer = {
+  addTo(map: L.Map): void
+  remove(): void
+  /** Shows exactly these camps; returns how many of the dataset are shown. */
+  setVisible(ids: ReadonlySet<string>): number
+  setState(kind: 'selected' | 'highlighted', id: string | null): void
+  setNames(describe: (camp: Camp) => { tooltip: string }): void
+}
+
+const PANE = 'camp-canvas'
+/** Drawn margin around the view, as a share of its size, so short pans show no gap. */
+const PADDING = 0.3
+const MAX_PIXEL_RATIO = 2
+const TIER_INDEX: Readonly<Record<TierKey, number>> = { '1': 0, '2': 1, '3': 2, '4': 3, unknown: 4 }
+
+function pixelRatio(): number {
+  return Math.min(MAX_PIXEL_RATIO, window.devicePixelRatio || 1)
+}
+
+type Projected = { wx: Float64Array; wy: Float64Array; tiers: TierKey[]; order: Int32Array }
+
+/** World pixels at zoom 0 (times 2^zoom at any zoom) and the drawing order: larger tiers on top. */
+function project(camps: readonly Camp[]): Projected {
+  const wx = new Float64Array(camps.length)
+  const wy = new Float64Array(camps.length)
+  camps.forEach((camp, i) => {
+    const point = L.CRS.EPSG3857.latLngToPoint(L.latLng(toLatLng(camp.lngLat)), 0)
+    wx[i] = point.x
+    wy[i] = point.y
+  })
+  const tiers = camps.map((c) => tierKeyOf(c.tier))
+  const order = Int32Array.from(camps.keys()).sort((a, b) => tierSymbol(tiers[a] ?? 'unknown').priority - tierSymbol(tiers[b] ?? 'unknown').priority || a - b)
+  return { wx, wy, tiers, order }
+}
+
+export function createCanvasCampLayer(camps: readonly Camp[], onSelect: (id: string) => void): CanvasCampLayer {
+  const { wx, wy, tiers, order } = project(camps)
+  const indexOf = new Map(camps.map((c, i) => [c.id, i]))
+  const visible = new Uint8Array(camps.length)
+  const slots: DrawnSlots = { xs: new Float64Array(camps.length), ys: new Float64Array(camps.length), radii: new Float64Array(camps.length), camp: new Int32Array(camps.length), count: 0 }
+  const marked = { selected: -1, highlighted: -1 }
+  const canvas = L.DomUtil.create('canvas', 'camp-canvas leaflet-zoom-animated')
+  canvas.setAttribute('aria-hidden', 'true')
+  canvas.style.pointerEvents = 'none'
+  const tooltipText = document.createElement('span')
+  const tooltip = L.tooltip({ direction: 'top' })
+  let describe: (camp: Camp) => { tooltip: string } = (camp) => ({ tooltip: camp.name })
+  let map: L.Map | null = null
+  let sprites: SpriteSheet | null = null
+  let grid: PointGrid | null = null
+  let topLeft = L.point(0, 0)
+  let drawnOrigin = L.point(0, 0)
+  let drawnZoom = 0
+  let hovered = -1
+
+  function redraw(): void {
+    if (map === null || sprites === null) return
+    const ctx = canvas.getContext('2d')
+    if (ctx === null) return
+    const size = map.getSize()
+    const pad = L.point(Math.round(size.x * PADDING), Math.round(size.y * PADDING))
+    const width = size.x + 2 * pad.x
+    const height = size.y + 2 * pad.y
+    const ratio = pixelRatio()
+    if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
+      canvas.width = Math.round(width * ratio)
+      canvas.height = Math.round(height * ratio)
+      canvas.style.width = `${width}px`
+      canvas.style.height = `${height}px`
+    }
+    topLeft = map.containerPointToLayerPoint(pad.multiplyBy(-1)).round()
+    drawnOrigin = map.getPixelOrigin()
+    drawnZoom = map.getZoom()
+    L.DomUtil.setPosition(canvas, topLeft)
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0)
+    ctx.clearRect(0, 0, width, height)
+    const scale = 2 ** drawnZoom
+    const ox = drawnOrigin.x + topLeft.x
+    const oy = drawnOrigin.y + topLeft.y
+    let count = 0
+    for (const i of order) {
+      if (visible[i] === 0) continue
+      const x = (wx[i] ?? 0) * scale - ox
+      const y = (wy[i] ?? 0) * scale - oy
+      if (x < -20 || y < -20 || x > width + 20 || y > height + 20) continue
+      slots.xs[count] = x
+      slots.ys[count] = y
+      slots.radii[count] = tierSymbol(tiers[i] ?? 'unknown').sizePx / 2
+      slots.camp[count] = i
+      count += 1
+    }
+    slots.count = count
+    drawHalos(ctx, slots, camps, drawnZoom)
+    // One tier's camps are drawn together (order), so a symbol at a pixel where the same
+    // tier's symbol is already drawn changes nothing: at low zoom that skips most of 50,000.
+    const drawnAt = new Set<number>()
+    for (let s = 0; s < count; s += 1) {
+      const tier = tiers[slots.camp[s] ?? 0] ?? 'unknown'
+      const sprite = sprites[tier].plain
+      const x = Math.round((slots.xs[s] ?? 0) - sprite.sizePx / 2)
+      const y = Math.round((slots.ys[s] ?? 0) - sprite.sizePx / 2)
+      const key = (TIER_INDEX[tier] * (height + 128) + y + 64) * (width + 128) + x + 64
+      if (drawnAt.has(key)) continue
+      drawnAt.add(key)
+      ctx.drawImage(sprite.image, x, y, sprite.sizePx, sprite.sizePx)
+    }
+    for (const i of [marked.highlighted, marked.selected]) {
+      if (i < 0 || visible[i] === 0) continue
+      const sprite = sprites[tiers[i] ?? 'unknown'].marked
+      const half = sprite.sizePx / 2
+      ctx.drawImage(sprite.image, (wx[i] ?? 0) * scale - ox - half, (wy[i] ?? 0) * scale - oy - half, sprite.sizePx, sprite.sizePx)
+    }
+    drawLabels(ctx, slots, camps, { left: pad.x, top: pad.y, right: pad.x + size.x, bottom: pad.y + size.y })
+    grid = buildPointGrid(slots.xs, slots.ys, slots.radii, count, width, height)
+  }
+
+  function animateZoom(event: L.ZoomAnimEvent): void {
+    if (map === null) return
+    const scale = map.getZoomScale(event.zoom, drawnZoom)
+    const panePos = L.DomUtil.getPosition(map.getPane('mapPane') ?? canvas)
+    const newOrigin = map.project(event.center, event.zoom).subtract(map.getSize().divideBy(2)).add(panePos).round()
+    L.DomUtil.setTransform(canvas, topLeft.add(drawnOrigin).multiplyBy(scale).subtract(newOrigin), scale)
+  }
+
+  function campAt(containerPoint: L.Point): number {
+    if (map === null || grid === null) return -1
+    const point = map.containerPointToLayerPoint(containerPoint).subtract(topLeft)
+    const slot = hitTestGrid(grid, point.x, point.y)
+    return slot < 0 ? -1 : (slots.camp[slot] ?? -1)
+  }
+
+  function handleClick(event: L.LeafletMouseEvent): void {
+    const camp = camps[campAt(event.containerPoint)]
+    if (camp) onSelect(camp.id)
+  }
+
+  function handleHover(event: L.LeafletMouseEvent): void {
+    const i = campAt(event.containerPoint)
+    if (i === hovered || map === null) return
+    hovered = i
+    const camp = camps[i]
+    map.getContainer().style.cursor = camp ? 'pointer' : ''
+    if (!camp) {
+      tooltip.close()
+      return
+    }
+    tooltipText.textContent = describe(camp).tooltip
+    tooltip.options.offset = L.point(0, -tierSymbol(tiers[i] ?? 'unknown').sizePx / 2)
+    map.openTooltip(tooltip.setContent(tooltipText).setLatLng(toLatLng(camp.lngLat)))
+  }
+
+  function handleOut(): void {
+    hovered = -1
+    tooltip.close()
+    if (map !== null) map.getContainer().style.cursor = ''
+  }
+
+  /** After a move: redraw only when the zoom changed or the view left the drawn margin. */
+  function redrawIfNeeded(): void {
+    if (map === null) return
+    if (map.getZoom() === drawnZoom && map.getPixelOrigin().equals(drawnOrigin)) {
+      const view = map.containerPointToLayerPoint([0, 0]).subtract(topLeft)
+      const size = map.getSize()
+      if (view.x >= 0 && view.y >= 0 && view.x + size.x <= canvas.width / pixelRatio() && view.y + size.y <= canvas.height / pixelRatio()) return
+    }
+    redraw()
+  }
+
+  const events = { moveend: redrawIfNeeded, resize: redraw, viewreset: redraw, zoomanim: animateZoom, click: handleClick, mousemove: handleHover, mouseout: handleOut }
+
+  return {
+    addTo(target) {
+      map = target
+      sprites = createSpriteSheet(pixelRatio())
+      const pane = target.getPane(PANE) ?? target.createPane(PANE)
+      pane.style.zIndex = '450'
+      pane.appendChild(canvas)
+      target.on(events)
+      redraw()
+    },
+    remove() {
+      handleOut()
+      map?.off(events)
+      canvas.remove()
+      map = null
+    },
+    setVisible(ids) {
+      let shown = 0
+      camps.forEach((camp, i) => {
+        const on = ids.has(camp.id)
+        visible[i] = on ? 1 : 0
+        if (on) shown += 1
+      })
+      redraw()
+      return shown
+    },
+    setState(kind, id) {
+      const next = id === null ? -1 : (indexOf.get(id) ?? -1)
+      if (next === marked[kind]) return
+      marked[kind] = next
+      redraw()
+    },
+    setNames(next) {
+      describe = next
+    },
+  }
+}
