@@ -2,6 +2,8 @@ import { useEffect, useMemo, useSyncExternalStore } from 'react'
 import { chooseLang, createTranslator } from '../i18n/i18n'
 import { navigate, readUrlState, useUrlState } from '../state/url-store'
 import type { Lang } from '../url/url-state'
+import type { EmbedOptions } from '../embed/embed-options'
+import { ShareButton } from '../share/ShareButton'
 import { ErrorBoundary } from './ErrorBoundary'
 import { MapApp } from './MapApp'
 import { useCampData } from './use-camp-data'
@@ -26,8 +28,8 @@ function LanguageSwitch({ lang, label }: { lang: Lang; label: string }) {
   )
 }
 
-/** The page: language, loading and failure states, and the map application. */
-export function App() {
+/** The page: language, loading and failure states, and the map application (full, or `embed` in an article). */
+export function App({ embed }: { embed?: EmbedOptions } = {}) {
   const urlState = useUrlState()
   const lang = chooseLang(urlState.lang, navigator.languages)
   const t = useMemo(() => createTranslator(lang), [lang])
@@ -37,12 +39,13 @@ export function App() {
     document.documentElement.lang = lang
   }, [lang])
 
-  const header = (
+  const header = embed ? null : (
     <header className="app-header">
       <div className="app-header__text">
         <h1>{t('appTitle')}</h1>
         <p className="app-header__subtitle">{t('appSubtitle')}</p>
       </div>
+      <ShareButton state={urlState} t={t} />
       <LanguageSwitch lang={lang} label={t('language')} />
     </header>
   )
@@ -50,7 +53,7 @@ export function App() {
   return (
     <ErrorBoundary title={t('errorTitle')} backLabel={t('errorBack')}>
       {state.status === 'ready' ? (
-        <MapApp data={state.data} urlState={urlState} lang={lang} t={t} header={header} prefersReducedMotion={prefersReducedMotion} />
+        <MapApp data={state.data} urlState={urlState} lang={lang} t={t} header={header} prefersReducedMotion={prefersReducedMotion} embed={embed} />
       ) : (
         <div className="app app--status">
           {header}

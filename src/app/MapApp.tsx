@@ -13,13 +13,16 @@ import { CampMap, MAP_ID } from '../map/CampMap'
 import { Sidebar } from '../sidebar/Sidebar'
 import { campName } from '../sidebar/camp-name'
 import { resolveAgainstData, type Lang, type ViewState } from '../url/url-state'
+import { EmbedBar } from '../embed/EmbedBar'
+import { EmbedMapBehaviour } from '../embed/EmbedMapBehaviour'
+import type { EmbedOptions } from '../embed/embed-options'
 import { RejectedNotice } from './RejectedNotice'
 import { useNavigation } from './use-navigation'
 
-type Props = { data: LoadedData; urlState: ViewState; lang: Lang; t: Translate; header: React.ReactNode; prefersReducedMotion: boolean }
+type Props = { data: LoadedData; urlState: ViewState; lang: Lang; t: Translate; header: React.ReactNode; prefersReducedMotion: boolean; embed?: EmbedOptions }
 
 /** The map application once the data is loaded: derives what is shown and wires the parts. */
-export function MapApp({ data, urlState, lang, t, header, prefersReducedMotion }: Props) {
+export function MapApp({ data, urlState, lang, t, header, prefersReducedMotion, embed }: Props) {
   const index = useMemo(() => buildCampIndex(data.dataset), [data])
   const state = useMemo(
     () => resolveAgainstData(urlState, { campIds: new Set(index.byId.keys()), regionSlugs: new Set(index.regionsBySlug.keys()) }),
@@ -64,16 +67,18 @@ export function MapApp({ data, urlState, lang, t, header, prefersReducedMotion }
   )
 
   return (
-    <div className={`app${drawerOpen ? ' app--drawer-open' : ''}`}>
+    <div className={`app${embed ? ' app--embed' : ''}${drawerOpen ? ' app--drawer-open' : ''}`}>
       <button type="button" className="skip-link" onClick={() => document.getElementById(MAP_ID)?.focus()}>
         {t('skipToMap')}
       </button>
       {header}
-      <button type="button" className="drawer-toggle" data-testid="drawer-toggle" aria-expanded={drawerOpen} aria-controls="sidebar" onClick={() => setDrawerOpen(!drawerOpen)}>
-        {drawerOpen ? t('closeMenu') : t('openMenu')}
-      </button>
+      {!embed && (
+        <button type="button" className="drawer-toggle" data-testid="drawer-toggle" aria-expanded={drawerOpen} aria-controls="sidebar" onClick={() => setDrawerOpen(!drawerOpen)}>
+          {drawerOpen ? t('closeMenu') : t('openMenu')}
+        </button>
+      )}
       <div className="app__body">
-        <Sidebar
+        {!embed && <Sidebar
           index={index}
           visible={visible}
           visibleIds={visibleIds}
@@ -84,7 +89,7 @@ export function MapApp({ data, urlState, lang, t, header, prefersReducedMotion }
           onFilter={nav.filter}
           onSelect={openById}
           onHover={setHighlightedId}
-        />
+        />}
         <main className="map-area" aria-label={t('appTitle')}>
           <CampMap
             camps={index.camps}
@@ -101,19 +106,26 @@ export function MapApp({ data, urlState, lang, t, header, prefersReducedMotion }
             describe={describe}
             onSelect={openById}
             onViewChange={nav.reportView}
-          />
+          >
+            {embed && <EmbedMapBehaviour options={embed} t={t} />}
+          </CampMap>
           <div className="map-overlay">
-            <Legend counts={counts} sourcesById={index.sourcesById} t={t} />
-            <label className="tiles-toggle" title={t('onlineTilesNote')}>
-              <input type="checkbox" checked={onlineTiles} onChange={(e) => setOnlineTiles(e.target.checked)} />
-              {t('onlineTiles')}
-            </label>
+            {(!embed || embed.legend) && <Legend counts={counts} sourcesById={index.sourcesById} t={t} />}
+            {!embed && (
+              <label className="tiles-toggle" title={t('onlineTilesNote')}>
+                <input type="checkbox" checked={onlineTiles} onChange={(e) => setOnlineTiles(e.target.checked)} />
+                {t('onlineTiles')}
+              </label>
+            )}
           </div>
           {selected && (
             <CampDetail camp={selected} region={index.regionsBySlug.get(selected.region)} regions={data.dataset.regions} sourcesById={index.sourcesById} lang={lang} t={t} onClose={nav.closeCamp} />
           )}
         </main>
       </div>
+      {embed && (
+        <EmbedBar index={index} visible={visible} visibleIds={visibleIds} state={state} showList={embed.sidebar} lang={lang} t={t} onSelect={openById} onHover={setHighlightedId} />
+      )}
       <RejectedNotice rejected={data.rejected} t={t} />
     </div>
   )

@@ -1,10 +1,5 @@
 import { z } from 'zod'
 
-// Zod 4 compiles object parsers with `new Function` unless told not to. The map runs under
-// `Content-Security-Policy: default-src 'self'` (no 'unsafe-eval'), where even zod's
-// guarded probe for eval is reported as a violation, so it parses without code generation.
-z.config({ jitless: true })
-
 /**
  * The one schema of a camp feature's properties. The validator script, the runtime
  * loader and the TypeScript types all come from here, so they cannot drift apart.

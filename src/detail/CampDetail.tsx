@@ -7,6 +7,7 @@ import type { Lang } from '../url/url-state'
 import { TierGlyph } from '../ui/TierGlyph'
 import { confidenceText, coordinatesText, countryName, locationText, regionText } from './camp-facts'
 import { SourceList } from './SourceList'
+import { mayTakeFocus } from '../embed/focus-policy'
 
 type Props = {
   camp: Camp
@@ -39,7 +40,9 @@ function Figure({ value, basis, lang, t }: { value: number | null; basis: string
 /** Everything known about one camp, in words, with its sources. Escape or Close shuts it. */
 export function CampDetail({ camp, region, regions, sourcesById, lang, t, onClose }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null)
-  useEffect(() => headingRef.current?.focus(), [camp.id])
+  useEffect(() => {
+    if (mayTakeFocus()) headingRef.current?.focus()
+  }, [camp.id])
   const tier = tierKeyOf(camp.tier)
   return (
     <section

@@ -53,13 +53,27 @@ export function readUrlState(): ViewState {
   return parseUrlState(search, hash)
 }
 
+let policy: { replaceOnly: boolean; keepSearch: string } = { replaceOnly: false, keepSearch: '' }
+
+/**
+ * For the embed: never add history entries (inside an article, the host page's Back button
+ * must leave the page, not step through the map) and keep the embed's own parameters
+ * (`keepSearch`, e.g. `sidebar=0&height=400`) after the state in its URL.
+ */
+export function configureUrlStore(next: { replaceOnly: boolean; keepSearch: string }): void {
+  policy = next
+}
+
 /** Moves to a new state: a new history entry (Back returns), or a replacement (map moves). */
 export function navigate(next: ViewState, options: { replace?: boolean } = {}): void {
-  const { search, hash } = formatUrlState(next)
+  const formatted = formatUrlState(next)
+  const hash = formatted.hash
+  const kept = policy.keepSearch
+  const search = kept === '' ? formatted.search : `${formatted.search === '' ? '?' : `${formatted.search}&`}${kept}`
   if (`${search}\u0000${hash}` === snapshot()) return
   const url = `${window.location.pathname}${search}${hash}`
   try {
-    if (options.replace) window.history.replaceState(null, '', url)
+    if (options.replace || policy.replaceOnly) window.history.replaceState(null, '', url)
     else window.history.pushState(null, '', url)
     memoryUrl = null
   } catch {

@@ -1,0 +1,30 @@
+import './data/zod-setup'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import 'leaflet/dist/leaflet.css'
+import './styles/app.css'
+import './embed/embed.css'
+import { App } from './app/App'
+import { formatEmbedParams, parseEmbedOptions } from './embed/embed-options'
+import { trackReaderInput } from './embed/focus-policy'
+import { startHeightReporter } from './embed/post-height'
+import { configureUrlStore } from './state/url-store'
+
+/**
+ * The embed entry (embed.html): the same App in embed mode. The embed's own parameters
+ * are read once here; the shared state (camp, region, …, #map=) stays in the URL store,
+ * which in an embed replaces history entries instead of adding them.
+ */
+const root = document.getElementById('root')
+if (!root) throw new Error('embed.html has no #root element')
+const options = parseEmbedOptions(window.location.search)
+configureUrlStore({ replaceOnly: true, keepSearch: formatEmbedParams(options) })
+// A CSSOM property, not a style attribute: allowed under style-src 'self'.
+root.style.setProperty('--embed-map-height', `${options.heightPx}px`)
+startHeightReporter(root, options.id)
+trackReaderInput(document)
+createRoot(root).render(
+  <StrictMode>
+    <App embed={options} />
+  </StrictMode>,
+)

@@ -1,0 +1,44 @@
+import { useCallback, useEffect, useState } from 'react'
+import { useMap } from 'react-leaflet'
+import type { Translate } from '../i18n/i18n'
+import { navigate, readUrlState } from '../state/url-store'
+import type { EmbedOptions } from './embed-options'
+import { useContainerResize } from './use-container-resize'
+import { useScrollGuard, type GestureHintKind } from './use-scroll-guard'
+import { useStaticMap } from './use-static-map'
+
+const HINT_MS = 1800
+
+/**
+ * What the map does differently inside an article (a child of MapContainer): the scroll
+ * guard and its hint, the static locator mode, and resizing with its container.
+ */
+export function EmbedMapBehaviour({ options, t }: { options: EmbedOptions; t: Translate }) {
+  const map = useMap()
+  // The view the embed was asked for, before the map reports its own: a map fitted while
+  // hidden (0×0) is fitted again to this when it is shown.
+  const [initialView] = useState(() => readUrlState().view)
+  const [hint, setHint] = useState<GestureHintKind | null>(null)
+
+  const showHint = useCallback((kind: GestureHintKind) => setHint(kind), [])
+  useEffect(
+    function hideHintLater() {
+      if (hint === null) return undefined
+      const timer = setTimeout(() => setHint(null), HINT_MS)
+      return () => clearTimeout(timer)
+    },
+    [hint],
+  )
+  const refit = useCallback(() => navigate({ ...readUrlState(), view: initialView }, { replace: true }), [initialView])
+
+  useScrollGuard(map, options.interactive, showHint)
+  useStaticMap(map, !options.interactive)
+  useContainerResize(map, refit)
+
+  if (hint === null) return null
+  return (
+    <div className="embed-hint" data-testid="embed-hint" aria-hidden="true">
+      <p className="embed-hint__text">{hint === 'wheel' ? t('embedHintWheel') : t('embedHintTouch')}</p>
+    </div>
+  )
+}
