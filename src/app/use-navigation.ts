@@ -1,4 +1,4 @@
-import { useCallback, useRef } from 'react'
+import { useCallback, useMemo, useRef } from 'react'
 import type { Camp } from '../data/schema'
 import { navigate, readUrlState } from '../state/url-store'
 import type { MapView } from '../url/map-hash'
@@ -47,5 +47,5 @@ export function useNavigation() {
 
   const reportView = useCallback((view: MapView) => update({ view }, { replace: true }), [update])
 
-  return { update, filter, openCamp, closeCamp, reportView }
+  return useMemo(() => ({ update, filter, openCamp, closeCamp, reportView }), [update, filter, openCamp, closeCamp, reportView])
 }

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useId, useState, memo } from 'react'
 import { tierKeys, type TierKey } from '../filter/tier-key'
 import type { Translate } from '../i18n/i18n'
 import { tierMeaningKey } from '../i18n/tier-messages'
@@ -13,7 +13,7 @@ export const LEGEND_SOURCE_IDS = ['mhlw-hikiage-to-engo-1977', 'engo-gojunenshi-
 const SMALL_SCREEN = '(max-width: 760px)'
 
 /** The ministry legend's symbols, their meaning and how many of each are shown. */
-export function Legend({ counts, sourcesById, t }: { counts: Record<TierKey, number>; sourcesById: ReadonlyMap<string, Source>; t: Translate }) {
+export const Legend = memo(function Legend({ counts, sourcesById, t }: { counts: Record<TierKey, number>; sourcesById: ReadonlyMap<string, Source>; t: Translate }) {
   const legendSources = LEGEND_SOURCE_IDS.flatMap((id) => { const s = sourcesById.get(id); return s ? [formatSource(s)] : [] })
   const [open, setOpen] = useState(() => !window.matchMedia(SMALL_SCREEN).matches)
   const bodyId = useId()
@@ -50,4 +50,4 @@ export function Legend({ counts, sourcesById, t }: { counts: Record<TierKey, num
       </div>
     </section>
   )
-}
+})

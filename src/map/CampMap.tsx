@@ -37,7 +37,11 @@ type Props = {
   children?: React.ReactNode
 }
 
-/** The Leaflet map: basemap, optional online tiles, the BAM line and the camp markers. */
+/**
+ * The Leaflet map: basemap, optional online tiles, the BAM line and the camp markers.
+ * Vector layers (countries, BAM line, uncertainty halos) share a canvas per pane
+ * (`preferCanvas`): as SVG, the detailed country paths were redrawn after every move.
+ */
 export function CampMap(props: Props) {
   const initial = props.view
   return (
@@ -52,6 +56,7 @@ export function CampMap(props: Props) {
       maxZoom={12}
       zoomSnap={0.25}
       worldCopyJump={false}
+      preferCanvas
       attributionControl
     >
       {props.onlineTiles && (

@@ -1,26 +1,14 @@
-import { useEffect, useMemo, useRef } from 'react'
+import { useEffect, useMemo } from 'react'
 import { useMap } from 'react-leaflet'
-import type { Camp } from '../data/schema'
 import { createCampLayer } from './camp-layer'
 import { markVisibleCount } from './visible-count'
-
-type Props = {
-  camps: readonly Camp[]
-  visibleIds: ReadonlySet<string>
-  selectedId: string | null
-  highlightedId: string | null
-  describe: (camp: Camp) => { ariaLabel: string; tooltip: string }
-  onSelect: (id: string) => void
-}
+import { useLatestCallback, type CampMarkerProps } from './marker-props'
 
 /** Draws the camps through a Leaflet layer that is created once per dataset. */
-export function CampMarkers({ camps, visibleIds, selectedId, highlightedId, describe, onSelect }: Props) {
+export function CampMarkers({ camps, visibleIds, selectedId, highlightedId, describe, onSelect }: CampMarkerProps) {
   const map = useMap()
-  const onSelectRef = useRef(onSelect)
-  useEffect(() => {
-    onSelectRef.current = onSelect
-  }, [onSelect])
-  const layer = useMemo(() => createCampLayer(camps, (id) => onSelectRef.current(id)), [camps])
+  const select = useLatestCallback(onSelect)
+  const layer = useMemo(() => createCampLayer(camps, select), [camps, select])
 
   useEffect(
     function addLayer() {

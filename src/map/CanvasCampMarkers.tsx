@@ -1,26 +1,14 @@
-import { useEffect, useMemo, useRef } from 'react'
+import { useEffect, useMemo } from 'react'
 import { useMap } from 'react-leaflet'
-import type { Camp } from '../data/schema'
 import { createCanvasCampLayer } from './canvas-camp-layer'
 import { markVisibleCount } from './visible-count'
-
-type Props = {
-  camps: readonly Camp[]
-  visibleIds: ReadonlySet<string>
-  selectedId: string | null
-  highlightedId: string | null
-  describe: (camp: Camp) => { ariaLabel: string; tooltip: string }
-  onSelect: (id: string) => void
-}
+import { useLatestCallback, type CampMarkerProps } from './marker-props'
 
 /** The camps on one canvas (large datasets): created once per dataset, redrawn on change. */
-export function CanvasCampMarkers({ camps, visibleIds, selectedId, highlightedId, describe, onSelect }: Props) {
+export function CanvasCampMarkers({ camps, visibleIds, selectedId, highlightedId, describe, onSelect }: CampMarkerProps) {
   const map = useMap()
-  const onSelectRef = useRef(onSelect)
-  useEffect(() => {
-    onSelectRef.current = onSelect
-  }, [onSelect])
-  const layer = useMemo(() => createCanvasCampLayer(camps, (id) => onSelectRef.current(id)), [camps])
+  const select = useLatestCallback(onSelect)
+  const layer = useMemo(() => createCanvasCampLayer(camps, select), [camps, select])
 
   useEffect(
     function addLayer() {

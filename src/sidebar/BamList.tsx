@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { PlaceOnLine } from '../geo/bam-order'
 import type { Camp } from '../data/schema'
 import type { Translate } from '../i18n/i18n'
@@ -20,7 +21,7 @@ type Props = {
 const OFF_LINE_KM = 10
 
 /** The eight Baikal–Amur Mainline camps, west to east, with their distance along the route. */
-export function BamList({ order, byId, visibleIds, selectedId, lang, t, onSelect, onHover }: Props) {
+export const BamList = memo(function BamList({ order, byId, visibleIds, selectedId, lang, t, onSelect, onHover }: Props) {
   return (
     <section className="panel" aria-labelledby="bam-title">
       <h2 id="bam-title" className="panel__title">{t('bamTitle')}</h2>
@@ -41,4 +42,4 @@ export function BamList({ order, byId, visibleIds, selectedId, lang, t, onSelect
       </ol>
     </section>
   )
-}
+})

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { Camp } from '../data/schema'
 import type { Translate } from '../i18n/i18n'
 import type { Lang } from '../url/url-state'
@@ -15,7 +16,7 @@ type Props = {
 }
 
 /** Every camp the filters let through: the map's complete alternative without the map. */
-export function CampList({ camps, selectedId, lang, t, onSelect, onHover }: Props) {
+export const CampList = memo(function CampList({ camps, selectedId, lang, t, onSelect, onHover }: Props) {
   const { listed, notListed } = capList(camps)
   return (
     <section className="panel" aria-labelledby="camp-list-title">
@@ -31,4 +32,4 @@ export function CampList({ camps, selectedId, lang, t, onSelect, onHover }: Prop
       {notListed > 0 && <p className="panel__empty" data-testid="camp-list-capped">{t('campListCapped', { notListed })}</p>}
     </section>
   )
-}
+})
