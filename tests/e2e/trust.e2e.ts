@@ -200,15 +200,22 @@ describe('strict Content-Security-Policy', () => {
 })
 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
-  it('finds no violation in the default view, with filters, with a detail open, and in Japanese', async () => {
+  it('finds no violation in the default view, with filters, with a detail open, in Japanese and in embed mode', async () => {
     const found: Record<string, string[]> = {}
-    for (const path of ['', '?area=central-asia&tier=3,unknown&q=a', '?camp=krasnaya-zarya', '?lang=ja&camp=taishet']) {
+    for (const path of ['', '?area=central-asia&tier=3,unknown&q=a', '?camp=krasnaya-zarya', '?lang=ja&camp=taishet', 'embed.html?camp=taishet&sidebar=1']) {
       const session = await open(path)
-      await session.page.getByTestId('camp-list').waitFor()
+      if (path.startsWith('embed.html')) await waitUntil(session.page, (n) => window.__e2e.markers().length === n, data.camps.length, 'the embed markers')
+      else await session.page.getByTestId('camp-list').waitFor()
       if (path.includes('camp=')) await session.page.getByTestId('camp-detail').waitFor()
       found[path || '(default)'] = await axeViolations(session.page)
     }
-    expect(found).toEqual({ '(default)': [], '?area=central-asia&tier=3,unknown&q=a': [], '?camp=krasnaya-zarya': [], '?lang=ja&camp=taishet': [] })
+    expect(found).toEqual({
+      '(default)': [],
+      '?area=central-asia&tier=3,unknown&q=a': [],
+      '?camp=krasnaya-zarya': [],
+      '?lang=ja&camp=taishet': [],
+      'embed.html?camp=taishet&sidebar=1': [],
+    })
   })
 
   it('sets the document language and translates the interface', async () => {
