@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react'
+import { useEffect } from 'react'
+import { useLatestCallback } from '../ui/use-latest-callback'
 import type { Map as LeafletMap } from 'leaflet'
 
 /**
@@ -8,10 +9,7 @@ import type { Map as LeafletMap } from 'leaflet'
  * so that the view fitted to a 0×0 map can be fitted again.
  */
 export function useContainerResize(map: LeafletMap, onReveal: () => void): void {
-  const onRevealRef = useRef(onReveal)
-  useEffect(() => {
-    onRevealRef.current = onReveal
-  }, [onReveal])
+  const reveal = useLatestCallback(onReveal)
 
   useEffect(
     function watchContainer() {
@@ -25,7 +23,7 @@ export function useContainerResize(map: LeafletMap, onReveal: () => void): void 
         map.invalidateSize({ pan: false })
         if (wasEmpty) {
           wasEmpty = false
-          onRevealRef.current()
+          reveal()
         }
       })
       observer.observe(container)
@@ -33,6 +31,6 @@ export function useContainerResize(map: LeafletMap, onReveal: () => void): void 
         observer.disconnect()
       }
     },
-    [map],
+    [map, reveal],
   )
 }

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react'
+import { useEffect } from 'react'
+import { useLatestCallback } from '../ui/use-latest-callback'
 import type { Map as LeafletMap } from 'leaflet'
 import { mayTakeFocus } from './focus-policy'
 
@@ -16,10 +17,7 @@ const CTRL_ZOOM_MS = 400
  * calls `onHint`.
  */
 export function useScrollGuard(map: LeafletMap, enabled: boolean, onHint: (kind: GestureHintKind) => void): void {
-  const onHintRef = useRef(onHint)
-  useEffect(() => {
-    onHintRef.current = onHint
-  }, [onHint])
+  const hint = useLatestCallback(onHint)
 
   useEffect(
     function guardScroll() {
@@ -58,7 +56,7 @@ export function useScrollGuard(map: LeafletMap, enabled: boolean, onHint: (kind:
           }, CTRL_ZOOM_MS)
           return
         }
-        onHintRef.current('wheel')
+        hint('wheel')
       }
       const onPointerDown = (event: PointerEvent) => {
         if (event.pointerType !== 'touch') {
@@ -72,7 +70,7 @@ export function useScrollGuard(map: LeafletMap, enabled: boolean, onHint: (kind:
       const onPointerEnd = (event: PointerEvent) => {
         if (event.pointerType !== 'touch') return
         // A cancelled single touch is the browser scrolling the page: say how to move the map.
-        if (event.type === 'pointercancel' && touches.size === 1) onHintRef.current('touch')
+        if (event.type === 'pointercancel' && touches.size === 1) hint('touch')
         touches.delete(event.pointerId)
         if (touches.size === 0) map.dragging.enable()
       }
@@ -98,6 +96,6 @@ export function useScrollGuard(map: LeafletMap, enabled: boolean, onHint: (kind:
         map.dragging.enable()
       }
     },
-    [map, enabled],
+    [map, enabled, hint],
   )
 }

@@ -2,7 +2,8 @@ import { useEffect, useMemo } from 'react'
 import { useMap } from 'react-leaflet'
 import { createCampLayer } from './camp-layer'
 import { markVisibleCount } from './visible-count'
-import { useLatestCallback, type CampMarkerProps } from './marker-props'
+import type { CampMarkerProps } from './marker-props'
+import { useLatestCallback } from '../ui/use-latest-callback'
 
 /** Draws the camps through a Leaflet layer that is created once per dataset. */
 export function CampMarkers({ camps, visibleIds, selectedId, highlightedId, describe, onSelect }: CampMarkerProps) {

@@ -2,7 +2,8 @@ import { useEffect, useMemo } from 'react'
 import { useMap } from 'react-leaflet'
 import { createCanvasCampLayer } from './canvas-camp-layer'
 import { markVisibleCount } from './visible-count'
-import { useLatestCallback, type CampMarkerProps } from './marker-props'
+import type { CampMarkerProps } from './marker-props'
+import { useLatestCallback } from '../ui/use-latest-callback'
 
 /** The camps on one canvas (large datasets): created once per dataset, redrawn on change. */
 export function CanvasCampMarkers({ camps, visibleIds, selectedId, highlightedId, describe, onSelect }: CampMarkerProps) {

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react'
+import { useEffect } from 'react'
+import { useLatestCallback } from '../ui/use-latest-callback'
 import { useMap } from 'react-leaflet'
 import type { LatLngBoundsLiteral } from 'leaflet'
 import type { LngLat } from '../data/schema'
@@ -37,21 +38,18 @@ function fitPadding(map: ReturnType<typeof useMap>): { paddingTopLeft: [number, 
  */
 export function MapViewSync({ view, fitBounds, focus, animate, onViewChange }: Props) {
   const map = useMap()
-  const onViewChangeRef = useRef(onViewChange)
-  useEffect(() => {
-    onViewChangeRef.current = onViewChange
-  }, [onViewChange])
+  const reportView = useLatestCallback(onViewChange)
 
   useEffect(
     function reportMoves() {
-      const report = () => onViewChangeRef.current(currentView(map))
+      const report = () => reportView(currentView(map))
       map.on('moveend', report)
       report()
       return function stopReporting() {
         map.off('moveend', report)
       }
     },
-    [map],
+    [map, reportView],
   )
 
   const fitKey = JSON.stringify(fitBounds)

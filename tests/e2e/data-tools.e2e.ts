@@ -1,35 +1,19 @@
 import { readFile } from 'node:fs/promises'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { serveDist, STRICT_CSP, type StaticServer } from './support/server'
-import { DESKTOP, launchBrowser, openApp, type AppSession } from './support/browser'
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { STRICT_CSP } from './support/server'
+import { setUpBrowserSuite } from './support/suite'
 import { loadExpected, type Expected } from './support/data'
 
 /** Issue 2 in the app: downloads of the camps shown, and "Cite this map". */
 
-let server: StaticServer | undefined
-let browser: Browser | undefined
-let data: Expected
-const sessions: AppSession[] = []
-
-beforeAll(async () => {
-  data = loadExpected()
-  server = await serveDist({ headers: { 'Content-Security-Policy': STRICT_CSP } })
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  for (const s of sessions.splice(0)) await s.close()
-  await browser?.close()
-  await server?.close()
-})
+const data: Expected = loadExpected()
+const suite = setUpBrowserSuite({ headers: { 'Content-Security-Policy': STRICT_CSP } })
 
 async function open(path: string): Promise<Page> {
-  if (!browser || !server) throw new Error('beforeAll did not start the browser and server')
-  const session = await openApp(browser, server.url, path, { viewport: DESKTOP })
-  sessions.push(session)
-  await session.page.getByTestId('camp-list').waitFor()
-  return session.page
+  const { page } = await suite.open(path)
+  await page.getByTestId('camp-list').waitFor()
+  return page
 }
 
 async function download(page: Page, testid: string): Promise<{ name: string; text: string }> {

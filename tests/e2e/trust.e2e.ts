@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import type { Browser, Page } from 'playwright-core'
-import { REPO_ROOT, serveDist, STRICT_CSP, type StaticServer } from './support/server'
-import { DESKTOP, launchBrowser, openApp, waitUntil, type AppSession } from './support/browser'
+import type { Page } from 'playwright-core'
+import { REPO_ROOT, STRICT_CSP } from './support/server'
+import { DESKTOP, waitUntil, type AppSession } from './support/browser'
+import { setUpBrowserSuite } from './support/suite'
 import { loadExpected, type Expected } from './support/data'
 
 /**
@@ -16,34 +17,17 @@ import { loadExpected, type Expected } from './support/data'
 const hostileGeoJson = readFileSync(join(REPO_ROOT, 'tests/fixtures/hostile/hostile-camps.geojson'), 'utf8')
 const axeSource = readFileSync(join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8')
 
-let server: StaticServer | undefined
-let browser: Browser | undefined
-let data: Expected
-const sessions: AppSession[] = []
-
-beforeAll(async () => {
-  data = loadExpected()
-  server = await serveDist({
-    headers: { 'Content-Security-Policy': STRICT_CSP },
-    routes: [
-      { path: '/fixtures/hostile-camps.geojson', body: hostileGeoJson, contentType: 'application/geo+json' },
-      { path: '/fixtures/not-json.geojson', body: '{"type":"FeatureCollection", oops', contentType: 'application/geo+json' },
-    ],
-  })
-  browser = await launchBrowser()
+const data: Expected = loadExpected()
+const suite = setUpBrowserSuite({
+  headers: { 'Content-Security-Policy': STRICT_CSP },
+  routes: [
+    { path: '/fixtures/hostile-camps.geojson', body: hostileGeoJson, contentType: 'application/geo+json' },
+    { path: '/fixtures/not-json.geojson', body: '{"type":"FeatureCollection", oops', contentType: 'application/geo+json' },
+  ],
 })
 
-afterAll(async () => {
-  for (const s of sessions.splice(0)) await s.close()
-  await browser?.close()
-  await server?.close()
-})
-
-async function open(path: string, waitForMarkers?: number): Promise<AppSession> {
-  if (!browser || !server) throw new Error('beforeAll did not start the browser and server')
-  const session = await openApp(browser, server.url, path, { viewport: DESKTOP, waitForMarkers })
-  sessions.push(session)
-  return session
+function open(path: string, waitForMarkers?: number): Promise<AppSession> {
+  return suite.open(path, { viewport: DESKTOP, waitForMarkers })
 }
 
 async function problemsOf(session: AppSession, ignoreConsole: RegExp | null = null): Promise<string[]> {
@@ -166,7 +150,7 @@ describe('hostile and malformed URLs', () => {
     await Promise.all(
       lanes.map(async (session, lane) => {
         for (const url of urls.filter((_, i) => i % lanes.length === lane)) {
-          await session.page.goto(new URL(url, server?.url).href, { waitUntil: 'load' })
+          await session.page.goto(new URL(url, suite.url()).href, { waitUntil: 'load' })
           try {
             await waitUntil(session.page, () => document.querySelector('[data-testid="camp-list"], [role="alert"]') !== null, null, `the app for ${url}`)
           } catch (error) {

@@ -1,0 +1,13 @@
+import { useEffect, useRef } from 'react'
+
+/**
+ * A stable function that always calls the latest `callback`: for handlers wired once into
+ * a Leaflet map or the DOM (effects that must not re-run when a parent re-renders).
+ */
+export function useLatestCallback<A extends unknown[]>(callback: (...args: A) => void): (...args: A) => void {
+  const ref = useRef(callback)
+  useEffect(() => {
+    ref.current = callback
+  }, [callback])
+  return useRef((...args: A) => ref.current(...args)).current
+}
