@@ -1,9 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { readFile, stat } from 'node:fs/promises'
 import { extname, join } from 'node:path'
-import type { AddressInfo } from 'node:net'
 import { gzipSync } from 'node:zlib'
-import { resolveInside, STRICT_CSP } from '../../tests/e2e/support/server'
+import { listenOnLoopback, MIME, resolveInside, STRICT_CSP } from '../../tests/e2e/support/server'
 
 /**
  * The bench's static server: like tests/e2e/support/server.ts (same path checks, same
@@ -15,16 +14,6 @@ import { resolveInside, STRICT_CSP } from '../../tests/e2e/support/server'
 export type Mount = { prefix: string; root: string }
 export type Transfer = { path: string; bytes: number }
 export type BenchServer = { url: string; transfers: Transfer[]; close: () => Promise<void> }
-
-const TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.geojson': 'application/geo+json; charset=utf-8',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-}
 
 const gzipCache = new Map<string, { mtimeMs: number; body: Buffer }>()
 
@@ -52,7 +41,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, mounts: readonl
     const body = await gzipped(file)
     transfers.push({ path, bytes: body.length })
     res.writeHead(200, {
-      'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
       'Content-Encoding': 'gzip',
       'Content-Length': String(body.length),
       'Cache-Control': 'no-store',
@@ -73,17 +62,5 @@ export async function serveBench(mounts: readonly Mount[]): Promise<BenchServer>
   const server = createServer((req, res) => {
     handle(req, res, sorted, transfers).catch(() => res.end())
   })
-  await new Promise<void>((ok, fail) => {
-    server.once('error', fail)
-    server.listen(0, '127.0.0.1', () => ok())
-  })
-  const { port } = server.address() as AddressInfo
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    transfers,
-    close: () => new Promise<void>((ok) => {
-      server.closeAllConnections()
-      server.close(() => ok())
-    }),
-  }
+  return { ...(await listenOnLoopback(server)), transfers }
 }

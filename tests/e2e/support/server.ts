@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { readFile, stat } from 'node:fs/promises'
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url'
 /** The policy our deployment docs recommend; tests serve the app under it. */
 export const STRICT_CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'"
 
-const MIME: Readonly<Record<string, string>> = {
+export const MIME: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -167,6 +167,18 @@ export async function serveDist(options: ServeOptions = {}): Promise<StaticServe
       res.end()
     })
   })
+  const { url, close } = await listenOnLoopback(server)
+  return {
+    url,
+    close: async () => {
+      await close()
+      if (copy !== null) rmSync(copy, { recursive: true, force: true })
+    },
+  }
+}
+
+/** Starts a server on 127.0.0.1 at a port the OS picks; `close` also drops open connections. */
+export async function listenOnLoopback(server: Server): Promise<StaticServer> {
   await new Promise<void>((ok, fail) => {
     server.once('error', fail)
     server.listen(0, '127.0.0.1', () => ok())
@@ -177,10 +189,7 @@ export async function serveDist(options: ServeOptions = {}): Promise<StaticServe
     close: () =>
       new Promise<void>((ok) => {
         server.closeAllConnections()
-        server.close(() => {
-          if (copy !== null) rmSync(copy, { recursive: true, force: true })
-          ok()
-        })
+        server.close(() => ok())
       }),
   }
 }
