@@ -25,10 +25,15 @@ type Props = { data: LoadedData; urlState: ViewState; lang: Lang; t: Translate; 
 export function MapApp({ data, urlState, lang, t, header, prefersReducedMotion, embed }: Props) {
   const index = useMemo(() => buildCampIndex(data.dataset), [data])
   const state = useMemo(
-    () => resolveAgainstData(urlState, { campIds: new Set(index.byId.keys()), regionSlugs: new Set(index.regionsBySlug.keys()) }),
+    () => resolveAgainstData(urlState, { campIds: index.byId, regionSlugs: index.regionsBySlug }),
     [urlState, index],
   )
-  const { region, area, tiers, q } = state
+  const { region, area, q } = state
+  // Every map move writes the URL and parses a new tiers array; key it by value so a pan
+  // does not re-run the filter (50,000 camps at scale).
+  const tiersKey = state.tiers?.join(',') ?? null
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const tiers = useMemo(() => state.tiers, [tiersKey])
   const visible = useMemo(() => filterCamps(index.camps, { region, area, tiers, query: q }, index), [index, region, area, tiers, q])
   const visibleIds = useMemo(() => new Set(visible.map((c) => c.id)), [visible])
   const counts = useMemo(() => countByTier(visible), [visible])
