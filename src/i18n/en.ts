@@ -20,7 +20,7 @@ export const en = {
   shownCount: '{shown} of {total} camps shown',
   bamTitle: 'Baikal–Amur Mainline camps',
   bamIntro:
-    'Over 200,000 Japanese were assigned to building the Baikal–Amur Mainline, in eight camps. Ordered west to east by their position projected onto the planned route.',
+    'Eight camps built the Baikal–Amur Mainline. Sources give over 200,000 Japanese assigned to it (the NKVD order planned 200,000; the State Defense Committee allocation, 150,000). Ordered west to east by their position projected onto the planned route.',
   bamAlong: '{km} km along the route',
   bamOffLine: '{km} km from the line',
   bamHiddenByFilter: 'hidden by the filters',
