@@ -7,7 +7,6 @@ export const SOURCES_FILE = 'geodata/sources.json'
 export const USSR_OUTLINE_FILE = 'geodata/ussr-1946.geojson'
 export const BASEMAP_FILE = 'public/basemap.topo.json'
 export const WORLD_ATLAS_50M = 'node_modules/world-atlas/countries-50m.json'
-export const REFERENCE_CSV = '../shared/reference/camps.csv'
 
 export const DEFAULT_DATA_FILES: readonly string[] = [
   CAMPS_FILE,
