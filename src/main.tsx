@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client'
 import 'leaflet/dist/leaflet.css'
 import './styles/app.css'
 import { App } from './app/App'
-import { embedRedirectUrl } from './embed/embed-links'
+import { embedRedirectUrl } from './url/embed-links'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

@@ -3,7 +3,7 @@ import regionsUrl from '../../geodata/regions.json?url'
 import sourcesUrl from '../../geodata/sources.json?url'
 import bamLineUrl from '../../geodata/bam-line.geojson?url'
 import { parseBamLine } from './bam-line'
-import type { Dataset } from './camp-index'
+import type { Dataset } from './dataset'
 import type { Rejection } from './schema'
 import { parseRegions, parseSources, validateCampCollection, type DatasetMetadata } from './validate'
 

@@ -1,13 +1,13 @@
 import { useEffect, useRef, type ReactNode } from 'react'
 import type { Camp, Region, Source } from '../data/schema'
-import { tierKeyOf } from '../filter/tier-key'
+import { tierKeyOf } from '../data/tier-key'
 import { formatNumber, type Translate } from '../i18n/i18n'
 import { tierMeaningKey, tierNameKey } from '../i18n/tier-messages'
-import type { Lang } from '../url/url-state'
-import { TierGlyph } from '../ui/TierGlyph'
+import type { Lang } from '../i18n/lang'
+import { TierGlyph } from '../symbols/TierGlyph'
 import { confidenceText, coordinatesText, countryName, locationText, regionText } from './camp-facts'
 import { SourceList } from './SourceList'
-import { mayTakeFocus } from '../embed/focus-policy'
+import { mayTakeFocus } from '../ui/focus-policy'
 
 type Props = {
   camp: Camp

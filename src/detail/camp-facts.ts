@@ -1,7 +1,7 @@
 import type { Camp, Region } from '../data/schema'
 import type { Translate } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/en'
-import type { Lang } from '../url/url-state'
+import type { Lang } from '../i18n/lang'
 
 const precisionKey: Record<Camp['locationPrecision'], MessageKey> = {
   settlement: 'precisionSettlement',

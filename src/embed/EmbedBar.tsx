@@ -1,11 +1,12 @@
 import { useId, useMemo, useState } from 'react'
-import type { CampIndex } from '../data/camp-index'
+import type { CampIndex } from '../camp-index/camp-index'
 import type { Camp } from '../data/schema'
 import type { Translate } from '../i18n/i18n'
 import { BamList } from '../sidebar/BamList'
 import { CampList } from '../sidebar/CampList'
-import type { Lang, ViewState } from '../url/url-state'
-import { fullMapHref } from './embed-links'
+import type { ViewState } from '../url/url-state'
+import type { Lang } from '../i18n/lang'
+import { fullMapHref } from '../url/embed-links'
 
 type Props = {
   index: CampIndex

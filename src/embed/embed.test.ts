@@ -11,8 +11,8 @@ import {
   joinSearch,
   parseEmbedOptions,
   type EmbedOptions,
-} from './embed-options'
-import { embedHref, embedRedirectUrl, fullMapHref } from './embed-links'
+} from '../url/embed-options'
+import { embedHref, embedRedirectUrl, fullMapHref } from '../url/embed-links'
 import { RESIZE_TYPE, createResizeMessage, isHeightRequest, readResizeMessage } from './resize-message'
 
 describe('parseEmbedOptions', () => {

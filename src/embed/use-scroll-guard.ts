@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { useLatestCallback } from '../ui/use-latest-callback'
 import type { Map as LeafletMap } from 'leaflet'
-import { mayTakeFocus } from './focus-policy'
+import { mayTakeFocus } from '../ui/focus-policy'
 
 export type GestureHintKind = 'wheel' | 'touch'
 

@@ -1,4 +1,5 @@
 import type { Camp, Source } from '../data/schema'
+import { formatSource } from '../data/source-text'
 
 const columns = [
   'number', 'id', 'name', 'nameJa', 'nameRu', 'modernName', 'region', 'country', 'lat', 'lon',
@@ -13,11 +14,6 @@ export function csvCell(value: string | number | boolean | null): string {
   let text = String(value)
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
-
-/** One citation in words: author, title, date, URL. */
-export function formatSource(source: Source): string {
-  return [source.author, source.title, source.date, source.url].filter((part) => part !== null && part !== '').join(', ')
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { AreaSlug, Camp } from '../data/schema'
 import { matchesWords, queryWords } from './search'
-import { tierKeyOf, type TierKey } from './tier-key'
+import { tierKeyOf, type TierKey } from '../data/tier-key'
 
 export type CampFilter = {
   /** A 1946 unit's slug; takes precedence over `area`. */

@@ -1,4 +1,4 @@
-import type { Lang } from '../url/url-state'
+import type { Lang } from './lang'
 import { en, type MessageKey, type Messages } from './en'
 import { ja } from './ja'
 

@@ -1,4 +1,4 @@
-import type { TierKey } from '../filter/tier-key'
+import type { TierKey } from '../data/tier-key'
 import type { MessageKey } from './en'
 
 /** "Tier 1" … "Tier not established". */

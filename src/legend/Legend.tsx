@@ -1,10 +1,10 @@
 import { useId, useState, memo } from 'react'
-import { tierKeys, type TierKey } from '../filter/tier-key'
+import { tierKeys, type TierKey } from '../data/tier-key'
 import type { Translate } from '../i18n/i18n'
 import { tierMeaningKey } from '../i18n/tier-messages'
-import { TierGlyph } from '../ui/TierGlyph'
+import { TierGlyph } from '../symbols/TierGlyph'
 import type { Source } from '../data/schema'
-import { formatSource } from '../export/to-csv'
+import { formatSource } from '../data/source-text'
 
 /** The two Ministry of Health and Welfare publications whose map legend the tiers follow. */
 export const LEGEND_SOURCE_IDS = ['mhlw-hikiage-to-engo-1977', 'engo-gojunenshi-1997'] as const

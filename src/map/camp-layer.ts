@@ -1,10 +1,10 @@
 import L from 'leaflet'
 import type { Camp } from '../data/schema'
-import { tierKeyOf } from '../filter/tier-key'
+import { tierKeyOf } from '../data/tier-key'
 import { toLatLng } from '../geo/lng-lat'
 import { chooseLabels, type LabelCandidate } from './label-placement'
 import { createMarkerContent } from './marker-element'
-import { tierSymbol } from './tier-symbol'
+import { tierSymbol } from '../symbols/tier-symbol'
 
 type Entry = {
   camp: Camp

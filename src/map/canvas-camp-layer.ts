@@ -1,11 +1,11 @@
 import L from 'leaflet'
 import type { Camp } from '../data/schema'
-import { tierKeyOf, type TierKey } from '../filter/tier-key'
+import { tierKeyOf, type TierKey } from '../data/tier-key'
 import { toLatLng } from '../geo/lng-lat'
 import { buildPointGrid, hitTestGrid, type PointGrid } from './canvas-grid'
 import { drawHalos, drawLabels, type DrawnSlots } from './canvas-decor'
 import { createSpriteSheet, type SpriteSheet } from './canvas-sprites'
-import { tierSymbol } from './tier-symbol'
+import { tierSymbol } from '../symbols/tier-symbol'
 
 /**
  * The camps on one canvas, for datasets too large for one DOM marker each: positions are

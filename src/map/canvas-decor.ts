@@ -1,7 +1,7 @@
 import type { Camp } from '../data/schema'
-import { tierKeyOf } from '../filter/tier-key'
+import { tierKeyOf } from '../data/tier-key'
 import { chooseLabels, type LabelCandidate } from './label-placement'
-import { tierSymbol } from './tier-symbol'
+import { tierSymbol } from '../symbols/tier-symbol'
 
 /** The camps drawn in the last redraw, in drawing order, in canvas pixels. */
 export type DrawnSlots = { xs: Float64Array; ys: Float64Array; radii: Float64Array; camp: Int32Array; count: number }

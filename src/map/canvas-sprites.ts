@@ -1,5 +1,5 @@
-import type { TierKey } from '../filter/tier-key'
-import { symbolGeometry, tierSymbol, type TierSymbol } from './tier-symbol'
+import type { TierKey } from '../data/tier-key'
+import { symbolGeometry, tierSymbol, type TierSymbol } from '../symbols/tier-symbol'
 
 /** How a camp is drawn: plain, or marked as highlighted (hovered in a list) or selected. */
 export type SpriteState = 'plain' | 'marked'

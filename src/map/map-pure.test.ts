@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { tierKeys } from '../filter/tier-key'
+import { tierKeys } from '../data/tier-key'
 import { chooseLabels, type LabelCandidate } from './label-placement'
-import { symbolGeometry, tierSymbol } from './tier-symbol'
+import { symbolGeometry, tierSymbol } from '../symbols/tier-symbol'
 
 describe('tierSymbol', () => {
   it('draws the legend: large heavy circle, filled black circle, small white circle, triangle', () => {

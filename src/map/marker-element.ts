@@ -1,4 +1,4 @@
-import { symbolGeometry, type TierSymbol } from './tier-symbol'
+import { symbolGeometry, type TierSymbol } from '../symbols/tier-symbol'
 
 const SVG_NS = 'http://www.w3.org/2000/svg'
 

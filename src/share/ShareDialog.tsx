@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
-import { embedHref, fullMapHref } from '../embed/embed-links'
-import { clampHeightPx, defaultEmbedOptions, type EmbedOptions } from '../embed/embed-options'
+import { embedHref, fullMapHref } from '../url/embed-links'
+import { clampHeightPx, defaultEmbedOptions, type EmbedOptions } from '../url/embed-options'
 import type { Translate } from '../i18n/i18n'
 import type { ViewState } from '../url/url-state'
 import { CopyField } from './CopyField'

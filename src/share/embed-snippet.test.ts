@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { defaultEmbedOptions } from '../embed/embed-options'
+import { defaultEmbedOptions } from '../url/embed-options'
 import { defaultViewState, type ViewState } from '../url/url-state'
 import { buildEmbedSnippet, escapeAttribute, snippetHeightPx } from './embed-snippet'
 

@@ -1,5 +1,5 @@
-import { embedHref } from '../embed/embed-links'
-import { EMBED_BAR_PX, clampHeightPx, type EmbedOptions } from '../embed/embed-options'
+import { embedHref } from '../url/embed-links'
+import { EMBED_BAR_PX, clampHeightPx, type EmbedOptions } from '../url/embed-options'
 import type { ViewState } from '../url/url-state'
 
 /** Pure: the copy-ready embed code of the Share / Embed dialog. */

@@ -2,9 +2,9 @@ import { memo } from 'react'
 import type { PlaceOnLine } from '../geo/bam-order'
 import type { Camp } from '../data/schema'
 import type { Translate } from '../i18n/i18n'
-import type { Lang } from '../url/url-state'
+import type { Lang } from '../i18n/lang'
 import { CampButton } from './CampButton'
-import { campName } from './camp-name'
+import { campName } from '../i18n/names'
 
 type Props = {
   order: readonly PlaceOnLine[]

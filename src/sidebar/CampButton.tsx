@@ -1,6 +1,6 @@
 import type { Camp } from '../data/schema'
-import { tierKeyOf } from '../filter/tier-key'
-import { TierGlyph } from '../ui/TierGlyph'
+import { tierKeyOf } from '../data/tier-key'
+import { TierGlyph } from '../symbols/TierGlyph'
 import type { ReactNode } from 'react'
 
 type Props = {

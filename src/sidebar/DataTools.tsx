@@ -5,7 +5,7 @@ import { campsToCsv } from '../export/to-csv'
 import { campsToGeoJson } from '../export/to-geojson'
 import { formatCitation } from '../export/citation'
 import type { Translate } from '../i18n/i18n'
-import type { Lang } from '../url/url-state'
+import type { Lang } from '../i18n/lang'
 
 type Props = {
   camps: readonly Camp[]

@@ -1,6 +1,6 @@
-import type { Area } from '../data/camp-index'
+import type { Area } from '../data/dataset'
 import type { AreaSlug, Region } from '../data/schema'
-import type { Lang } from '../url/url-state'
+import type { Lang } from '../i18n/lang'
 import type { Translate } from '../i18n/i18n'
 
 type Props = {

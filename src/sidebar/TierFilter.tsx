@@ -1,7 +1,7 @@
-import { tierKeys, type TierKey } from '../filter/tier-key'
+import { tierKeys, type TierKey } from '../data/tier-key'
 import type { Translate } from '../i18n/i18n'
 import { tierMeaningKey } from '../i18n/tier-messages'
-import { TierGlyph } from '../ui/TierGlyph'
+import { TierGlyph } from '../symbols/TierGlyph'
 
 /** Checkboxes, one per tier. The last ticked one cannot be unticked: a map of nothing helps no one. */
 export function TierFilter({ tiers, t, onChange }: { tiers: readonly TierKey[] | null; t: Translate; onChange: (tiers: TierKey[] | null) => void }) {

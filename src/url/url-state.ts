@@ -1,8 +1,8 @@
 import { areaSlugs, type AreaSlug } from '../data/schema'
-import { tierKeys, isTierKey, type TierKey } from '../filter/tier-key'
+import { tierKeys, isTierKey, type TierKey } from '../data/tier-key'
+import type { Lang } from '../i18n/lang'
 import { formatMapHash, parseMapHash, type MapView } from './map-hash'
 
-export type Lang = 'en' | 'ja'
 
 /** Everything a shared link reproduces. Anything not here is ephemeral UI state. */
 export type ViewState = {

@@ -1,20 +1,9 @@
 import { orderAlongLine, type PlaceOnLine } from '../geo/bam-order'
 import { normalizeForSearch } from '../filter/search'
 import type { FilterIndex } from '../filter/filter-camps'
-import type { AreaSlug, Camp, Region, Source } from './schema'
-import type { BamLine } from './bam-line'
-
-import type { AreaInfo } from './validate'
-
-export type Area = AreaInfo
-
-export type Dataset = {
-  camps: Camp[]
-  regions: Region[]
-  areas: Area[]
-  sources: Source[]
-  bamLine: BamLine
-}
+import type { AreaSlug, Camp, Region, Source } from '../data/schema'
+import type { BamLine } from '../data/bam-line'
+import type { Area, Dataset } from '../data/dataset'
 
 export type CampIndex = FilterIndex & {
   camps: readonly Camp[]

@@ -1,5 +1,5 @@
-import type { TierKey } from '../filter/tier-key'
-import { symbolGeometry, tierSymbol } from '../map/tier-symbol'
+import type { TierKey } from '../data/tier-key'
+import { symbolGeometry, tierSymbol } from './tier-symbol'
 
 /** A legend symbol drawn in React (the map markers draw the same spec with DOM calls). */
 export function TierGlyph({ tier, scale = 1 }: { tier: TierKey; scale?: number }) {

@@ -1,4 +1,4 @@
-import { formatUrlState, type ViewState } from '../url/url-state'
+import { formatUrlState, type ViewState } from './url-state'
 import { formatEmbedParams, joinSearch, type EmbedOptions } from './embed-options'
 
 /**

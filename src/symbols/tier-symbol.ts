@@ -1,4 +1,4 @@
-import type { TierKey } from '../filter/tier-key'
+import type { TierKey } from '../data/tier-key'
 
 /**
  * The Ministry of Health and Welfare legend's symbols, as drawing instructions that both

@@ -1,4 +1,4 @@
-import type { Tier } from '../data/schema'
+import type { Tier } from './schema'
 
 /** A tier as the UI and the URL name it: the four legend tiers, or 'unknown' for `tier: null`. */
 export type TierKey = '1' | '2' | '3' | '4' | 'unknown'

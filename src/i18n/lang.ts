@@ -1,0 +1,2 @@
+/** The interface languages. */
+export type Lang = 'en' | 'ja'
