@@ -1,11 +1,16 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react'
-import { chooseLang, createTranslator } from '../i18n/i18n'
-import { navigate, readUrlState, useUrlState } from '../state/url-store'
+import { buildCampIndex } from '../camp-index/camp-index'
+import { AppContextProvider, type AppContextValue } from '../context/app-context'
+import type { LoadedData } from '../data/load'
+import { chooseLang, createTranslator, type Translate } from '../i18n/i18n'
 import type { Lang } from '../i18n/lang'
+import { selectDataPath, selectLang } from '../state/selectors'
+import { useUrlSelector } from '../state/url-store'
 import type { EmbedOptions } from '../url/embed-options'
-import { ShareButton } from '../share/ShareButton'
+import { EmbedLayout } from './EmbedLayout'
 import { ErrorBoundary } from './ErrorBoundary'
-import { MapApp } from './MapApp'
+import { FullLayout } from './FullLayout'
+import { HeaderView } from './Header'
 import { useCampData } from './use-camp-data'
 
 const reducedMotionQuery = '(prefers-reduced-motion: reduce)'
@@ -16,57 +21,50 @@ function subscribeToMotion(listener: () => void): () => void {
   return () => media.removeEventListener('change', listener)
 }
 
-function LanguageSwitch({ lang, label }: { lang: Lang; label: string }) {
-  return (
-    <label className="lang-switch">
-      <span className="visually-hidden">{label}</span>
-      <select data-testid="lang-switch" value={lang} onChange={(e) => navigate({ ...readUrlState(), lang: e.target.value === 'ja' ? 'ja' : 'en' })}>
-        <option value="en" lang="en">English</option>
-        <option value="ja" lang="ja">日本語</option>
-      </select>
-    </label>
-  )
-}
-
 /** The page: language, loading and failure states, and the map application (full, or `embed` in an article). */
 export function App({ embed }: { embed?: EmbedOptions } = {}) {
-  const urlState = useUrlState()
-  const lang = chooseLang(urlState.lang, navigator.languages)
+  const lang = chooseLang(useUrlSelector(selectLang), navigator.languages)
   const t = useMemo(() => createTranslator(lang), [lang])
-  const { state, retry } = useCampData(urlState.data)
+  const { state, retry } = useCampData(useUrlSelector(selectDataPath))
   const prefersReducedMotion = useSyncExternalStore(subscribeToMotion, () => window.matchMedia(reducedMotionQuery).matches)
   useEffect(() => {
     document.documentElement.lang = lang
   }, [lang])
 
-  const header = embed ? null : (
-    <header className="app-header">
-      <div className="app-header__text">
-        <h1>{t('appTitle')}</h1>
-        <p className="app-header__subtitle">{t('appSubtitle')}</p>
-      </div>
-      <ShareButton state={urlState} t={t} />
-      <LanguageSwitch lang={lang} label={t('language')} />
-    </header>
-  )
-
   return (
     <ErrorBoundary title={t('errorTitle')} backLabel={t('errorBack')}>
       {state.status === 'ready' ? (
-        <MapApp data={state.data} urlState={urlState} lang={lang} t={t} header={header} prefersReducedMotion={prefersReducedMotion} embed={embed} />
+        <LoadedApp data={state.data} lang={lang} t={t} animate={!prefersReducedMotion} embed={embed} />
       ) : (
         <div className="app app--status">
-          {header}
+          {!embed && <HeaderView lang={lang} t={t} />}
           {state.status === 'loading' ? (
-            <p className="status" role="status">{t('loading')}</p>
+            <p className="status" role="status">
+              {t('loading')}
+            </p>
           ) : (
             <div className="status status--error" role="alert">
               <p>{t('loadFailed', { message: state.message })}</p>
-              <button type="button" onClick={retry}>{t('retry')}</button>
+              <button type="button" onClick={retry}>
+                {t('retry')}
+              </button>
             </div>
           )}
         </div>
       )}
     </ErrorBoundary>
+  )
+}
+
+type LoadedProps = { data: LoadedData; lang: Lang; t: Translate; animate: boolean; embed: EmbedOptions | undefined }
+
+/** The loaded data as context for every part, and the layout for where the map is shown. */
+function LoadedApp({ data, lang, t, animate, embed }: LoadedProps) {
+  const index = useMemo(() => buildCampIndex(data.dataset), [data])
+  const context: AppContextValue = useMemo(() => ({ index, metadata: data.metadata, lang, t }), [index, data, lang, t])
+  return (
+    <AppContextProvider value={context}>
+      {embed ? <EmbedLayout options={embed} rejected={data.rejected} animate={animate} /> : <FullLayout rejected={data.rejected} animate={animate} />}
+    </AppContextProvider>
   )
 }

@@ -1,33 +1,38 @@
-import { useId, useMemo, useState } from 'react'
-import type { CampIndex } from '../camp-index/camp-index'
-import type { Camp } from '../data/schema'
-import type { Translate } from '../i18n/i18n'
+import { useId, useState } from 'react'
+import { useCampIndex, useLang, useTranslate } from '../context/app-context'
 import { BamList } from '../sidebar/BamList'
 import { CampList } from '../sidebar/CampList'
-import type { ViewState } from '../url/url-state'
-import type { Lang } from '../i18n/lang'
+import { getUrlState } from '../state/url-store'
 import { fullMapHref } from '../url/embed-links'
+import type { CampView } from '../view/derive-view'
 
 type Props = {
-  index: CampIndex
-  visible: readonly Camp[]
-  visibleIds: ReadonlySet<string>
-  state: ViewState
+  view: CampView
   showList: boolean
-  lang: Lang
-  t: Translate
   onSelect: (id: string) => void
   onHover: (id: string | null) => void
+}
+
+/** The link to the full map at the current state, read when the reader reaches for it (a pan re-renders nothing here). */
+function currentFullMapHref(): string {
+  return fullMapHref(getUrlState(), window.location.href)
 }
 
 /**
  * The bar under an embedded map: the compact BAM / camp list toggle (`sidebar=1`) and the
  * "Open full map" link, which carries the current state to the full app in a new tab.
  */
-export function EmbedBar({ index, visible, visibleIds, state, showList, lang, t, onSelect, onHover }: Props) {
+export function EmbedBar({ view, showList, onSelect, onHover }: Props) {
+  const index = useCampIndex()
+  const lang = useLang()
+  const t = useTranslate()
   const [open, setOpen] = useState(false)
   const listId = useId()
-  const href = useMemo(() => fullMapHref(state, window.location.href), [state])
+  const { visible, visibleIds } = view
+  const selectedId = view.selected?.id ?? null
+  const refreshHref = (e: React.SyntheticEvent<HTMLAnchorElement>) => {
+    e.currentTarget.href = currentFullMapHref()
+  }
   return (
     <>
       <nav className="embed-bar" aria-label={t('embedBarLabel')}>
@@ -36,7 +41,7 @@ export function EmbedBar({ index, visible, visibleIds, state, showList, lang, t,
             {open ? t('embedHideList') : t('embedShowList', { count: visible.length })}
           </button>
         )}
-        <a className="embed-bar__full" data-testid="open-full-map" href={href} target="_blank" rel="noopener noreferrer">
+        <a className="embed-bar__full" data-testid="open-full-map" href={currentFullMapHref()} target="_blank" rel="noopener noreferrer" onPointerDown={refreshHref} onFocus={refreshHref} onClick={refreshHref}>
           {t('embedOpenFull')}
         </a>
       </nav>
@@ -44,8 +49,8 @@ export function EmbedBar({ index, visible, visibleIds, state, showList, lang, t,
         <div id={listId} className="embed-list" data-testid="embed-list" hidden={!open}>
           {open && (
             <>
-              <BamList order={index.bamOrder} byId={index.byId} visibleIds={visibleIds} selectedId={state.camp} lang={lang} t={t} onSelect={onSelect} onHover={onHover} />
-              <CampList camps={visible} selectedId={state.camp} lang={lang} t={t} onSelect={onSelect} onHover={onHover} />
+              <BamList order={index.bamOrder} byId={index.byId} visibleIds={visibleIds} selectedId={selectedId} lang={lang} t={t} onSelect={onSelect} onHover={onHover} />
+              <CampList camps={visible} selectedId={selectedId} lang={lang} t={t} onSelect={onSelect} onHover={onHover} />
             </>
           )}
         </div>

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useMap } from 'react-leaflet'
 import type { Translate } from '../i18n/i18n'
-import { navigate, readUrlState } from '../state/url-store'
+import { reportView } from '../state/url-actions'
+import { getUrlState } from '../state/url-store'
 import type { EmbedOptions } from '../url/embed-options'
 import { useContainerResize } from './use-container-resize'
 import { useScrollGuard, type GestureHintKind } from './use-scroll-guard'
@@ -17,7 +18,7 @@ export function EmbedMapBehaviour({ options, t }: { options: EmbedOptions; t: Tr
   const map = useMap()
   // The view the embed was asked for, before the map reports its own: a map fitted while
   // hidden (0×0) is fitted again to this when it is shown.
-  const [initialView] = useState(() => readUrlState().view)
+  const [initialView] = useState(() => getUrlState().view)
   const [hint, setHint] = useState<GestureHintKind | null>(null)
 
   const showHint = useCallback((kind: GestureHintKind) => setHint(kind), [])
@@ -29,7 +30,7 @@ export function EmbedMapBehaviour({ options, t }: { options: EmbedOptions; t: Tr
     },
     [hint],
   )
-  const refit = useCallback(() => navigate({ ...readUrlState(), view: initialView }, { replace: true }), [initialView])
+  const refit = useCallback(() => reportView(initialView), [initialView])
 
   useScrollGuard(map, options.interactive, showHint)
   useStaticMap(map, !options.interactive)

@@ -2,7 +2,7 @@ import { MapContainer, TileLayer } from 'react-leaflet'
 import type { LatLngBoundsLiteral } from 'leaflet'
 import type { Camp, LngLat } from '../data/schema'
 import type { BamLine } from '../data/bam-line'
-import type { MapView } from '../url/map-hash'
+import { getUrlState } from '../state/url-store'
 import { Basemap } from './Basemap'
 import { BamLineLayer } from './BamLineLayer'
 import { CampMarkerLayer } from './CampMarkerLayer'
@@ -21,7 +21,6 @@ type Props = {
   camps: readonly Camp[]
   visibleIds: ReadonlySet<string>
   bamLine: BamLine
-  view: MapView | null
   fitBounds: LatLngBoundsLiteral | null
   /** The open camp: a link with a camp and no view centres on it. */
   focus: LngLat | null
@@ -32,7 +31,6 @@ type Props = {
   ariaLabel: string
   describe: (camp: Camp) => { ariaLabel: string; tooltip: string }
   onSelect: (id: string) => void
-  onViewChange: (view: MapView) => void
   /** Extra map children (the embed's scroll guard and resizing). */
   children?: React.ReactNode
 }
@@ -43,7 +41,8 @@ type Props = {
  * (`preferCanvas`): as SVG, the detailed country paths were redrawn after every move.
  */
 export function CampMap(props: Props) {
-  const initial = props.view
+  // MapContainer reads its view once, at mount; MapViewSync follows the URL after that.
+  const initial = getUrlState().view
   return (
     <MapContainer
       id={MAP_ID}
@@ -78,7 +77,7 @@ export function CampMap(props: Props) {
         onSelect={props.onSelect}
       />
       <MapLabel label={props.ariaLabel} />
-      <MapViewSync view={props.view} fitBounds={props.fitBounds} focus={props.focus} animate={props.animate} onViewChange={props.onViewChange} />
+      <MapViewSync fitBounds={props.fitBounds} focus={props.focus} animate={props.animate} />
       {props.children}
     </MapContainer>
   )

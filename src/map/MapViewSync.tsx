@@ -1,23 +1,21 @@
 import { useEffect } from 'react'
-import { useLatestCallback } from '../ui/use-latest-callback'
 import { useMap } from 'react-leaflet'
 import type { LatLngBoundsLiteral } from 'leaflet'
 import type { LngLat } from '../data/schema'
 import { toLatLng } from '../geo/lng-lat'
+import { reportView } from '../state/url-actions'
+import { sameView, selectView } from '../state/selectors'
+import { useUrlSelector } from '../state/url-store'
 import { isSameView, type MapView } from '../url/map-hash'
 
 const FOCUS_ZOOM = 6
 
 type Props = {
-  /** The view the URL asks for; null asks to fit `fitBounds`. */
-  view: MapView | null
   fitBounds: LatLngBoundsLiteral | null
   /** Where to centre instead of fitting when there is no view (an open camp). */
   focus: LngLat | null
   /** Animate moves (off when the reader prefers reduced motion). */
   animate: boolean
-  /** Called after every move with the map's view, to write it into the URL. */
-  onViewChange: (view: MapView) => void
 }
 
 function currentView(map: ReturnType<typeof useMap>): MapView {
@@ -33,12 +31,12 @@ function fitPadding(map: ReturnType<typeof useMap>): { paddingTopLeft: [number, 
 
 /**
  * Keeps the map and the URL in step. MapContainer reads its props only at mount, so every
- * later move goes through here: a view in the URL is applied, no view means "fit what is
- * shown", and every user move is reported back.
+ * later move goes through here: the view in the URL (`#map=`, read here and nowhere else)
+ * is applied, no view means "fit what is shown", and every move is written back.
  */
-export function MapViewSync({ view, fitBounds, focus, animate, onViewChange }: Props) {
+export function MapViewSync({ fitBounds, focus, animate }: Props) {
   const map = useMap()
-  const reportView = useLatestCallback(onViewChange)
+  const view = useUrlSelector(selectView, sameView)
 
   useEffect(
     function reportMoves() {
@@ -49,7 +47,7 @@ export function MapViewSync({ view, fitBounds, focus, animate, onViewChange }: P
         map.off('moveend', report)
       }
     },
-    [map, reportView],
+    [map],
   )
 
   const fitKey = JSON.stringify(fitBounds)

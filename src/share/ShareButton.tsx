@@ -1,17 +1,24 @@
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import type { Translate } from '../i18n/i18n'
+import { getUrlState } from '../state/url-store'
 import type { ViewState } from '../url/url-state'
-import { ShareDialog } from './ShareDialog'
 
-/** The header's "Share / Embed" button and its dialog. */
-export function ShareButton({ state, t }: { state: ViewState; t: Translate }) {
-  const [open, setOpen] = useState(false)
+// The dialog is not needed for the first view: it loads when the reader opens it.
+const ShareDialog = lazy(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })))
+
+/** The header's "Share / Embed" button and its dialog, which shares the state at the moment it opens. */
+export function ShareButton({ t }: { t: Translate }) {
+  const [shared, setShared] = useState<ViewState | null>(null)
   return (
     <>
-      <button type="button" className="share-button" data-testid="share-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+      <button type="button" className="share-button" data-testid="share-button" aria-haspopup="dialog" onClick={() => setShared(getUrlState())}>
         {t('share')}
       </button>
-      {open && <ShareDialog state={state} t={t} onClose={() => setOpen(false)} />}
+      {shared && (
+        <Suspense fallback={null}>
+          <ShareDialog state={shared} t={t} onClose={() => setShared(null)} />
+        </Suspense>
+      )}
     </>
   )
 }

@@ -1,8 +1,8 @@
 import type { CampIndex } from '../camp-index/camp-index'
-import type { Camp } from '../data/schema'
 import type { DatasetMetadata } from '../data/validate'
 import type { Translate } from '../i18n/i18n'
-import type { ViewState } from '../url/url-state'
+import type { Filters } from '../state/selectors'
+import type { CampView } from '../view/derive-view'
 import type { Lang } from '../i18n/lang'
 import { BamList } from './BamList'
 import { CampList } from './CampList'
@@ -11,24 +11,21 @@ import { RegionFilter } from './RegionFilter'
 import { SearchBox } from './SearchBox'
 import { TierFilter } from './TierFilter'
 
-type FilterPatch = Partial<Pick<ViewState, 'region' | 'area' | 'tiers' | 'q'>>
-
 type Props = {
   index: CampIndex
-  visible: readonly Camp[]
-  visibleIds: ReadonlySet<string>
-  state: ViewState
+  view: CampView
+  selectedId: string | null
   metadata: DatasetMetadata | null
   lang: Lang
   t: Translate
-  onFilter: (patch: FilterPatch, options?: { replace?: boolean }) => void
+  onFilter: (patch: Partial<Filters>, options?: { replace?: boolean }) => void
   onSelect: (id: string) => void
   onHover: (id: string | null) => void
 }
 
 /** Filters, the BAM list, the list of every camp shown, downloads and citation. */
-export function Sidebar({ index, visible, visibleIds, state, metadata, lang, t, onFilter, onSelect, onHover }: Props) {
-  const filtered = state.region !== null || state.area !== null || state.tiers !== null || state.q !== ''
+export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, onSelect, onHover }: Props) {
+  const { visible, visibleIds, filtered, filters: state } = view
   return (
     <aside id="sidebar" className="sidebar" aria-label={t('filters')}>
       <section className="panel filters" aria-labelledby="filters-title">
@@ -53,8 +50,8 @@ export function Sidebar({ index, visible, visibleIds, state, metadata, lang, t, 
           </button>
         )}
       </section>
-      <BamList order={index.bamOrder} byId={index.byId} visibleIds={visibleIds} selectedId={state.camp} lang={lang} t={t} onSelect={onSelect} onHover={onHover} />
-      <CampList camps={visible} selectedId={state.camp} lang={lang} t={t} onSelect={onSelect} onHover={onHover} />
+      <BamList order={index.bamOrder} byId={index.byId} visibleIds={visibleIds} selectedId={selectedId} lang={lang} t={t} onSelect={onSelect} onHover={onHover} />
+      <CampList camps={visible} selectedId={selectedId} lang={lang} t={t} onSelect={onSelect} onHover={onHover} />
       <DataTools camps={visible} sourcesById={index.sourcesById} metadata={metadata} title={t('appTitle')} lang={lang} t={t} />
     </aside>
   )

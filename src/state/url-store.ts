@@ -1,22 +1,33 @@
-import { useMemo, useSyncExternalStore } from 'react'
+import { useRef, useSyncExternalStore } from 'react'
 import { formatUrlState, parseUrlState, type ViewState } from '../url/url-state'
 
 /**
- * The shareable state lives only in the URL. This store reads it from `location`,
- * writes it with the History API, and notifies React. Inside some sandboxed frames the
- * History API throws; then the state is kept in memory so the map still works.
+ * The one store of shareable state: the URL. It reads the state from `location`, writes it
+ * with the History API, and notifies subscribers. Components read it through selectors
+ * (`useUrlSelector(selectFilters)`), so a change re-renders only the components whose
+ * selected part changed: a pan rewrites `#map=` and re-renders only what shows the view.
+ * Inside some sandboxed frames the History API throws; the state is then kept in memory.
+ * Writes go through `./url-actions` only (an ESLint rule keeps it so).
  */
 
-const listeners = new Set<() => void>()
-let memoryUrl: { search: string; hash: string } | null = null
+type Url = { search: string; hash: string }
 
-function currentUrl(): { search: string; hash: string } {
+const listeners = new Set<() => void>()
+let memoryUrl: Url | null = null
+let cache: { search: string; hash: string; state: ViewState } | null = null
+
+function currentUrl(): Url {
   return memoryUrl ?? { search: window.location.search, hash: window.location.hash }
 }
 
-function snapshot(): string {
+/** The parsed state, re-parsed only when the URL changed; the same object otherwise. */
+export function getUrlState(): ViewState {
   const { search, hash } = currentUrl()
-  return `${search}\u0000${hash}`
+  if (cache?.search === search && cache.hash === hash) return cache.state
+  const state = parseUrlState(search, hash)
+  // Keep the unchanged half's identity: a new hash must not look like new filters.
+  cache = { search, hash, state }
+  return state
 }
 
 function notify(): void {
@@ -38,19 +49,22 @@ function subscribe(listener: () => void): () => void {
   }
 }
 
-/** The current view state, parsed from the URL (re-parsed only when the URL changes). */
-export function useUrlState(): ViewState {
-  const key = useSyncExternalStore(subscribe, snapshot)
-  return useMemo(() => {
-    const [search = '', hash = ''] = key.split('\u0000')
-    return parseUrlState(search, hash)
-  }, [key])
-}
-
-/** The current state, outside React (for event handlers that must not re-render). */
-export function readUrlState(): ViewState {
-  const { search, hash } = currentUrl()
-  return parseUrlState(search, hash)
+/**
+ * The part of the URL state that `select` picks. The component re-renders only when
+ * `isEqual(previous, next)` is false (identity by default; `shallowEqual` for objects).
+ */
+export function useUrlSelector<T>(select: (state: ViewState) => T, isEqual: (a: T, b: T) => boolean = Object.is): T {
+  const memo = useRef<{ state: ViewState; value: T } | null>(null)
+  const getSnapshot = (): T => {
+    const state = getUrlState()
+    const last = memo.current
+    if (last?.state === state) return last.value
+    const value = select(state)
+    const kept = last !== null && isEqual(last.value, value) ? last.value : value
+    memo.current = { state, value: kept }
+    return kept
+  }
+  return useSyncExternalStore(subscribe, getSnapshot)
 }
 
 let policy: { replaceOnly: boolean; keepSearch: string } = { replaceOnly: false, keepSearch: '' }
@@ -64,16 +78,17 @@ export function configureUrlStore(next: { replaceOnly: boolean; keepSearch: stri
   policy = next
 }
 
-/** Moves to a new state: a new history entry (Back returns), or a replacement (map moves). */
-export function navigate(next: ViewState, options: { replace?: boolean } = {}): void {
+/** Writes a new state: a new history entry (Back returns), or a replacement (map moves). */
+export function writeUrlState(next: ViewState, options: { replace?: boolean } = {}): void {
   const formatted = formatUrlState(next)
   const hash = formatted.hash
   const kept = policy.keepSearch
   const search = kept === '' ? formatted.search : `${formatted.search === '' ? '?' : `${formatted.search}&`}${kept}`
-  if (`${search}\u0000${hash}` === snapshot()) return
+  const now = currentUrl()
+  if (search === now.search && hash === now.hash) return
   const url = `${window.location.pathname}${search}${hash}`
   try {
-    if (options.replace || policy.replaceOnly) window.history.replaceState(null, '', url)
+    if (options.replace === true || policy.replaceOnly) window.history.replaceState(null, '', url)
     else window.history.pushState(null, '', url)
     memoryUrl = null
   } catch {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { defaultViewState, formatUrlState, parseUrlState, resolveAgainstData, type ViewState } from './url-state'
+import { defaultViewState, formatUrlState, parseUrlState, type ViewState } from './url-state'
 import { isSameView } from './map-hash'
 
 describe('parseUrlState', () => {
@@ -94,13 +94,5 @@ describe('formatUrlState', () => {
         else expect(back.view !== null && isSameView(back.view, state.view)).toBe(true)
       }),
     )
-  })
-})
-
-describe('resolveAgainstData', () => {
-  it('drops a camp or region the data does not know', () => {
-    const known = { campIds: new Set(['taishet']), regionSlugs: new Set(['irkutsk-oblast']) }
-    const state = { ...defaultViewState, camp: 'nope', region: 'irkutsk-oblast' }
-    expect(resolveAgainstData(state, known)).toEqual({ ...state, camp: null })
   })
 })

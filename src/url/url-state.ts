@@ -102,14 +102,3 @@ export function formatUrlState(state: ViewState): { search: string; hash: string
     hash: state.view === null ? '' : formatMapHash(state.view),
   }
 }
-
-/** Drops a camp or region that the loaded data does not know, so a stale link still opens. */
-export function resolveAgainstData(
-  state: ViewState,
-  known: { campIds: { has(id: string): boolean }; regionSlugs: { has(slug: string): boolean } },
-): ViewState {
-  const camp = state.camp !== null && known.campIds.has(state.camp) ? state.camp : null
-  const region = state.region !== null && known.regionSlugs.has(state.region) ? state.region : null
-  if (camp === state.camp && region === state.region) return state
-  return { ...state, camp, region }
-}

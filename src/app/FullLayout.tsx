@@ -1,0 +1,62 @@
+import { useCallback, useState } from 'react'
+import { useCampIndex, useLang, useMetadata, useTranslate } from '../context/app-context'
+import type { Rejection } from '../data/schema'
+import { MAP_ID } from '../map/CampMap'
+import { Sidebar } from '../sidebar/Sidebar'
+import { setFilters } from '../state/url-actions'
+import { Header } from './Header'
+import { MapPanel } from './MapPanel'
+import { RejectedNotice } from './RejectedNotice'
+import { useMapApp } from './use-map-app'
+
+/** The full app: header, the sidebar (a drawer on a phone), the map panel and the data notice. */
+export function FullLayout({ rejected, animate }: { rejected: readonly Rejection[]; animate: boolean }) {
+  const index = useCampIndex()
+  const metadata = useMetadata()
+  const lang = useLang()
+  const t = useTranslate()
+  const app = useMapApp()
+  const [drawerOpen, setDrawerOpen] = useState(false)
+  const { openById } = app
+  const selectFromList = useCallback(
+    (id: string) => {
+      setDrawerOpen(false)
+      openById(id)
+    },
+    [openById],
+  )
+  return (
+    <div className={`app${drawerOpen ? ' app--drawer-open' : ''}`}>
+      <button type="button" className="skip-link" onClick={() => document.getElementById(MAP_ID)?.focus()}>
+        {t('skipToMap')}
+      </button>
+      <Header />
+      <button type="button" className="drawer-toggle" data-testid="drawer-toggle" aria-expanded={drawerOpen} aria-controls="sidebar" onClick={() => setDrawerOpen(!drawerOpen)}>
+        {drawerOpen ? t('closeMenu') : t('openMenu')}
+      </button>
+      <div className="app__body">
+        <Sidebar
+          index={index}
+          view={app.view}
+          selectedId={app.view.selected?.id ?? null}
+          metadata={metadata}
+          lang={lang}
+          t={t}
+          onFilter={setFilters}
+          onSelect={selectFromList}
+          onHover={app.setHighlightedId}
+        />
+        <MapPanel
+          view={app.view}
+          highlightedId={app.highlightedId}
+          animate={animate}
+          showLegend
+          offerOnlineTiles
+          onSelect={openById}
+          onCloseCamp={app.closeCamp}
+        />
+      </div>
+      <RejectedNotice rejected={rejected} t={t} />
+    </div>
+  )
+}

@@ -1,0 +1,71 @@
+import { useCallback, useState } from 'react'
+import { useCampIndex, useLang, useTranslate } from '../context/app-context'
+import type { Camp } from '../data/schema'
+import { CampDetail } from '../detail/CampDetail'
+import { Legend } from '../legend/Legend'
+import { CampMap } from '../map/CampMap'
+import type { CampView } from '../view/derive-view'
+import { describeMarker } from './marker-text'
+
+type Props = {
+  view: CampView
+  highlightedId: string | null
+  animate: boolean
+  showLegend: boolean
+  /** The full app offers the OpenStreetMap background; an embed keeps to the bundled map. */
+  offerOnlineTiles: boolean
+  onSelect: (id: string) => void
+  onCloseCamp: () => void
+  /** Extra map children (the embed's scroll guard and resizing). */
+  mapChildren?: React.ReactNode
+}
+
+/** The map area shared by the full app and the embed: the map, its overlays and the open camp. */
+export function MapPanel({ view, highlightedId, animate, showLegend, offerOnlineTiles, onSelect, onCloseCamp, mapChildren }: Props) {
+  const index = useCampIndex()
+  const lang = useLang()
+  const t = useTranslate()
+  const [onlineTiles, setOnlineTiles] = useState(false)
+  const describe = useCallback((camp: Camp) => describeMarker(camp, lang, t), [lang, t])
+  const { selected } = view
+  return (
+    <main className="map-area" aria-label={t('appTitle')}>
+      <CampMap
+        camps={index.camps}
+        visibleIds={view.visibleIds}
+        bamLine={index.bamLine}
+        fitBounds={view.fitBounds}
+        focus={selected?.lngLat ?? null}
+        selectedId={selected?.id ?? null}
+        highlightedId={highlightedId}
+        onlineTiles={onlineTiles}
+        animate={animate}
+        ariaLabel={t('appTitle')}
+        describe={describe}
+        onSelect={onSelect}
+      >
+        {mapChildren}
+      </CampMap>
+      <div className="map-overlay">
+        {showLegend && <Legend counts={view.counts} sourcesById={index.sourcesById} t={t} />}
+        {offerOnlineTiles && (
+          <label className="tiles-toggle" title={t('onlineTilesNote')}>
+            <input type="checkbox" checked={onlineTiles} onChange={(e) => setOnlineTiles(e.target.checked)} />
+            {t('onlineTiles')}
+          </label>
+        )}
+      </div>
+      {selected && (
+        <CampDetail
+          camp={selected}
+          region={index.regionsBySlug.get(selected.region)}
+          regions={[...index.regionsBySlug.values()]}
+          sourcesById={index.sourcesById}
+          lang={lang}
+          t={t}
+          onClose={onCloseCamp}
+        />
+      )}
+    </main>
+  )
+}

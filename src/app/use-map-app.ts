@@ -1,0 +1,45 @@
+import { useCallback, useEffect, useState } from 'react'
+import { useCampIndex, useLang, useTranslate } from '../context/app-context'
+import { useCampView } from '../context/use-camp-view'
+import { campName } from '../i18n/names'
+import { MAP_ID } from '../map/CampMap'
+import type { CampView } from '../view/derive-view'
+import { useCampNavigation } from './use-camp-navigation'
+
+export type MapApp = {
+  view: CampView
+  highlightedId: string | null
+  setHighlightedId: (id: string | null) => void
+  openById: (id: string) => void
+  closeCamp: () => void
+}
+
+const focusMap = (): HTMLElement | null => document.getElementById(MAP_ID)
+
+/**
+ * What both layouts (full app and embed) share: the view model, the camp a list item
+ * highlights on the map, opening a camp by id and closing it, and the document title.
+ */
+export function useMapApp(): MapApp {
+  const index = useCampIndex()
+  const lang = useLang()
+  const t = useTranslate()
+  const view = useCampView()
+  const [highlightedId, setHighlightedId] = useState<string | null>(null)
+  const navigation = useCampNavigation(focusMap)
+  const openById = useCallback(
+    (id: string) => {
+      const camp = index.byId.get(id)
+      if (camp) navigation.open(camp)
+    },
+    [index, navigation],
+  )
+  const { selected } = view
+  useEffect(
+    function titleTheDocument() {
+      document.title = selected ? `${campName(selected, lang)} — ${t('appTitle')}` : t('appTitle')
+    },
+    [selected, lang, t],
+  )
+  return { view, highlightedId, setHighlightedId, openById, closeCamp: navigation.close }
+}

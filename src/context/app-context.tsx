@@ -1,0 +1,44 @@
+import { createContext, useContext } from 'react'
+import type { CampIndex } from '../camp-index/camp-index'
+import type { DatasetMetadata } from '../data/validate'
+import type { Translate } from '../i18n/i18n'
+import type { Lang } from '../i18n/lang'
+
+/**
+ * What every part of the loaded app reads: the camp index, the dataset's metadata, the
+ * interface language and its translator. Read through the guard hooks below, which throw
+ * a sentence when used outside the provider (as react-leaflet's useLeafletContext does),
+ * so no component has to check for null.
+ */
+export type AppContextValue = {
+  index: CampIndex
+  metadata: DatasetMetadata | null
+  lang: Lang
+  t: Translate
+}
+
+const AppContext = createContext<AppContextValue | null>(null)
+
+export const AppContextProvider = AppContext.Provider
+
+function useAppContext(hook: string): AppContextValue {
+  const value = useContext(AppContext)
+  if (value === null) throw new Error(`No app context: ${hook}() can only be used inside <AppContextProvider> (src/context/app-context.tsx).`)
+  return value
+}
+
+export function useCampIndex(): CampIndex {
+  return useAppContext('useCampIndex').index
+}
+
+export function useMetadata(): DatasetMetadata | null {
+  return useAppContext('useMetadata').metadata
+}
+
+export function useLang(): Lang {
+  return useAppContext('useLang').lang
+}
+
+export function useTranslate(): Translate {
+  return useAppContext('useTranslate').t
+}
