@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react'
 import { buildCampIndex } from '../camp-index/camp-index'
 import { AppContextProvider, type AppContextValue } from '../context/app-context'
-import type { LoadedData } from '../data/load'
+import type { LoadedData } from '../data/dataset'
 import { chooseLang, createTranslator, type Translate } from '../i18n/i18n'
 import type { Lang } from '../i18n/lang'
 import { selectDataPath, selectLang } from '../state/selectors'

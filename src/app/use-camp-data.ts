@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
-import { loadData, type LoadState } from '../data/load'
+import { loadData, type LoadState } from './load-data'
 
 /** Loads and validates the data (again when `data=` changes); `retry` reloads after a failure. */
 export function useCampData(dataPath: string | null): { state: LoadState; retry: () => void } {

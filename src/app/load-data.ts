@@ -2,16 +2,7 @@ import campsUrl from '../../geodata/camps.geojson?url'
 import regionsUrl from '../../geodata/regions.json?url'
 import sourcesUrl from '../../geodata/sources.json?url'
 import bamLineUrl from '../../geodata/bam-line.geojson?url'
-import { parseBamLine } from './bam-line'
-import type { Dataset } from './dataset'
-import type { Rejection } from './schema'
-import { parseRegions, parseSources, validateCampCollection, type DatasetMetadata } from './validate'
-
-export type LoadedData = {
-  dataset: Dataset
-  rejected: Rejection[]
-  metadata: DatasetMetadata | null
-}
+import { datasetFromJson, type LoadedData } from '../data/dataset'
 
 export type LoadState =
   | { status: 'loading' }
@@ -27,11 +18,6 @@ async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
   } catch {
     throw new Error(`${url}: not valid JSON`)
   }
-}
-
-function orThrow<T>(result: { ok: true; value: T } | { ok: false; message: string }): T {
-  if (!result.ok) throw new Error(result.message)
-  return result.value
 }
 
 /** The URL of a `data=` path, refused unless it stays on this page's origin. */
@@ -52,12 +38,5 @@ export async function loadData(signal: AbortSignal, dataPath: string | null): Pr
   const [campsJson, regionsJson, sourcesJson, bamJson] = await Promise.all(
     [campsFile, regionsUrl, sourcesUrl, bamLineUrl].map((url) => fetchJson(url, signal)),
   )
-  const { areas, regions } = orThrow(parseRegions(regionsJson))
-  const sources = orThrow(parseSources(sourcesJson))
-  const bamLine = orThrow(parseBamLine(bamJson))
-  const { camps, rejected, metadata } = validateCampCollection(campsJson, {
-    regionSlugs: new Set(regions.map((r) => r.slug)),
-    sourceIds: new Set(sources.map((s) => s.id)),
-  })
-  return { dataset: { camps, regions, areas, sources, bamLine }, rejected, metadata }
+  return datasetFromJson(campsJson, regionsJson, sourcesJson, bamJson)
 }

@@ -1,0 +1,103 @@
+// @vitest-environment happy-dom
+import { act, Profiler, type ComponentProps } from 'react'
+import { createRoot, type Root } from 'react-dom/client'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { loadGeodata } from '../../tests/support/geodata'
+import { buildCampIndex } from '../camp-index/camp-index'
+import { AppContextProvider } from '../context/app-context'
+import { createTranslator } from '../i18n/i18n'
+import { reportView, setFilters } from '../state/url-actions'
+import { selectView } from '../state/selectors'
+import { useUrlSelector } from '../state/url-store'
+import { FullLayout } from './FullLayout'
+
+/**
+ * "A pan re-renders no React component outside the map": every component outside the map
+ * is wrapped in React's Profiler, a pan is written to the URL as the map writes it, and the
+ * Profilers must not fire; a stand-in for the map subscribes to the view as the real
+ * MapViewSync does and must (so the pan did reach the page). Leaflet itself needs a real
+ * browser and is covered by the end-to-end tests.
+ */
+
+// React's act() warns unless the environment says it is a test.
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
+
+const commits = new Map<string, number>()
+const count = (id: string) => commits.set(id, (commits.get(id) ?? 0) + 1)
+
+function profiled<P extends object>(id: string, Component: (props: P) => React.ReactNode) {
+  return function Profiled(props: P) {
+    return (
+      <Profiler id={id} onRender={() => count(id)}>
+        <Component {...props} />
+      </Profiler>
+    )
+  }
+}
+
+vi.mock('../sidebar/Sidebar', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../sidebar/Sidebar')>()
+  return { Sidebar: profiled<ComponentProps<typeof real.Sidebar>>('sidebar', real.Sidebar) }
+})
+vi.mock('./Header', async (importOriginal) => {
+  const real = await importOriginal<typeof import('./Header')>()
+  return { ...real, Header: profiled('header', real.Header) }
+})
+vi.mock('../legend/Legend', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../legend/Legend')>()
+  return { ...real, Legend: profiled<ComponentProps<typeof real.Legend>>('legend', real.Legend) }
+})
+vi.mock('./RejectedNotice', async (importOriginal) => {
+  const real = await importOriginal<typeof import('./RejectedNotice')>()
+  return { RejectedNotice: profiled<ComponentProps<typeof real.RejectedNotice>>('notice', real.RejectedNotice) }
+})
+vi.mock('../map/CampMap', () => ({
+  MAP_ID: 'camp-map',
+  CampMap: function MapStandIn() {
+    const view = useUrlSelector(selectView)
+    count('map')
+    return <div id="camp-map" data-zoom={view?.zoom ?? ''} />
+  },
+}))
+
+const data = loadGeodata()
+const index = buildCampIndex(data.dataset)
+const t = createTranslator('en')
+
+describe('a pan', () => {
+  let root: Root
+  beforeEach(async () => {
+    window.history.replaceState(null, '', '/')
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: false, media: query, addEventListener() {}, removeEventListener() {} }))
+    const container = document.createElement('div')
+    document.body.append(container)
+    root = createRoot(container)
+    await act(async () => {
+      root.render(
+        <AppContextProvider value={{ index, metadata: data.metadata, lang: 'en', t }}>
+          <FullLayout rejected={[]} animate={false} />
+        </AppContextProvider>,
+      )
+    })
+    commits.clear()
+  })
+  afterEach(() => {
+    act(() => root.unmount())
+    document.body.replaceChildren()
+    vi.unstubAllGlobals()
+  })
+
+  it('re-renders the map and nothing outside it', async () => {
+    await act(async () => reportView({ zoom: 5, lat: 52.3, lon: 104.3 }))
+    await act(async () => reportView({ zoom: 6, lat: 51.9, lon: 114.6 }))
+    expect(window.location.hash).toBe('#map=6/51.900/114.600')
+    expect(commits.get('map')).toBe(2)
+    expect(Object.fromEntries([...commits].filter(([id]) => id !== 'map'))).toEqual({})
+  })
+
+  it('while a filter does re-render the parts that show it (the count above can fail)', async () => {
+    await act(async () => setFilters({ region: 'chita-oblast' }))
+    expect(commits.get('sidebar')).toBeGreaterThan(0)
+    expect(commits.get('legend')).toBeGreaterThan(0)
+  })
+})

@@ -1,0 +1,99 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { closeCamp, openCamp, reportView, setFilters, setLang } from './url-actions'
+import { selectFilters, shallowEqual } from './selectors'
+import { configureUrlStore, getUrlState, writeUrlState } from './url-store'
+
+beforeEach(() => {
+  configureUrlStore({ replaceOnly: false, keepSearch: '' })
+  window.history.replaceState(null, '', '/')
+})
+afterEach(() => vi.restoreAllMocks())
+
+describe('the URL store', () => {
+  it('parses the URL once: the same state object until the URL changes', () => {
+    window.history.replaceState(null, '', '/?region=chita-oblast#map=6/52/114')
+    const a = getUrlState()
+    expect(getUrlState()).toBe(a)
+    expect(a.region).toBe('chita-oblast')
+    window.history.replaceState(null, '', '/?region=chita-oblast#map=7/52/114')
+    expect(getUrlState()).not.toBe(a)
+    expect(getUrlState().view?.zoom).toBe(7)
+  })
+
+  it('adds a history entry for a reader action and replaces it for a map move', () => {
+    const push = vi.spyOn(window.history, 'pushState')
+    const replace = vi.spyOn(window.history, 'replaceState')
+    setFilters({ region: 'chita-oblast' })
+    expect(push).toHaveBeenCalledTimes(1)
+    reportView({ zoom: 5, lat: 50, lon: 100 })
+    expect(replace).toHaveBeenCalledTimes(1)
+    expect(window.location.search).toBe('?region=chita-oblast')
+    expect(window.location.hash).toBe('#map=5/50.00/100.00')
+  })
+
+  it('writes nothing when the state is unchanged', () => {
+    setLang('ja')
+    const push = vi.spyOn(window.history, 'pushState')
+    setLang('ja')
+    expect(push).not.toHaveBeenCalled()
+  })
+
+  it('keeps the state in memory when the History API is refused (sandboxed frames)', () => {
+    vi.spyOn(window.history, 'pushState').mockImplementation(() => {
+      throw new DOMException('refused', 'SecurityError')
+    })
+    setFilters({ area: 'mongolia' })
+    expect(window.location.search).toBe('')
+    expect(getUrlState().area).toBe('mongolia')
+  })
+
+  it('in an embed, only replaces and keeps the embed parameters after the state', () => {
+    configureUrlStore({ replaceOnly: true, keepSearch: 'sidebar=1&height=400' })
+    const push = vi.spyOn(window.history, 'pushState')
+    setFilters({ region: 'chita-oblast' })
+    expect(push).not.toHaveBeenCalled()
+    expect(window.location.search).toBe('?region=chita-oblast&sidebar=1&height=400')
+  })
+})
+
+describe('the URL actions', () => {
+  it('new filters drop the view so the map refits', () => {
+    reportView({ zoom: 6, lat: 52, lon: 114 })
+    setFilters({ q: 'chita' })
+    expect(getUrlState().view).toBeNull()
+    expect(getUrlState().q).toBe('chita')
+  })
+
+  it('opening a camp centres it at zoom 6 or closer; closing returns to the view given', () => {
+    reportView({ zoom: 3, lat: 50, lon: 90 })
+    const before = getUrlState().view
+    openCamp('taishet', [98.003, 55.94])
+    expect(getUrlState().camp).toBe('taishet')
+    expect(getUrlState().view).toMatchObject({ zoom: 6 })
+    reportView({ zoom: 8, lat: 55.9, lon: 98 })
+    openCamp('chita', [113.5, 52.03])
+    expect(getUrlState().view?.zoom).toBe(8)
+    closeCamp(before)
+    expect(getUrlState().camp).toBeNull()
+    expect(getUrlState().view).toEqual(before)
+  })
+
+  it('writes only through the store: a bad value written is read back as the default', () => {
+    writeUrlState({ ...getUrlState(), region: 'Not A Slug!' })
+    expect(getUrlState().region).toBeNull()
+  })
+})
+
+describe('selectors', () => {
+  it('filters are equal across a pan, and differ when a tier changes', () => {
+    window.history.replaceState(null, '', '/?tier=1,2#map=5/50/100')
+    const a = selectFilters(getUrlState())
+    window.history.replaceState(null, '', '/?tier=1,2#map=6/51/101')
+    const b = selectFilters(getUrlState())
+    expect(a).not.toBe(b)
+    expect(shallowEqual(a, b)).toBe(true)
+    window.history.replaceState(null, '', '/?tier=1#map=6/51/101')
+    expect(shallowEqual(a, selectFilters(getUrlState()))).toBe(false)
+  })
+})
