@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { CountryLookup } from '../src/data/geo-sanity'
+import type { CountryLookup } from '../src/geo/geo-sanity'
 import { DEFAULT_DATA_FILES } from './lib/paths'
 import { decodeCountries, readWorldAtlas50m } from './lib/world-atlas'
 import { countryLookup } from './validate/countries'

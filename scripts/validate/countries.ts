@@ -1,4 +1,4 @@
-import { ISO_NUMERIC_BY_ALPHA2, type CountryLookup, type CountryPolygon } from '../../src/data/geo-sanity'
+import { ISO_NUMERIC_BY_ALPHA2, type CountryLookup, type CountryPolygon } from '../../src/geo/geo-sanity'
 import { unwrapFeature } from '../lib/antimeridian'
 import type { CountryFeature } from '../lib/world-atlas'
 

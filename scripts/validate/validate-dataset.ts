@@ -1,6 +1,6 @@
 import { getIssues } from '@placemarkio/check-geojson'
 import type { Feature, LineString } from 'geojson'
-import { checkBamProximity, checkCampCountries, type CountryLookup } from '../../src/data/geo-sanity'
+import { checkBamProximity, checkCampCountries, type CountryLookup } from '../../src/geo/geo-sanity'
 import type { Camp, Region, Rejection, Source } from '../../src/data/schema'
 import { FILE_ID, parseRegions, parseSources, validateCampCollection } from '../../src/data/validate'
 import { formatGeodata } from '../lib/format'

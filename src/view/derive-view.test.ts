@@ -15,7 +15,8 @@ describe('deriveView', () => {
     expect(v.filtered).toBe(false)
     expect(Object.values(v.counts).reduce((a, b) => a + b, 0)).toBe(dataset.camps.length)
     expect(v.selected).toBeNull()
-    const [[south, west], [north, east]] = v.fitBounds ?? [[0, 0], [0, 0]]
+    if (v.fitBounds === null) throw new Error('no bounds')
+    const [[south, west], [north, east]] = v.fitBounds as [[number, number], [number, number]]
     for (const c of dataset.camps) {
       expect(c.lngLat[1]).toBeGreaterThanOrEqual(south)
       expect(c.lngLat[1]).toBeLessThanOrEqual(north)

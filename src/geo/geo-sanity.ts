@@ -2,7 +2,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon'
 import { lineString, point } from '@turf/helpers'
 import pointToLineDistance from '@turf/point-to-line-distance'
 import type { Feature, LineString, MultiPolygon, Polygon, Position } from 'geojson'
-import type { Camp, Rejection } from './schema'
+import type { Camp, Rejection } from '../data/schema'
 
 /**
  * Geographic sanity checks of the camps against parsed polygons and lines. Pure: the

@@ -7,7 +7,7 @@ import {
   OFF_MAINLINE_MARKER,
   type CountryLookup,
 } from './geo-sanity'
-import type { Camp } from './schema'
+import type { Camp } from '../data/schema'
 
 /** A 2° x 2° square country "XX" around (10..12 E, 50..52 N). */
 const square = polygon([[[10, 50], [12, 50], [12, 52], [10, 52], [10, 50]]])
