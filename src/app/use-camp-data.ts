@@ -1,27 +1,30 @@
 import { useCallback, useEffect, useState } from 'react'
 import { loadData, type LoadState } from './load-data'
 
+type Settled = { key: string; state: LoadState }
+
 /** Loads and validates the data (again when `data=` changes); `retry` reloads after a failure. */
 export function useCampData(dataPath: string | null): { state: LoadState; retry: () => void } {
-  const [state, setState] = useState<LoadState>({ status: 'loading' })
   const [attempt, setAttempt] = useState(0)
+  const [settled, setSettled] = useState<Settled | null>(null)
+  // Each load is keyed by what it loads; until its answer arrives the state is "loading".
+  const key = `${attempt}\u0000${dataPath ?? ''}`
   useEffect(
     function load() {
       const controller = new AbortController()
-      setState({ status: 'loading' })
       loadData(controller.signal, dataPath).then(
-        (data) => setState({ status: 'ready', data }),
+        (data) => setSettled({ key, state: { status: 'ready', data } }),
         (error: unknown) => {
           if (controller.signal.aborted) return
-          setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) })
+          setSettled({ key, state: { status: 'failed', message: error instanceof Error ? error.message : String(error) } })
         },
       )
       return function cancel() {
         controller.abort()
       }
     },
-    [attempt, dataPath],
+    [key, dataPath],
   )
   const retry = useCallback(() => setAttempt((n) => n + 1), [])
-  return { state, retry }
+  return { state: settled?.key === key ? settled.state : { status: 'loading' }, retry }
 }

@@ -86,7 +86,7 @@ export const sourceSchema = z.strictObject({
   title: nonEmpty,
   date: z.string().nullable(),
   language: z.string().regex(/^[a-z]{2,3}$/, 'language must be an ISO 639 code'),
-  url: z.string().url().nullable(),
+  url: z.url().nullable(),
   usedFor: nonEmpty,
 })
 

@@ -10,7 +10,8 @@ export function CopyField({ label, value, testId, multiline = false, t }: Props)
   const [copied, setCopied] = useState(false)
   const copy = () => {
     const select = () => fieldRef.current?.select()
-    if (!navigator.clipboard) {
+    // Absent outside secure contexts, whatever the DOM types say.
+    if (!('clipboard' in navigator)) {
       select()
       return
     }

@@ -50,7 +50,7 @@ export function DataTools({ camps, sourcesById, metadata, title, lang, t }: Prop
       <button
         type="button"
         onClick={() => {
-          navigator.clipboard?.writeText(citation).then(() => setCopied(true), () => setCopied(false))
+          if ('clipboard' in navigator) navigator.clipboard.writeText(citation).then(() => setCopied(true), () => setCopied(false))
         }}
       >
         {copied ? t('copied') : t('copy')}

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 
 /**
  * A stable function that always calls the latest `callback`: for handlers wired once into
@@ -9,5 +9,6 @@ export function useLatestCallback<A extends unknown[]>(callback: (...args: A) =>
   useEffect(() => {
     ref.current = callback
   }, [callback])
-  return useRef((...args: A) => ref.current(...args)).current
+  const [stable] = useState(() => (...args: A) => ref.current(...args))
+  return stable
 }

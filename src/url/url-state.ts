@@ -58,7 +58,7 @@ export function parseDataPath(value: string | null): string | null {
 
 function parseQuery(value: string | null): string {
   if (value === null || value.length > MAX_QUERY_LENGTH) return ''
-  return value.replace(/[\u0000-\u001f\u007f]/g, '').trim()
+  return value.replace(/\p{Cc}/gu, '').trim()
 }
 
 /**

@@ -77,7 +77,7 @@ async function frameWait<A>(frame: Frame, predicate: (arg: A) => boolean, arg: A
     await frame.waitForFunction(predicate as (arg: unknown) => boolean, arg as unknown, { timeout: 20_000 })
   } catch (error) {
     const dump = await frame.evaluate(() => (window.__e2e ? window.__e2e.dump() : document.body.innerText.slice(0, 300))).catch(String)
-    throw new Error(`Waiting for ${what} failed: ${String(error).split('\n')[0]}\nFrame: ${dump}`)
+    throw new Error(`Waiting for ${what} failed: ${String(error).split('\n')[0]}\nFrame: ${dump}`, { cause: error })
   }
 }
 

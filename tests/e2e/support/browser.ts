@@ -166,6 +166,6 @@ export async function waitUntil<A>(
     await page.waitForFunction(pageFunction, arg as unknown, { timeout: timeoutMs })
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
-    throw new Error(`Waiting for ${what} failed: ${reason}\nPage: ${await dumpPage(page)}`)
+    throw new Error(`Waiting for ${what} failed: ${reason}\nPage: ${await dumpPage(page)}`, { cause: error })
   }
 }
