@@ -1,8 +1,6 @@
 import { useState } from 'react'
 import type { Camp, Source } from '../data/schema'
 import type { DatasetMetadata } from '../data/validate'
-import { campsToCsv } from '../export/to-csv'
-import { campsToGeoJson } from '../export/to-geojson'
 import { formatCitation } from '../export/citation'
 import type { Translate } from '../i18n/i18n'
 import type { Lang } from '../i18n/lang'
@@ -27,21 +25,32 @@ function saveFile(name: string, type: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }
 
+/** The writers load when a download is asked for: the first view does not need them. */
+async function downloadGeoJson(name: string, camps: readonly Camp[], sourcesById: ReadonlyMap<string, Source>, meta: { title: string; version: string; date: string }) {
+  const { campsToGeoJson } = await import('../export/to-geojson')
+  saveFile(name, 'application/geo+json', campsToGeoJson(camps, sourcesById, { ...meta, exportedFrom: window.location.href }))
+}
+
+async function downloadCsv(name: string, camps: readonly Camp[], sourcesById: ReadonlyMap<string, Source>) {
+  const { campsToCsv } = await import('../export/to-csv')
+  saveFile(name, 'text/csv;charset=utf-8', `\uFEFF${campsToCsv(camps, sourcesById)}`)
+}
+
 /** Downloads of the camps shown (GeoJSON, CSV with sources written out) and a citation. */
 export function DataTools({ camps, sourcesById, metadata, title, lang, t }: Props) {
   const [copied, setCopied] = useState(false)
   const version = metadata?.version ?? 'unversioned'
   const date = metadata?.date ?? 'undated'
-  const citation = formatCitation({ title, version, date, count: camps.length, url: window.location.href, accessed: new Date(), lang }, t)
+  const citation = formatCitation({ title, version, date, count: camps.length, url: window.location.href.split('#')[0] ?? '', accessed: new Date(), lang }, t)
   const stem = `japanese-internment-camps-${version}`
   return (
     <section className="panel" aria-labelledby="data-tools-title">
       <h2 id="data-tools-title" className="panel__title">{t('download')}</h2>
       <div className="button-row">
-        <button type="button" data-testid="download-geojson" onClick={() => saveFile(`${stem}.geojson`, 'application/geo+json', campsToGeoJson(camps, sourcesById, { title, version, date, exportedFrom: window.location.href }))}>
+        <button type="button" data-testid="download-geojson" onClick={() => void downloadGeoJson(`${stem}.geojson`, camps, sourcesById, { title, version, date })}>
           {t('downloadGeoJson')}
         </button>
-        <button type="button" data-testid="download-csv" onClick={() => saveFile(`${stem}.csv`, 'text/csv;charset=utf-8', `\uFEFF${campsToCsv(camps, sourcesById)}`)}>
+        <button type="button" data-testid="download-csv" onClick={() => void downloadCsv(`${stem}.csv`, camps, sourcesById)}>
           {t('downloadCsv')}
         </button>
       </div>
