@@ -27,12 +27,12 @@ function problemsFor(name: string) {
 }
 
 describe('validateDataset on the real geodata', () => {
-  it('finds no problem and summarises 92 camps with the eight BAM camps', () => {
+  it('finds no problem and summarises 93 camps with the eight BAM camps', () => {
     const { problems, summary } = validateDataset({ files: DEFAULT_DATA_FILES.map(read), countries })
     expect(problems).toEqual([])
-    expect(summary?.camps).toBe(92)
+    expect(summary?.camps).toBe(93)
     expect(summary?.bam).toBe(BAM_CAMP_IDS.length)
-    expect(summary?.tiers).toEqual({ '1': 3, '2': 9, '3': 18, '4': 2, null: 60 })
+    expect(summary?.tiers).toEqual({ '1': 3, '2': 10, '3': 18, '4': 2, null: 60 })
     expect(summary?.unknownArea).toBe(0)
   })
 })
@@ -61,6 +61,37 @@ describe('validateDataset on the broken fixtures', () => {
 
   it('reports schema rejections with the feature id', () => {
     expect(problemsFor('bad-tier.geojson')).toContainEqual({ id: 'tbilisi', reason: expect.stringContaining('properties.tier') })
+  })
+
+  it('names the camp and field where the Japanese text is missing', () => {
+    const problems = problemsFor('missing-japanese.geojson')
+    expect(problems).toContainEqual({ id: 'tbilisi', reason: 'notesJa: Japanese text missing (empty) where the English has text' })
+    expect(problems).toContainEqual({ id: 'ulaanbaatar', reason: 'detainedBasisJa: Japanese text missing (null) where the English has text' })
+    expect(problems).toContainEqual({ id: 'taishet', reason: 'laborJa: 0 terms where labor has 1' })
+    expect(problems).toContainEqual({ id: 'tbilisi', reason: 'bamRoleJa: must be null where the English is null' })
+  })
+
+  it('names the camp, field and figure changed in translation', () => {
+    const problems = problemsFor('japanese-figure-changed.geojson')
+    expect(problems).toContainEqual({ id: 'taishet', reason: 'tierBasisJa: figure 40,000 missing in Japanese' })
+    expect(problems).toContainEqual({ id: 'ulaanbaatar', reason: 'notesJa: figure 12,381 in Japanese but not in English' })
+    expect(problems).toContainEqual({ id: 'ulaanbaatar', reason: 'laborJa[1]: figure 1946 in Japanese but not in English' })
+    expect(problems.filter((p) => p.reason.includes('figure'))).toHaveLength(3)
+  })
+
+  it('rejects a malformed date and a camp closed before it opened', () => {
+    const problems = problemsFor('bad-date.geojson')
+    expect(problems).toContainEqual({ id: 'tbilisi', reason: 'properties.opened: date must be YYYY or YYYY-MM' })
+    expect(problems).toContainEqual({ id: 'ulaanbaatar', reason: 'properties.closed: closed is before opened' })
+  })
+
+  it('names an alias listed twice (up to case and width)', () => {
+    expect(problemsFor('duplicate-alias.geojson')).toContainEqual({ id: 'taishet', reason: 'aliases: "ＴＡＹＳＨＥＴ" is listed twice' })
+  })
+
+  it('finds no Japanese, date or alias problem in the valid mini collection', () => {
+    const problems = problemsFor('valid-camps.geojson')
+    expect(problems.filter((p) => /Ja\b|Ja\[|Ja:|aliases|opened|closed/.test(p.reason))).toEqual([])
   })
 
   it('reports a file that is not a FeatureCollection by its path', () => {

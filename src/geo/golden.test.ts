@@ -28,11 +28,13 @@ const lngLatOf = (f: Feature<Point>): LngLat => [f.geometry.coordinates[0] ?? Na
 function campOf(f: Feature<Point, Props>): Camp {
   const p = f.properties
   return {
-    id: String(p.id), number: 1, name: String(p.id), nameJa: '-', nameRu: '-', modernName: '-', region: 'r',
-    country: String(p.country ?? 'RU'), tier: null, tierBasis: '-', detained: null, detainedBasis: null, deaths: null,
-    deathsBasis: null, campNumbers: [], bam: p.bam === true, bamRole: null, labor: [], locationPrecision: 'settlement',
-    uncertaintyKm: Number(p.uncertaintyKm ?? 5), confidence: 'medium', sources: ['s'], notes: String(p.notes ?? ''), lngLat: lngLatOf(f),
-  } as Camp
+    id: String(p.id), number: 1, name: String(p.id), nameJa: '-', nameRu: '-', aliases: [], modernName: '-', modernNameJa: '-',
+    region: 'r', country: String(p.country ?? 'RU'), tier: null, tierBasis: '-', tierBasisJa: '-', detained: null,
+    detainedBasis: null, detainedBasisJa: null, deaths: null, deathsBasis: null, deathsBasisJa: null, campNumbers: [],
+    bam: p.bam === true, bamRole: null, bamRoleJa: null, labor: [], laborJa: [], locationPrecision: 'settlement',
+    uncertaintyKm: Number(p.uncertaintyKm ?? 5), confidence: 'medium', sources: ['s'], opened: null, closed: null,
+    notes: String(p.notes ?? ''), notesJa: '', lngLat: lngLatOf(f),
+  }
 }
 
 function withVerdicts(input: FeatureCollection, rejected: readonly { id: string; reason: string }[]): FeatureCollection {
