@@ -4,6 +4,7 @@ import { navigate, readUrlState, useUrlState } from '../state/url-store'
 import type { Lang } from '../url/url-state'
 import type { EmbedOptions } from '../embed/embed-options'
 import { ShareButton } from '../share/ShareButton'
+import { HistoryButton } from '../history/HistoryButton'
 import { ErrorBoundary } from './ErrorBoundary'
 import { MapApp } from './MapApp'
 import { useCampData } from './use-camp-data'
@@ -45,6 +46,7 @@ export function App({ embed }: { embed?: EmbedOptions } = {}) {
         <h1>{t('appTitle')}</h1>
         <p className="app-header__subtitle">{t('appSubtitle')}</p>
       </div>
+      <HistoryButton open={urlState.panel === 'history'} t={t} />
       <ShareButton state={urlState} t={t} />
       <LanguageSwitch lang={lang} label={t('language')} />
     </header>

@@ -3,6 +3,7 @@ import { buildCampIndex } from '../data/camp-index'
 import type { LoadedData } from '../data/load'
 import type { Camp } from '../data/schema'
 import { CampDetail } from '../detail/CampDetail'
+import { HistoryPanel } from '../history/HistoryPanel'
 import { countByTier, filterCamps } from '../filter/filter-camps'
 import { tierKeyOf } from '../filter/tier-key'
 import { boundsOfPositions } from '../geo/fit-bounds'
@@ -123,6 +124,9 @@ export function MapApp({ data, urlState, lang, t, header, prefersReducedMotion, 
               </label>
             )}
           </div>
+          {!embed && state.panel === 'history' && (
+            <HistoryPanel sourcesById={index.sourcesById} lang={lang} t={t} onClose={() => nav.update({ panel: null })} />
+          )}
           {selected && (
             <CampDetail camp={selected} region={index.regionsBySlug.get(selected.region)} regions={data.dataset.regions} sourcesById={index.sourcesById} lang={lang} t={t} onClose={nav.closeCamp} />
           )}
