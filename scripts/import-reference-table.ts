@@ -1,8 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
-import type { CampFeature } from '../src/data/schema'
 import { ANNOTATIONS } from './import/annotations'
 import { buildBamLine } from './import/bam-line'
-import { sourceIdsByCitation, toCampFeature, toSources, usedRegions } from './import/convert'
+import { sourceIdsByCitation, toCampFeature, type ConvertedCampFeature, toSources, usedRegions } from './import/convert'
 import { parseReferenceTable, type ReferenceRow } from './import/reference-row'
 import { AREAS, REGIONS } from './import/regions'
 import { CITED_SOURCES, LEGEND_SOURCES } from './import/sources'
@@ -14,8 +13,10 @@ import { BAM_LINE_FILE, CAMPS_FILE, REFERENCE_CSV, REGIONS_FILE, SOURCES_FILE } 
  * One-off converter, kept so the provenance of geodata/ is reproducible: it turned the
  * reference table (camps.csv, second research pass) plus the editorial annotations in
  * scripts/import/ into camps.geojson, sources.json, regions.json and bam-line.geojson.
- * geodata/ is now the source of truth: correct the data there, not here. Re-running it
- * overwrites geodata/ (`npm run import:reference -- path/to/camps.csv`).
+ * geodata/ is now the source of truth: correct the data there, not here. It produces the
+ * 1.0.0 shape (no Japanese prose, aliases or dates, which were added in geodata/ directly
+ * in 1.1.0), so it refuses to overwrite geodata/ unless given `--force`
+ * (`npm run import:reference -- --force path/to/camps.csv`).
  */
 
 export const DATASET_METADATA = {
@@ -30,7 +31,7 @@ export const DATASET_METADATA = {
 export function buildCampCollection(rows: readonly ReferenceRow[]): {
   type: 'FeatureCollection'
   metadata: typeof DATASET_METADATA
-  features: CampFeature[]
+  features: ConvertedCampFeature[]
 } {
   const rowIds = new Set(rows.map((r) => r.id))
   const orphans = Object.keys(ANNOTATIONS).filter((id) => !rowIds.has(id))
@@ -55,7 +56,12 @@ export function importReferenceTable(csvText: string): Record<string, unknown> {
 }
 
 if (isMain(import.meta.url)) {
-  const csvPath = process.argv[2] ?? REFERENCE_CSV
+  const args = process.argv.slice(2)
+  if (!args.includes('--force')) {
+    console.error('geodata/ is the source of truth since 1.1.0: re-importing would drop the Japanese text, aliases and dates. Pass --force to overwrite anyway.')
+    process.exit(1)
+  }
+  const csvPath = args.find((a) => a !== '--force') ?? REFERENCE_CSV
   const outputs = importReferenceTable(readFileSync(csvPath, 'utf8'))
   for (const [file, value] of Object.entries(outputs)) {
     writeFileSync(file, formatGeodata(value))

@@ -33,6 +33,7 @@ const TIER_WEIGHTS = [4, 14, 36, 20, 26]
 const PRECISIONS: readonly LocationPrecision[] = ['settlement', 'approximate', 'region']
 const PRECISION_WEIGHTS = [80, 15, 5]
 const LABOUR = ['logging', 'railway construction', 'mining', 'construction', 'agriculture', 'factory work']
+const LABOUR_JA = ['伐採', '鉄道建設', '鉱山', '建設', '農業', '工場労働']
 /** Bigger real camps get more synthetic neighbours, as sub-camps cluster around centres. */
 const BASE_WEIGHT_BY_TIER: Readonly<Record<string, number>> = { '1': 6, '2': 4, '3': 2, '4': 1, null: 1 }
 /** Typical headcount range of each tier (for plausible, clearly synthetic figures). */
@@ -73,6 +74,8 @@ function syntheticFeature(random: Random, number: number, base: Camp, sourceIds:
   const firstSource = sourceIds[random.int(sourceIds.length)] as string
   const secondSource = sourceIds[random.int(sourceIds.length)] as string
   const near = base.modernName
+  // Picked inside the literal below so the random sequence (and thus the output) is unchanged.
+  let labourIndex = 0
   return {
     type: 'Feature',
     id,
@@ -95,12 +98,22 @@ function syntheticFeature(random: Random, number: number, base: Camp, sourceIds:
       campNumbers: [],
       bam: false,
       bamRole: null,
-      labor: [LABOUR[random.int(LABOUR.length)] as string],
+      labor: [LABOUR[(labourIndex = random.int(LABOUR.length))] as string],
       locationPrecision: precision,
       uncertaintyKm: precision === 'settlement' ? 0 : precision === 'approximate' ? 5 + random.int(45) : 50 + random.int(150),
       confidence: 'low',
       sources: firstSource === secondSource ? [firstSource] : [firstSource, secondSource],
       notes: `SYNTHETIC record (seed ${seed}), not a real camp`,
+      aliases: [],
+      modernNameJa: base.modernNameJa,
+      tierBasisJa: '合成データ: 無作為の区分',
+      detainedBasisJa: range === undefined || range === null ? null : '合成データ',
+      deathsBasisJa: null,
+      bamRoleJa: null,
+      laborJa: [LABOUR_JA[labourIndex] as string],
+      opened: null,
+      closed: null,
+      notesJa: `合成データ（シード ${seed}）。実在の収容所ではない`,
     },
   }
 }

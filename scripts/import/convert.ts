@@ -1,4 +1,4 @@
-import type { CampFeature, Region, Source } from '../../src/data/schema'
+import type { CAMP_FIELDS_ADDED_1_1, CampFeature, CampProperties, Region, Source } from '../../src/data/schema'
 import { roundCoordinate } from '../lib/format'
 import { DEFAULT_UNCERTAINTY_KM, isDefaultRadius, radiusExplained } from '../lib/uncertainty-policy'
 import type { CampAnnotation } from './annotations'
@@ -11,6 +11,14 @@ import type { SourceSpec } from './sources'
  * source catalogues) into the geodata files' values. Every mismatch between the table
  * and the catalogues is an error, so nothing is silently dropped.
  */
+
+/**
+ * A camp as the reference table gave it (data version 1.0.0): without the Japanese prose,
+ * aliases and dates added in 1.1.0, which were written in geodata/ directly.
+ */
+export type ConvertedCampFeature = Omit<CampFeature, 'properties'> & {
+  properties: Omit<CampProperties, (typeof CAMP_FIELDS_ADDED_1_1)[number]>
+}
 
 export const NO_HEADCOUNT = 'No camp-level headcount found in the sources; see tier basis.'
 export const NO_DEATHS = 'No camp-level death figure is sourced for this camp.'
@@ -54,7 +62,7 @@ export function toCampFeature(
   number: number,
   annotation: CampAnnotation,
   sourceIdByCitation: ReadonlyMap<string, string>,
-): CampFeature {
+): ConvertedCampFeature {
   const region = required(REGION_BY_REFERENCE[row.region1946], `${row.id}: no region for "${row.region1946}"`)
   const country = required(COUNTRY_BY_REFERENCE[row.countryToday], `${row.id}: no country for "${row.countryToday}"`)
   const sources = row.sources.map((c) => required(sourceIdByCitation.get(c), `${row.id}: no source entry for "${c}"`))

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { CAMP_DATE_PATTERN, campDatesInOrder } from './camp-dates'
 
 /**
  * The one schema of a camp feature's properties. The validator script, the runtime
@@ -31,30 +32,54 @@ export const areaSlugs = [
 ] as const
 export const areaSchema = z.enum(areaSlugs)
 
-export const campPropertiesSchema = z.strictObject({
+/** When the camp held Japanese: `YYYY` or `YYYY-MM`; `null` = not known. */
+export const campDateSchema = z.string().regex(CAMP_DATE_PATTERN, 'date must be YYYY or YYYY-MM')
+
+/** The camp properties without the cross-field checks (use it to pick or omit fields). */
+export const campPropertiesBaseSchema = z.strictObject({
   id: campIdSchema,
   number: z.number().int().positive(),
   name: nonEmpty,
   nameJa: nonEmpty,
   nameRu: nonEmpty,
+  aliases: z.array(nonEmpty),
   modernName: nonEmpty,
+  modernNameJa: nonEmpty,
   region: campIdSchema,
   country: z.string().regex(/^[A-Z]{2}$/, 'country must be an ISO 3166-1 alpha-2 code'),
   tier: tierSchema.nullable(),
   tierBasis: nonEmpty,
+  tierBasisJa: nonEmpty,
   detained: z.number().int().nonnegative().nullable(),
   detainedBasis: z.string().nullable(),
+  detainedBasisJa: z.string().nullable(),
   deaths: z.number().int().nonnegative().nullable(),
   deathsBasis: z.string().nullable(),
+  deathsBasisJa: z.string().nullable(),
   campNumbers: z.array(z.string().regex(/^\d+$/, 'camp numbers are digit strings')),
   bam: z.boolean(),
   bamRole: z.string().nullable(),
+  bamRoleJa: z.string().nullable(),
   labor: z.array(nonEmpty),
+  laborJa: z.array(nonEmpty),
+  opened: campDateSchema.nullable(),
+  closed: campDateSchema.nullable(),
   locationPrecision: locationPrecisionSchema,
   uncertaintyKm: z.number().nonnegative().max(2000),
   confidence: confidenceSchema,
   sources: z.array(campIdSchema).min(1, 'at least one source id is required'),
   notes: z.string(),
+  notesJa: z.string(),
+})
+
+/** Fields added in data version 1.1.0 (Japanese prose, aliases, dates). */
+export const CAMP_FIELDS_ADDED_1_1 = [
+  'aliases', 'modernNameJa', 'tierBasisJa', 'detainedBasisJa', 'deathsBasisJa', 'bamRoleJa', 'laborJa', 'opened', 'closed', 'notesJa',
+] as const
+
+export const campPropertiesSchema = campPropertiesBaseSchema.refine((p) => campDatesInOrder(p.opened, p.closed), {
+  message: 'closed is before opened',
+  path: ['closed'],
 })
 
 const lngLatSchema = z.tuple([

@@ -9,6 +9,8 @@ const taishet = {
   country: 'RU', tier: 1, tierBasis: '40,000 POWs', detained: 40000, detainedBasis: 'Bystrov', deaths: null, deathsBasis: null,
   campNumbers: ['7'], bam: true, bamRole: 'Taishet–Bratsk', labor: ['railway'], locationPrecision: 'settlement', uncertaintyKm: 5,
   confidence: 'high', sources: ['bystrov-6037'], notes: '=HYPERLINK("x")', lngLat: [98.003, 55.94],
+  aliases: ['Tayshet', 'タイシェト'], modernNameJa: 'タイシェト', tierBasisJa: '捕虜40,000人', detainedBasisJa: 'ブィストロフ', deathsBasisJa: null,
+  bamRoleJa: 'タイシェト–ブラーツク', laborJa: ['鉄道'], opened: '1945-10', closed: '1948', notesJa: '=HYPERLINK("y")',
 } satisfies Camp
 const sources = new Map([[source.id, source]])
 

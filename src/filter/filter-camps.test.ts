@@ -8,7 +8,8 @@ function camp(id: string, region: string, tier: Camp['tier'], names: [string, st
     id, number: 1, name: names[0], nameJa: names[1], nameRu: names[2], modernName: names[0], region, country: 'RU',
     tier, tierBasis: 'b', detained: null, detainedBasis: null, deaths: null, deathsBasis: null, campNumbers: [],
     bam: false, bamRole: null, labor: [], locationPrecision: 'settlement', uncertaintyKm: 5, confidence: 'medium',
-    sources: ['s'], notes: '', lngLat: [100, 50] as [number, number],
+    sources: ['s'], notes: '', aliases: [], modernNameJa: names[1], tierBasisJa: 'b', detainedBasisJa: null, deathsBasisJa: null,
+    bamRoleJa: null, laborJa: [], opened: null, closed: null, notesJa: '', lngLat: [100, 50] as [number, number],
   }) satisfies Camp
 }
 
