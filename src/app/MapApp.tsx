@@ -8,7 +8,7 @@ import { countByTier, filterCamps } from '../filter/filter-camps'
 import { tierKeyOf } from '../filter/tier-key'
 import { boundsOfPositions } from '../geo/fit-bounds'
 import type { Translate } from '../i18n/i18n'
-import { tierMeaningKey, tierNameKey } from '../i18n/tier-messages'
+import { tierText } from '../detail/camp-text'
 import { Legend } from '../legend/Legend'
 import { CampMap, MAP_ID } from '../map/CampMap'
 import { Sidebar } from '../sidebar/Sidebar'
@@ -50,7 +50,7 @@ export function MapApp({ data, urlState, lang, t, header, prefersReducedMotion, 
       const tier = tierKeyOf(camp.tier)
       const name = campName(camp, lang)
       return {
-        ariaLabel: t('markerLabel', { number: String(camp.number), name, tier: `${t(tierNameKey[tier])}, ${t(tierMeaningKey[tier])}` }),
+        ariaLabel: t('markerLabel', { number: String(camp.number), name, tier: tierText(tier, t) }),
         tooltip: `${camp.number}. ${name}`,
       }
     },
@@ -128,7 +128,7 @@ export function MapApp({ data, urlState, lang, t, header, prefersReducedMotion, 
             <HistoryPanel sourcesById={index.sourcesById} lang={lang} t={t} onClose={() => nav.update({ panel: null })} />
           )}
           {selected && (
-            <CampDetail camp={selected} region={index.regionsBySlug.get(selected.region)} regions={data.dataset.regions} sourcesById={index.sourcesById} lang={lang} t={t} onClose={nav.closeCamp} />
+            <CampDetail camp={selected} region={index.regionsBySlug.get(selected.region)} regions={data.dataset.regions} sourcesById={index.sourcesById} lang={lang} urlLang={state.lang} metadata={data.metadata} t={t} onClose={nav.closeCamp} />
           )}
         </main>
       </div>

@@ -21,3 +21,17 @@ export function formatCitation(input: CitationInput, t: Translate): string {
     accessed: new Intl.DateTimeFormat(input.lang === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'long' }).format(input.accessed),
   })
 }
+
+export type CampCitationInput = Omit<CitationInput, 'count'> & { name: string }
+
+/** "Cite this camp": the camp's name, the data title, version and date, its link, access date. */
+export function formatCampCitation(input: CampCitationInput, t: Translate): string {
+  return t('campCitation', {
+    name: input.name,
+    title: input.title,
+    version: input.version,
+    date: input.date,
+    url: input.url,
+    accessed: new Intl.DateTimeFormat(input.lang === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'long' }).format(input.accessed),
+  })
+}

@@ -145,6 +145,7 @@ export const en = {
   confidenceHeadcount: 'The figures above have their own basis, given beside them.',
   familiesTitle: 'Looking for a relative',
   familiesText: 'The ministry’s lists give the names of those who died in detention in the former USSR and Mongolia.',
+  campLinkLabel: 'Link to this camp',
   copyLink: 'Copy link',
   linkCopied: 'Link copied',
   copyByHand: 'Copy this address:',
