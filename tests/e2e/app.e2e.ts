@@ -185,8 +185,8 @@ function matchesName(c: ExpectedCamp, q: string): boolean {
 }
 
 describe('default view', () => {
-  it('has the 92 camps of the reference table in geodata', () => {
-    expect(data.camps.length).toBe(92)
+  it('has the 93 camps of the reference table in geodata', () => {
+    expect(data.camps.length).toBe(93)
     expect(new Set(data.camps.map((c) => c.id)).size).toBe(data.camps.length)
   })
 
