@@ -5,6 +5,7 @@ import { decodeCountries, readWorldAtlas50m } from './lib/world-atlas'
 import { countryLookup } from './validate/countries'
 import { formatSummary } from './validate/dataset-checks'
 import { fileKind } from './validate/file-kind'
+import { CITING_DATA_FILES, citedSourceIds } from './validate/cited-elsewhere'
 import { validateDataset, type DataFile } from './validate/validate-dataset'
 
 /**
@@ -30,7 +31,8 @@ export function main(argv: readonly string[]): number {
   const kinds = new Set(paths.map(fileKind))
   const references = DEFAULT_DATA_FILES.filter((p) => !kinds.has(fileKind(p)) && existsSync(p)).map(read)
   const countries = countryLookup(decodeCountries(readWorldAtlas50m()))
-  const { problems, summary } = validateDataset({ files: paths.map(read), references, countries })
+  const citedElsewhere = CITING_DATA_FILES.filter((p) => existsSync(p)).flatMap((p) => citedSourceIds(JSON.parse(readFileSync(p, 'utf8')) as unknown))
+  const { problems, summary } = validateDataset({ files: paths.map(read), references, countries, citedElsewhere })
   for (const p of problems) console.log(`${p.id}: ${p.reason}`)
   if (problems.length === 0) console.log(`OK: ${paths.length} file(s) valid (${paths.join(', ')})`)
   if (summary && (problems.length === 0 || forceSummary)) for (const line of formatSummary(summary)) console.log(line)

@@ -6,7 +6,8 @@ import type { Lang, ViewState } from '../url/url-state'
 import { BamList } from './BamList'
 import { CampList } from './CampList'
 import { DataTools } from './DataTools'
-import { RegionFilter } from './RegionFilter'
+import { RegionFilter, placeName } from './RegionFilter'
+import { RegionFacts } from '../region-facts/RegionFacts'
 import { SearchBox } from './SearchBox'
 import { TierFilter } from './TierFilter'
 
@@ -25,6 +26,13 @@ type Props = {
   onHover: (id: string | null) => void
 }
 
+function chosenPlaceName(index: CampIndex, state: ViewState, lang: Lang): string {
+  const region = state.region === null ? undefined : index.regionsBySlug.get(state.region)
+  if (region) return placeName(region, lang)
+  const area = index.areas.find((a) => a.slug === state.area)
+  return area ? placeName(area, lang) : ''
+}
+
 /** Filters, the BAM list, the list of every camp shown, downloads and citation. */
 export function Sidebar({ index, visible, visibleIds, state, metadata, lang, t, onFilter, onSelect, onHover }: Props) {
   const filtered = state.region !== null || state.area !== null || state.tiers !== null || state.q !== ''
@@ -40,6 +48,14 @@ export function Sidebar({ index, visible, visibleIds, state, metadata, lang, t, 
           lang={lang}
           t={t}
           onChange={(choice) => onFilter(choice)}
+        />
+        <RegionFacts
+          region={state.region}
+          area={state.area}
+          placeName={chosenPlaceName(index, state, lang)}
+          sourcesById={index.sourcesById}
+          lang={lang}
+          t={t}
         />
         <TierFilter tiers={state.tiers} t={t} onChange={(tiers) => onFilter({ tiers })} />
         <SearchBox query={state.q} t={t} onChange={(q) => onFilter({ q }, { replace: state.q !== '' })} />
