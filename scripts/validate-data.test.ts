@@ -63,6 +63,37 @@ describe('validateDataset on the broken fixtures', () => {
     expect(problemsFor('bad-tier.geojson')).toContainEqual({ id: 'tbilisi', reason: expect.stringContaining('properties.tier') })
   })
 
+  it('names the camp and field where the Japanese text is missing', () => {
+    const problems = problemsFor('missing-japanese.geojson')
+    expect(problems).toContainEqual({ id: 'tbilisi', reason: 'notesJa: Japanese text missing (empty) where the English has text' })
+    expect(problems).toContainEqual({ id: 'ulaanbaatar', reason: 'detainedBasisJa: Japanese text missing (null) where the English has text' })
+    expect(problems).toContainEqual({ id: 'taishet', reason: 'laborJa: 0 terms where labor has 1' })
+    expect(problems).toContainEqual({ id: 'tbilisi', reason: 'bamRoleJa: must be null where the English is null' })
+  })
+
+  it('names the camp, field and figure changed in translation', () => {
+    const problems = problemsFor('japanese-figure-changed.geojson')
+    expect(problems).toContainEqual({ id: 'taishet', reason: 'tierBasisJa: figure 40,000 missing in Japanese' })
+    expect(problems).toContainEqual({ id: 'ulaanbaatar', reason: 'notesJa: figure 12,381 in Japanese but not in English' })
+    expect(problems).toContainEqual({ id: 'ulaanbaatar', reason: 'laborJa[1]: figure 1946 in Japanese but not in English' })
+    expect(problems.filter((p) => p.reason.includes('figure'))).toHaveLength(3)
+  })
+
+  it('rejects a malformed date and a camp closed before it opened', () => {
+    const problems = problemsFor('bad-date.geojson')
+    expect(problems).toContainEqual({ id: 'tbilisi', reason: 'properties.opened: date must be YYYY or YYYY-MM' })
+    expect(problems).toContainEqual({ id: 'ulaanbaatar', reason: 'properties.closed: closed is before opened' })
+  })
+
+  it('names an alias listed twice (up to case and width)', () => {
+    expect(problemsFor('duplicate-alias.geojson')).toContainEqual({ id: 'taishet', reason: 'aliases: "ＴＡＹＳＨＥＴ" is listed twice' })
+  })
+
+  it('finds no Japanese, date or alias problem in the valid mini collection', () => {
+    const problems = problemsFor('valid-camps.geojson')
+    expect(problems.filter((p) => /Ja\b|Ja\[|Ja:|aliases|opened|closed/.test(p.reason))).toEqual([])
+  })
+
   it('reports a file that is not a FeatureCollection by its path', () => {
     const problems = problemsFor('not-a-collection.geojson')
     expect(problems).toContainEqual({ id: 'tests/fixtures/data/not-a-collection.geojson', reason: expect.stringContaining('FeatureCollection') })

@@ -52,6 +52,10 @@ export type Summary = {
   unknownArea: number
   regions: number
   sources: number
+  /** Camps with an `opened` date, with a `closed` date, with either. */
+  dates: { opened: number; closed: number; either: number }
+  /** Aliases in all, and camps that have at least one. */
+  aliases: { total: number; camps: number }
 }
 
 export function summarize(camps: readonly Camp[], regions: readonly Region[], sources: readonly Source[]): Summary {
@@ -65,7 +69,13 @@ export function summarize(camps: readonly Camp[], regions: readonly Region[], so
     if (area === undefined) unknownArea += 1
     else areas[area] += 1
   }
-  return { camps: camps.length, bam: camps.filter((c) => c.bam).length, tiers, areas, unknownArea, regions: regions.length, sources: sources.length }
+  const dates = {
+    opened: camps.filter((c) => c.opened !== null).length,
+    closed: camps.filter((c) => c.closed !== null).length,
+    either: camps.filter((c) => c.opened !== null || c.closed !== null).length,
+  }
+  const aliases = { total: camps.reduce((n, c) => n + c.aliases.length, 0), camps: camps.filter((c) => c.aliases.length > 0).length }
+  return { camps: camps.length, bam: camps.filter((c) => c.bam).length, tiers, areas, unknownArea, regions: regions.length, sources: sources.length, dates, aliases }
 }
 
 export function formatSummary(s: Summary): string[] {
@@ -75,5 +85,7 @@ export function formatSummary(s: Summary): string[] {
     `tiers: 1 (over 20,000) ${s.tiers['1']}, 2 (over 10,000) ${s.tiers['2']}, 3 (under 10,000) ${s.tiers['3']}, 4 (small number) ${s.tiers['4']}, not established (null) ${s.tiers.null}`,
     `areas: ${areas}${s.unknownArea > 0 ? `, unknown ${s.unknownArea}` : ''}`,
     `regions: ${s.regions}, sources: ${s.sources}`,
+    `dates (when the camp held Japanese): opened ${s.dates.opened}, closed ${s.dates.closed}, either ${s.dates.either}, none ${s.camps - s.dates.either}`,
+    `aliases: ${s.aliases.total} on ${s.aliases.camps} camps`,
   ]
 }

@@ -6,6 +6,7 @@ import { FILE_ID, parseRegions, parseSources, validateCampCollection } from '../
 import { formatGeodata } from '../lib/format'
 import { checkBamSet, checkRadiusPolicy, checkSourcesUsed, LEGEND_SOURCE_IDS, summarize, type Summary } from './dataset-checks'
 import { fileKind, isGeoJson, type FileKind } from './file-kind'
+import { checkAliases, checkJapaneseText } from './japanese-checks'
 import { checkBamLine, checkOutline } from './line-schemas'
 
 /**
@@ -135,5 +136,7 @@ function campChecks(camps: readonly Camp[], countries: CountryLookup, lines: rea
     ...(lines === null ? [] : checkBamProximity(camps, lines)),
     ...checkBamSet(camps),
     ...checkRadiusPolicy(camps),
+    ...checkJapaneseText(camps),
+    ...checkAliases(camps),
   ]
 }
