@@ -20,9 +20,7 @@ export const en = {
   shownCount: '{shown} of {total} camps shown',
   bamTitle: 'Baikal–Amur Mainline camps',
   bamIntro:
-    'Eight camps built the Baikal–Amur Mainline. Sources give over 200,000 Japanese assigned to it (the NKVD order planned 200,000; the State Defense Committee allocation, 150,000). Ordered west to east by their position projected onto the planned route.',
-  bamAlong: '{km} km along the route',
-  bamOffLine: '{km} km from the line',
+    'Sources give over 200,000 Japanese assigned to its construction (the NKVD order planned 200,000; the State Defense Committee allocation, 150,000).',
   bamHiddenByFilter: 'hidden by the filters',
   campListTitle: 'All camps shown',
   noCamps: 'No camp matches these filters.',

@@ -22,9 +22,7 @@ export const ja: Messages = {
   shownCount: '{total} か所中 {shown} か所を表示',
   bamTitle: 'バム鉄道（バイカル・アムール鉄道）の収容所',
   bamIntro:
-    'バイカル・アムール鉄道の建設には8つの収容所が当てられました。従事した日本人は20万人超とされます（NKVD命令の計画は20万人、国家防衛委員会の割当は15万人）。計画路線上に投影した位置により西から東へ並べています。',
-  bamAlong: '路線起点から {km} km',
-  bamOffLine: '路線から {km} km',
+    '建設に充てられた日本人は資料により20万人超とされます（NKVD命令の計画は20万人、国家防衛委員会の割当は15万人）。',
   bamHiddenByFilter: '絞り込みで非表示',
   campListTitle: '表示中の収容所一覧',
   noCamps: '条件に合う収容所はありません。',
