@@ -46,6 +46,7 @@ describe('localText', () => {
     expect(localText('Taishet camp', null, 'ja').englishOnly).toBe(true)
     expect(localText('Taishet camp', 'タイシェット', 'en')).toEqual({ text: 'Taishet camp', lang: 'en', englishOnly: false })
     expect(localText('', '', 'ja').englishOnly).toBe(false)
+    expect(localText('Count; 時期：1945', 'Count; 時期：1945', 'ja').englishOnly).toBe(true)
   })
   it('treats lists the same way', () => {
     expect(localList(['railway'], ['鉄道'], 'ja').items).toEqual(['鉄道'])

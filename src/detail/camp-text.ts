@@ -16,19 +16,20 @@ const JAPANESE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/
 export type LocalText = { text: string; lang: Lang; englishOnly: boolean }
 
 /**
- * The Japanese text when the interface is Japanese and the data has it (it contains
- * Japanese script); otherwise the English one, flagged `englishOnly` so the UI can say so.
+ * The Japanese text when the interface is Japanese and the data has it (it differs from
+ * the English and contains Japanese script); otherwise the English one, flagged `englishOnly` so the UI can say so.
  */
 export function localText(en: string, ja: string | null, lang: Lang): LocalText {
   if (lang === 'en') return { text: en, lang: 'en', englishOnly: false }
-  if (ja !== null && ja.trim() !== '' && JAPANESE_SCRIPT.test(ja)) return { text: ja, lang: 'ja', englishOnly: false }
+  // A placeholder copy of the English text is not a translation, even if it quotes Japanese.
+  if (ja !== null && ja.trim() !== '' && ja !== en && JAPANESE_SCRIPT.test(ja)) return { text: ja, lang: 'ja', englishOnly: false }
   return { text: en, lang: 'en', englishOnly: en.trim() !== '' }
 }
 
 /** A list field (labour) in the reader's language; the Japanese list only when it is Japanese. */
 export function localList(en: readonly string[], ja: readonly string[], lang: Lang): { items: readonly string[]; lang: Lang; englishOnly: boolean } {
   if (lang === 'en') return { items: en, lang: 'en', englishOnly: false }
-  if (ja.length === en.length && ja.every((item) => JAPANESE_SCRIPT.test(item))) return { items: ja, lang: 'ja', englishOnly: false }
+  if (ja.length === en.length && ja.every((item, i) => item !== en[i] && JAPANESE_SCRIPT.test(item))) return { items: ja, lang: 'ja', englishOnly: false }
   return { items: en, lang: 'en', englishOnly: en.length > 0 }
 }
 

@@ -49,14 +49,6 @@ export function Sidebar({ index, visible, visibleIds, state, metadata, lang, t, 
           t={t}
           onChange={(choice) => onFilter(choice)}
         />
-        <RegionFacts
-          region={state.region}
-          area={state.area}
-          placeName={chosenPlaceName(index, state, lang)}
-          sourcesById={index.sourcesById}
-          lang={lang}
-          t={t}
-        />
         <TierFilter tiers={state.tiers} t={t} onChange={(tiers) => onFilter({ tiers })} />
         <SearchBox query={state.q} t={t} onChange={(q) => onFilter({ q }, { replace: state.q !== '' })} />
         <p className="filters__count" role="status" data-testid="shown-count">
@@ -67,6 +59,14 @@ export function Sidebar({ index, visible, visibleIds, state, metadata, lang, t, 
             {t('clearFilters')}
           </button>
         )}
+        <RegionFacts
+          region={state.region}
+          area={state.area}
+          placeName={chosenPlaceName(index, state, lang)}
+          sourcesById={index.sourcesById}
+          lang={lang}
+          t={t}
+        />
       </section>
       <BamList order={index.bamOrder} byId={index.byId} visibleIds={visibleIds} selectedId={state.camp} lang={lang} t={t} onSelect={onSelect} onHover={onHover} />
       <CampList camps={visible} selectedId={state.camp} lang={lang} t={t} onSelect={onSelect} onHover={onHover} />
