@@ -22,6 +22,22 @@ describe('campsToCsv', () => {
     expect(row).toContain('Bystrov, Entry for camp No. 7, https://bystrov.ustrcr.cz/tabory/6037')
     expect(row).toContain(',55.94,98.003,')
   })
+  it('writes the dates, aliases and Japanese text beside the English', () => {
+    const [header, row] = campsToCsv([taishet], sources).split('\r\n')
+    const columns = header?.split(',') ?? []
+    for (const column of ['opened', 'closed', 'aliases', 'modernNameJa', 'tierBasisJa', 'detainedBasisJa', 'deathsBasisJa', 'bamRoleJa', 'laborJa', 'notesJa']) {
+      expect(columns).toContain(column)
+    }
+    expect(columns.indexOf('notesJa')).toBe(columns.indexOf('notes') + 1)
+    expect(columns.indexOf('closed')).toBe(columns.indexOf('opened') + 1)
+    expect(row).toContain(',1945-10,1948,')
+    expect(row).toContain('Tayshet; タイシェト')
+    expect(row).toContain('捕虜40,000人')
+    expect(row).toContain(`"'=HYPERLINK(""y"")"`)
+    const other = campsToCsv([{ ...taishet, opened: null, closed: null }], sources).split('\r\n')[1] ?? ''
+    expect(other).toContain(',5,,,1,')
+  })
+
   it('leaves unknown figures empty and defuses spreadsheet formulas', () => {
     expect(csvCell(null)).toBe('')
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`)

@@ -1,10 +1,11 @@
 import type { Camp, Source } from '../data/schema'
 
+/** Each Japanese text column follows its English one; `opened`/`closed` are YYYY or YYYY-MM, empty = not known. */
 const columns = [
-  'number', 'id', 'name', 'nameJa', 'nameRu', 'modernName', 'region', 'country', 'lat', 'lon',
-  'locationPrecision', 'uncertaintyKm', 'tier', 'tierBasis', 'detained', 'detainedBasis',
-  'deaths', 'deathsBasis', 'campNumbers', 'bam', 'bamRole', 'labor', 'confidence', 'notes',
-  'sources',
+  'number', 'id', 'name', 'nameJa', 'nameRu', 'aliases', 'modernName', 'modernNameJa', 'region', 'country', 'lat', 'lon',
+  'locationPrecision', 'uncertaintyKm', 'opened', 'closed', 'tier', 'tierBasis', 'tierBasisJa', 'detained', 'detainedBasis',
+  'detainedBasisJa', 'deaths', 'deathsBasis', 'deathsBasisJa', 'campNumbers', 'bam', 'bamRole', 'bamRoleJa', 'labor', 'laborJa',
+  'confidence', 'notes', 'notesJa', 'sources',
 ] as const
 
 /** RFC 4180 quoting; a leading = + - @ is prefixed with ' so spreadsheets do not run it. */
@@ -32,6 +33,8 @@ export function campsToCsv(camps: readonly Camp[], sourcesById: ReadonlyMap<stri
       lon: camp.lngLat[0],
       campNumbers: camp.campNumbers.join('; '),
       labor: camp.labor.join('; '),
+      laborJa: camp.laborJa.join('; '),
+      aliases: camp.aliases.join('; '),
       sources: camp.sources.map((id) => { const s = sourcesById.get(id); return s ? formatSource(s) : id }).join(' | '),
     }
     return columns.map((column) => csvCell(cells[column])).join(',')
