@@ -65,6 +65,11 @@ export function MapApp({ data, urlState, lang, t, header, prefersReducedMotion, 
     },
     [index, nav],
   )
+  const closeHistory = useCallback(() => {
+    nav.update({ panel: null })
+    // Back to the header button that opened it.
+    document.querySelector<HTMLElement>('[data-testid="history-open"]')?.focus({ preventScroll: true })
+  }, [nav])
   useEffect(
     function titleTheDocument() {
       document.title = selected ? `${campName(selected, lang)} — ${t('appTitle')}` : t('appTitle')
@@ -125,7 +130,7 @@ export function MapApp({ data, urlState, lang, t, header, prefersReducedMotion, 
             )}
           </div>
           {!embed && state.panel === 'history' && (
-            <HistoryPanel sourcesById={index.sourcesById} lang={lang} t={t} onClose={() => nav.update({ panel: null })} />
+            <HistoryPanel sourcesById={index.sourcesById} lang={lang} t={t} onClose={closeHistory} />
           )}
           {selected && (
             <CampDetail camp={selected} region={index.regionsBySlug.get(selected.region)} regions={data.dataset.regions} sourcesById={index.sourcesById} lang={lang} urlLang={state.lang} metadata={data.metadata} t={t} onClose={nav.closeCamp} />
