@@ -76,7 +76,7 @@ export const en = {
   confidenceLow: 'low',
   notes: 'Notes',
   sources: 'Sources',
-  catalogueNumber: 'No. {number}',
+  catalogueNumber: 'Map entry {number}',
   download: 'Download the camps shown',
   downloadGeoJson: 'GeoJSON',
   downloadCsv: 'CSV',

@@ -78,7 +78,7 @@ export const ja: Messages = {
   confidenceLow: '低',
   notes: '注記',
   sources: '出典',
-  catalogueNumber: '番号 {number}',
+  catalogueNumber: '地図の項目 {number}',
   download: '表示中の収容所をダウンロード',
   downloadGeoJson: 'GeoJSON',
   downloadCsv: 'CSV',
