@@ -18,8 +18,13 @@ export function formatCitation(input: CitationInput, t: Translate): string {
     date: input.date,
     count: input.count,
     url: input.url,
-    accessed: new Intl.DateTimeFormat(input.lang === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'long' }).format(input.accessed),
+    accessed: accessedText(input.accessed, input.lang),
   })
+}
+
+/** The access date as each language writes it: "27 November 2026", "2026年11月27日". */
+function accessedText(date: Date, lang: CitationInput['lang']): string {
+  return new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'long' }).format(date)
 }
 
 export type CampCitationInput = Omit<CitationInput, 'count'> & { name: string }
@@ -32,6 +37,6 @@ export function formatCampCitation(input: CampCitationInput, t: Translate): stri
     version: input.version,
     date: input.date,
     url: input.url,
-    accessed: new Intl.DateTimeFormat(input.lang === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'long' }).format(input.accessed),
+    accessed: accessedText(input.accessed, input.lang),
   })
 }
