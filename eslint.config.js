@@ -14,7 +14,7 @@ export const LAYERS = [
   ['camp-index', 'render-image'],
   ['view', 'state'],
   ['context'],
-  ['ui'],
+  ['ui', 'region-facts'],
   ['map', 'legend', 'detail', 'sidebar', 'share', 'history'],
   ['embed'],
   ['app'],

@@ -7,6 +7,7 @@ import { decodeCountries, readWorldAtlas50m } from './lib/world-atlas'
 import { countryLookup } from './validate/countries'
 import { BAM_CAMP_IDS } from './validate/dataset-checks'
 import { NOT_CANONICAL, validateDataset, type DataFile } from './validate/validate-dataset'
+import { readCitedElsewhere } from './validate-data'
 
 const root = new URL('../', import.meta.url)
 
@@ -28,7 +29,7 @@ function problemsFor(name: string) {
 
 describe('validateDataset on the real geodata', () => {
   it('finds no problem and summarises 93 camps with the eight BAM camps', () => {
-    const { problems, summary } = validateDataset({ files: DEFAULT_DATA_FILES.map(read), countries })
+    const { problems, summary } = validateDataset({ files: DEFAULT_DATA_FILES.map(read), countries, citedElsewhere: readCitedElsewhere(fileURLToPath(root)) })
     expect(problems).toEqual([])
     expect(summary?.camps).toBe(93)
     expect(summary?.bam).toBe(BAM_CAMP_IDS.length)
@@ -120,5 +121,15 @@ describe('validateDataset on the broken fixtures', () => {
       countries,
     })
     expect(problems).toContainEqual({ id: 'orphan-source', reason: expect.stringContaining('not cited') })
+  })
+})
+
+describe('sources cited by the history and the region facts', () => {
+  it('are counted as cited, and only those', async () => {
+    const { citedSourceIds } = await import('./validate/cited-elsewhere')
+    expect(citedSourceIds({ a: [{ sources: ['x', 'y'] }], b: { c: { sources: ['z'] } }, sources: 'not a list' })).toEqual(['x', 'y', 'z'])
+    const ids = readCitedElsewhere(fileURLToPath(root))
+    expect(ids).toContain('mhlw-soren-death-lists')
+    expect(ids).toContain('korrespondent-25999-komsomolsk')
   })
 })

@@ -1,10 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { isMain } from './lib/is-main'
 import { DEFAULT_DATA_FILES } from './lib/paths'
 import { decodeCountries, readWorldAtlas50m } from './lib/world-atlas'
 import { countryLookup } from './validate/countries'
 import { formatSummary } from './validate/dataset-checks'
 import { fileKind } from './validate/file-kind'
+import { CITING_DATA_FILES, citedSourceIds } from './validate/cited-elsewhere'
 import { validateDataset, type DataFile } from './validate/validate-dataset'
 
 /**
@@ -20,6 +22,13 @@ function read(path: string): DataFile {
   return { path, text: readFileSync(path, 'utf8') }
 }
 
+/** The source ids cited by geodata/history.json and geodata/region-facts.json, read from disk. */
+export function readCitedElsewhere(root = '.'): string[] {
+  return CITING_DATA_FILES.map((p) => join(root, p))
+    .filter((p) => existsSync(p))
+    .flatMap((p) => citedSourceIds(JSON.parse(readFileSync(p, 'utf8')) as unknown))
+}
+
 export function main(argv: readonly string[]): number {
   const forceSummary = argv.includes('--summary')
   const args = argv.filter((a) => a !== '--summary')
@@ -30,7 +39,7 @@ export function main(argv: readonly string[]): number {
   const kinds = new Set(paths.map(fileKind))
   const references = DEFAULT_DATA_FILES.filter((p) => !kinds.has(fileKind(p)) && existsSync(p)).map(read)
   const countries = countryLookup(decodeCountries(readWorldAtlas50m()))
-  const { problems, summary } = validateDataset({ files: paths.map(read), references, countries })
+  const { problems, summary } = validateDataset({ files: paths.map(read), references, countries, citedElsewhere: readCitedElsewhere() })
   for (const p of problems) console.log(`${p.id}: ${p.reason}`)
   if (problems.length === 0) console.log(`OK: ${paths.length} file(s) valid (${paths.join(', ')})`)
   if (summary && (problems.length === 0 || forceSummary)) for (const line of formatSummary(summary)) console.log(line)

@@ -4,7 +4,7 @@ import { checkBamProximity, checkCampCountries, type CountryLookup } from '../..
 import type { Camp, Region, Rejection, Source } from '../../src/data/schema'
 import { FILE_ID, parseRegions, parseSources, validateCampCollection } from '../../src/data/validate'
 import { formatGeodata } from '../lib/format'
-import { checkBamSet, checkRadiusPolicy, checkSourcesUsed, summarize, type Summary } from './dataset-checks'
+import { checkBamSet, checkRadiusPolicy, checkSourcesUsed, LEGEND_SOURCE_IDS, summarize, type Summary } from './dataset-checks'
 import { fileKind, isGeoJson, type FileKind } from './file-kind'
 import { checkAliases, checkJapaneseText } from './japanese-checks'
 import { checkBamLine, checkOutline } from './line-schemas'
@@ -21,6 +21,8 @@ export type ValidationInput = {
   files: readonly DataFile[]
   references?: readonly DataFile[]
   countries: CountryLookup
+  /** Source ids cited by other data files (history, region facts): not "uncited". */
+  citedElsewhere?: readonly string[]
 }
 export type ValidationReport = { problems: Rejection[]; summary: Summary | null }
 
@@ -122,7 +124,7 @@ export function validateDataset(input: ValidationInput): ValidationReport {
     const { camps, rejected } = validateCampCollection(campsFile.json, refs)
     problems.push(...withPath(campsFile.path, rejected))
     problems.push(...campChecks(camps, input.countries, lines))
-    if (sourcesFile?.validated) problems.push(...checkSourcesUsed(camps, sources))
+    if (sourcesFile?.validated) problems.push(...checkSourcesUsed(camps, sources, [...LEGEND_SOURCE_IDS, ...(input.citedElsewhere ?? [])]))
     summary = summarize(camps, regions, sources)
   }
   return { problems, summary }

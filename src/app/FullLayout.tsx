@@ -2,8 +2,11 @@ import { useCallback, useState } from 'react'
 import { useCampIndex, useLang, useMetadata, useTranslate } from '../context/app-context'
 import type { Rejection } from '../data/schema'
 import { MAP_ID } from '../map/CampMap'
+import { HistoryPanel } from '../history/HistoryPanel'
 import { Sidebar } from '../sidebar/Sidebar'
-import { setFilters } from '../state/url-actions'
+import { selectPanel } from '../state/selectors'
+import { useUrlSelector } from '../state/url-store'
+import { setFilters, setPanel } from '../state/url-actions'
 import { Header } from './Header'
 import { MapPanel } from './MapPanel'
 import { RejectedNotice } from './RejectedNotice'
@@ -18,6 +21,12 @@ export function FullLayout({ rejected, animate }: { rejected: readonly Rejection
   const app = useMapApp()
   const [drawerOpen, setDrawerOpen] = useState(false)
   const { openById } = app
+  const panel = useUrlSelector(selectPanel)
+  const closeHistory = useCallback(() => {
+    setPanel(null)
+    // Back to the header button that opened it.
+    document.querySelector<HTMLElement>('[data-testid="history-open"]')?.focus({ preventScroll: true })
+  }, [])
   const selectFromList = useCallback(
     (id: string) => {
       setDrawerOpen(false)
@@ -54,6 +63,7 @@ export function FullLayout({ rejected, animate }: { rejected: readonly Rejection
           offerOnlineTiles
           onSelect={openById}
           onCloseCamp={app.closeCamp}
+          sidePanel={panel === 'history' && <HistoryPanel sourcesById={index.sourcesById} lang={lang} t={t} onClose={closeHistory} />}
         />
       </div>
       <RejectedNotice rejected={rejected} t={t} />

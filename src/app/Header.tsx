@@ -1,7 +1,10 @@
 import { useLang, useTranslate } from '../context/app-context'
 import type { Translate } from '../i18n/i18n'
 import type { Lang } from '../i18n/lang'
+import { HistoryButton } from '../history/HistoryButton'
 import { ShareButton } from '../share/ShareButton'
+import { selectPanel } from '../state/selectors'
+import { useUrlSelector } from '../state/url-store'
 import { setLang } from '../state/url-actions'
 
 function LanguageSwitch({ lang, label }: { lang: Lang; label: string }) {
@@ -24,17 +27,19 @@ function LanguageSwitch({ lang, label }: { lang: Lang; label: string }) {
 export function Header() {
   const lang = useLang()
   const t = useTranslate()
-  return <HeaderView lang={lang} t={t} />
+  const panel = useUrlSelector(selectPanel)
+  return <HeaderView lang={lang} t={t} historyOpen={panel === 'history'} />
 }
 
 /** The header before the data is loaded (no app context yet) and after. */
-export function HeaderView({ lang, t }: { lang: Lang; t: Translate }) {
+export function HeaderView({ lang, t, historyOpen = false }: { lang: Lang; t: Translate; historyOpen?: boolean }) {
   return (
     <header className="app-header">
       <div className="app-header__text">
         <h1>{t('appTitle')}</h1>
         <p className="app-header__subtitle">{t('appSubtitle')}</p>
       </div>
+      <HistoryButton open={historyOpen} t={t} />
       <ShareButton t={t} />
       <LanguageSwitch lang={lang} label={t('language')} />
     </header>

@@ -1,9 +1,11 @@
 import { useCallback, useState } from 'react'
-import { useCampIndex, useLang, useTranslate } from '../context/app-context'
+import { useCampIndex, useLang, useMetadata, useTranslate } from '../context/app-context'
 import type { Camp } from '../data/schema'
 import { CampDetail } from '../detail/CampDetail'
 import { Legend } from '../legend/Legend'
 import { CampMap } from '../map/CampMap'
+import { selectLang } from '../state/selectors'
+import { useUrlSelector } from '../state/url-store'
 import type { CampView } from '../view/derive-view'
 import { describeMarker } from './marker-text'
 
@@ -18,13 +20,17 @@ type Props = {
   onCloseCamp: () => void
   /** Extra map children (the embed's scroll guard and resizing). */
   mapChildren?: React.ReactNode
+  /** A panel over the map beside the camp detail (the history). */
+  sidePanel?: React.ReactNode
 }
 
 /** The map area shared by the full app and the embed: the map, its overlays and the open camp. */
-export function MapPanel({ view, highlightedId, animate, showLegend, offerOnlineTiles, onSelect, onCloseCamp, mapChildren }: Props) {
+export function MapPanel({ view, highlightedId, animate, showLegend, offerOnlineTiles, onSelect, onCloseCamp, mapChildren, sidePanel }: Props) {
   const index = useCampIndex()
   const lang = useLang()
   const t = useTranslate()
+  const metadata = useMetadata()
+  const urlLang = useUrlSelector(selectLang)
   const [onlineTiles, setOnlineTiles] = useState(false)
   const describe = useCallback((camp: Camp) => describeMarker(camp, lang, t), [lang, t])
   const { selected } = view
@@ -55,6 +61,7 @@ export function MapPanel({ view, highlightedId, animate, showLegend, offerOnline
           </label>
         )}
       </div>
+      {sidePanel}
       {selected && (
         <CampDetail
           camp={selected}
@@ -62,6 +69,8 @@ export function MapPanel({ view, highlightedId, animate, showLegend, offerOnline
           regions={[...index.regionsBySlug.values()]}
           sourcesById={index.sourcesById}
           lang={lang}
+          urlLang={urlLang}
+          metadata={metadata}
           t={t}
           onClose={onCloseCamp}
         />

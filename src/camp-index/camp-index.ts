@@ -19,7 +19,7 @@ export type CampIndex = FilterIndex & {
 }
 
 function searchKeys(camp: Camp, regionKeys: readonly string[]): string[] {
-  return [...[camp.name, camp.nameJa, camp.nameRu, camp.modernName, camp.id, String(camp.number), ...camp.campNumbers.map((n) => `No ${n}`)].map(normalizeForSearch), ...regionKeys]
+  return [...[camp.name, camp.nameJa, camp.nameRu, camp.modernName, camp.modernNameJa, ...camp.aliases, camp.id].map(normalizeForSearch), ...regionKeys]
 }
 
 /** Each region's names folded once, not once per camp (50,000 camps share 37 regions). */

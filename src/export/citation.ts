@@ -18,6 +18,25 @@ export function formatCitation(input: CitationInput, t: Translate): string {
     date: input.date,
     count: input.count,
     url: input.url,
-    accessed: new Intl.DateTimeFormat(input.lang === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'long' }).format(input.accessed),
+    accessed: accessedText(input.accessed, input.lang),
+  })
+}
+
+/** The access date as each language writes it: "27 November 2026", "2026年11月27日". */
+function accessedText(date: Date, lang: CitationInput['lang']): string {
+  return new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'long' }).format(date)
+}
+
+export type CampCitationInput = Omit<CitationInput, 'count'> & { name: string }
+
+/** "Cite this camp": the camp's name, the data title, version and date, its link, access date. */
+export function formatCampCitation(input: CampCitationInput, t: Translate): string {
+  return t('campCitation', {
+    name: input.name,
+    title: input.title,
+    version: input.version,
+    date: input.date,
+    url: input.url,
+    accessed: accessedText(input.accessed, input.lang),
   })
 }

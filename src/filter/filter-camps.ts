@@ -1,5 +1,5 @@
 import type { AreaSlug, Camp } from '../data/schema'
-import { matchesWords, queryWords } from './search'
+import { containsNumber, matchesWords, numberQuery, queryWords } from './search'
 import { tierKeyOf, type TierKey } from '../data/tier-key'
 
 export type CampFilter = {
@@ -20,6 +20,7 @@ export type FilterIndex = {
 export function filterCamps(camps: readonly Camp[], filter: CampFilter, index: FilterIndex): Camp[] {
   const tiers = filter.tiers === null ? null : new Set(filter.tiers)
   const words = queryWords(filter.query)
+  const number = numberQuery(filter.query)
   return camps.filter((camp) => {
     if (filter.region !== null) {
       if (camp.region !== filter.region) return false
@@ -27,7 +28,11 @@ export function filterCamps(camps: readonly Camp[], filter: CampFilter, index: F
       return false
     }
     if (tiers !== null && !tiers.has(tierKeyOf(camp.tier))) return false
-    return words.length === 0 || matchesWords(index.searchKeysOf.get(camp.id) ?? [], words)
+    if (words.length === 0) return true
+    const keys = index.searchKeysOf.get(camp.id) ?? []
+    // A number finds the camp with that catalogue or Soviet camp number, or a name that has it.
+    if (number !== null) return String(camp.number) === number || camp.campNumbers.includes(number) || keys.some((key) => containsNumber(key, number))
+    return matchesWords(keys, words)
   })
 }
 

@@ -1,10 +1,15 @@
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
+/** ヴァ ヴィ ヴェ ヴォ are written バ ビ ベ ボ as often: fold them together. */
+const VU_ROW: Record<string, string> = { ァ: 'バ', ィ: 'ビ', ェ: 'ベ', ォ: 'ボ' }
+/** Small kana (シェ / シエ, ファ / フア) vary between transcriptions: fold to the full-size letter. */
+const SMALL_KANA: Record<string, string> = { ァ: 'ア', ィ: 'イ', ゥ: 'ウ', ェ: 'エ', ォ: 'オ', ヵ: 'カ', ヶ: 'ケ', ャ: 'ヤ', ュ: 'ユ', ョ: 'ヨ', ヮ: 'ワ' }
 const PUNCTUATION = /[\s\-‐‑–—_'’`"“”.,;:/()（）「」、。]+/g
 
 /**
  * Folds text for matching across scripts: Unicode compatibility forms (full-width letters,
  * half-width katakana), case, Latin diacritics, Cyrillic ё, hiragana to katakana, and the
- * punctuation that varies between transcriptions (hyphens, middle dots, long-vowel marks).
+ * punctuation that varies between transcriptions (hyphens, middle dots, long-vowel marks),
+ * and the katakana that vary between transcriptions (ッ dropped, small kana full size, ヴ as ブ).
  * @example normalizeForSearch('Комсомольск-на-Амуре') === normalizeForSearch('комсомольск на амуре')
  */
 export function normalizeForSearch(text: string): string {
@@ -17,7 +22,10 @@ export function normalizeForSearch(text: string): string {
     .toLowerCase()
     .replace(/ё/g, 'е')
     .replace(/[\u3041-\u3096]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0x60))
-    .replace(/[・ー]/g, '')
+    .replace(/ヴ([ァィェォ])/g, (_, small: string) => VU_ROW[small] ?? 'ブ')
+    .replace(/ヴ/g, 'ブ')
+    .replace(/[ッ・ー]/g, '')
+    .replace(/[ァィゥェォヵヶャュョヮ]/g, (ch) => SMALL_KANA[ch] ?? ch)
     .replace(PUNCTUATION, ' ')
     .trim()
 }
@@ -28,6 +36,24 @@ export function queryWords(query: string): string[] {
 }
 
 const joinedHaystacks = new WeakMap<readonly string[], string>()
+const compactHaystacks = new WeakMap<readonly string[], string>()
+
+/** Prefixes and suffixes people write around a camp number: No. 7, #7, 第7, лагерь 7, 第7収容所. */
+const NUMBER_QUERY = /^(?:(?:no|nr|#|第|лагерь|лаг|camp|gupvi|гупви|収容所)\s*)*(\d{1,4})\s*(?:収容所|地区|号|番|ラゲリ)?$/
+
+/**
+ * The camp number a query asks for ("No. 7", "7", "第7", "лагерь 7", "No.7", "#7",
+ * full-width digits), or null when the query is not a number.
+ */
+export function numberQuery(query: string): string | null {
+  const match = NUMBER_QUERY.exec(normalizeForSearch(query))
+  return match ? String(Number(match[1])) : null
+}
+
+/** True when a (normalised) text has the number as a whole number, not inside 17 or 70. */
+export function containsNumber(normalizedText: string, n: string): boolean {
+  return new RegExp(`(?:^|\\D)${n}(?:\\D|$)`).test(normalizedText)
+}
 
 /**
  * True when every word occurs in one of the haystacks (already normalised). The joined
@@ -41,7 +67,14 @@ export function matchesWords(normalizedHaystacks: readonly string[], words: read
     joinedHaystacks.set(normalizedHaystacks, joined)
   }
   const text = joined
-  return words.every((word) => text.includes(word))
+  if (words.every((word) => text.includes(word))) return true
+  // Spaces are not significant: "ulanbator" finds "ulan bator" and "ulan bator" finds "ulanbator".
+  let compact = compactHaystacks.get(normalizedHaystacks)
+  if (compact === undefined) {
+    compact = normalizedHaystacks.map((h) => h.replace(/ /g, '')).join('\u0000')
+    compactHaystacks.set(normalizedHaystacks, compact)
+  }
+  return compact.includes(words.join(''))
 }
 
 /** True when every word of the query occurs in one of the haystacks (already normalised). */

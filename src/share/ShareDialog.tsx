@@ -3,7 +3,7 @@ import { embedHref, fullMapHref } from '../url/embed-links'
 import { clampHeightPx, defaultEmbedOptions, type EmbedOptions } from '../url/embed-options'
 import type { Translate } from '../i18n/i18n'
 import type { ViewState } from '../url/url-state'
-import { CopyField } from './CopyField'
+import { CopyField } from '../ui/CopyField'
 import { buildEmbedSnippet, snippetHeightPx } from './embed-snippet'
 import './share.css'
 

@@ -5,6 +5,8 @@ import type { Translate } from '../i18n/i18n'
 import type { Lang } from '../i18n/lang'
 import { CampButton } from './CampButton'
 import { campName } from '../i18n/names'
+import { bamCampNumbers, isOffLine, offLineReason } from './bam-text'
+import './bam-list.css'
 
 type Props = {
   order: readonly PlaceOnLine[]
@@ -17,25 +19,39 @@ type Props = {
   onHover: (id: string | null) => void
 }
 
-/** A site further than this from the drawn line is said to be off it. */
-const OFF_LINE_KM = 10
-
-/** The eight Baikal–Amur Mainline camps, west to east, with their distance along the route. */
+/**
+ * The eight Baikal–Amur Mainline camps, west to east: what they were, which camp numbers
+ * are known, and for each its distance along the planned route, or, for a camp off the
+ * line, that it is off the line and why (from its notes).
+ */
 export const BamList = memo(function BamList({ order, byId, visibleIds, selectedId, lang, t, onSelect, onHover }: Props) {
+  const camps = order.flatMap((place) => byId.get(place.id) ?? [])
+  const numbers = bamCampNumbers(camps)
   return (
     <section className="panel" aria-labelledby="bam-title">
       <h2 id="bam-title" className="panel__title">{t('bamTitle')}</h2>
-      <p className="panel__intro">{t('bamIntro')}</p>
+      <p className="panel__intro" data-testid="bam-intro">{t('bamWhat')} {t('bamIntro')}</p>
+      <p className="panel__intro" data-testid="bam-numbers">
+        {t('bamNumbers', { count: numbers.length, numbers: numbers.map((n) => t('campNumber', { number: n })).join(lang === 'ja' ? '、' : ', ') })}
+      </p>
+      <p className="panel__intro">{t('bamOrderNote')}</p>
       <ol className="camp-list" data-testid="bam-list">
         {order.map((place) => {
           const camp = byId.get(place.id)
           if (!camp) return null
-          const along = t('bamAlong', { km: Math.round(place.alongKm) })
-          const off = place.offLineKm > OFF_LINE_KM ? ` · ${t('bamOffLine', { km: Math.round(place.offLineKm) })}` : ''
+          const off = isOffLine(place, camp)
+          const where = off ? t('bamOffTheLine', { km: Math.round(place.offLineKm) }) : t('bamAlongRoute', { km: Math.round(place.alongKm) })
           const hidden = visibleIds.has(camp.id) ? '' : ` · ${t('bamHiddenByFilter')}`
+          const reason = off ? offLineReason(camp, lang) : null
           return (
-            <li key={camp.id} data-camp-id={camp.id} data-along-km={place.alongKm.toFixed(1)}>
-              <CampButton camp={camp} name={campName(camp, lang)} detail={`${along}${off}${hidden}`} selected={camp.id === selectedId} onSelect={onSelect} onHover={onHover} />
+            <li key={camp.id} data-camp-id={camp.id} data-along-km={place.alongKm.toFixed(1)} data-off-line={off ? 'true' : undefined}>
+              <CampButton camp={camp} name={campName(camp, lang)} detail={`${where}${hidden}`} selected={camp.id === selectedId} onSelect={onSelect} onHover={onHover} />
+              {reason !== null && (
+                <p className="bam-list__why" lang={reason.lang}>
+                  {t('bamOffLineWhy', { reason: reason.text })}
+                  {reason.englishOnly && ` (${t('englishOnly')})`}
+                </p>
+              )}
             </li>
           )
         })}

@@ -7,7 +7,8 @@ import type { Lang } from '../i18n/lang'
 import { BamList } from './BamList'
 import { CampList } from './CampList'
 import { DataTools } from './DataTools'
-import { RegionFilter } from './RegionFilter'
+import { RegionFilter, placeName } from './RegionFilter'
+import { RegionFacts } from '../region-facts/RegionFacts'
 import { SearchBox } from './SearchBox'
 import { TierFilter } from './TierFilter'
 
@@ -21,6 +22,13 @@ type Props = {
   onFilter: (patch: Partial<Filters>, options?: { replace?: boolean }) => void
   onSelect: (id: string) => void
   onHover: (id: string | null) => void
+}
+
+function chosenPlaceName(index: CampIndex, state: Filters, lang: Lang): string {
+  const region = state.region === null ? undefined : index.regionsBySlug.get(state.region)
+  if (region) return placeName(region, lang)
+  const area = index.areas.find((a) => a.slug === state.area)
+  return area ? placeName(area, lang) : ''
 }
 
 /** Filters, the BAM list, the list of every camp shown, downloads and citation. */
@@ -49,6 +57,14 @@ export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, 
             {t('clearFilters')}
           </button>
         )}
+        <RegionFacts
+          region={state.region}
+          area={state.area}
+          placeName={chosenPlaceName(index, state, lang)}
+          sourcesById={index.sourcesById}
+          lang={lang}
+          t={t}
+        />
       </section>
       <BamList order={index.bamOrder} byId={index.byId} visibleIds={visibleIds} selectedId={selectedId} lang={lang} t={t} onSelect={onSelect} onHover={onHover} />
       <CampList camps={visible} selectedId={selectedId} lang={lang} t={t} onSelect={onSelect} onHover={onHover} />

@@ -8,16 +8,13 @@ import type { ViewState } from '../url/url-state'
  */
 
 export type Filters = Pick<ViewState, 'region' | 'area' | 'tiers' | 'q'>
-/** Everything but the map view: what the page derives its camps from. */
-export type Query = Omit<ViewState, 'view'>
 
 export const selectFilters = (s: ViewState): Filters => ({ region: s.region, area: s.area, tiers: s.tiers, q: s.q })
-export const selectQuery = (s: ViewState): Query => ({ camp: s.camp, region: s.region, area: s.area, tiers: s.tiers, q: s.q, lang: s.lang, data: s.data })
+export const selectPanel = (s: ViewState): ViewState['panel'] => s.panel
 export const selectCampId = (s: ViewState): string | null => s.camp
 export const selectLang = (s: ViewState): ViewState['lang'] => s.lang
 export const selectDataPath = (s: ViewState): string | null => s.data
 export const selectView = (s: ViewState): MapView | null => s.view
-export const selectWholeState = (s: ViewState): ViewState => s
 
 /** Equal when every key holds the same value; arrays (the tiers) compare by their members. */
 export function shallowEqual<T extends object>(a: T, b: T): boolean {

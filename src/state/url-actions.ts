@@ -1,7 +1,7 @@
 import type { LngLat } from '../data/schema'
 import type { Lang } from '../i18n/lang'
 import type { MapView } from '../url/map-hash'
-import type { ViewState } from '../url/url-state'
+import type { Panel, ViewState } from '../url/url-state'
 import type { Filters } from './selectors'
 import { getUrlState, writeUrlState } from './url-store'
 
@@ -36,6 +36,11 @@ export function openCamp(id: string, lngLat: LngLat): void {
 /** Closes the camp; the map returns to `returnTo` when given, else stays where it is. */
 export function closeCamp(returnTo: MapView | null): void {
   update({ camp: null, view: returnTo ?? getUrlState().view })
+}
+
+/** Opens a side panel (the history) or closes it (null); it has its own URL, so it can be linked. */
+export function setPanel(panel: Panel | null): void {
+  update({ panel })
 }
 
 /** The map moved (the reader panned or zoomed, or the map fitted itself). */

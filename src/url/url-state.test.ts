@@ -15,7 +15,15 @@ describe('parseUrlState', () => {
       lang: 'ja',
       data: null,
       view: { zoom: 6, lat: 52.3, lon: 104.3 },
+      panel: null,
     })
+  })
+
+  it('reads the history panel from panel=history or history=1, and nothing else', () => {
+    expect(parseUrlState('?panel=history', '').panel).toBe('history')
+    expect(parseUrlState('?history=1', '').panel).toBe('history')
+    for (const bad of ['?panel=History', '?panel=sources', '?history=0', '?history=yes', '?panel=', '?panel=x&history=1'])
+      expect(parseUrlState(bad, '').panel).toBeNull()
   })
 
   it('accepts only a same-origin relative GeoJSON path for data=', () => {
@@ -40,6 +48,8 @@ describe('parseUrlState', () => {
     ['', '#map=abc', 'view'],
     ['', '#map=40/52/104', 'view'],
     ['', '#map=5/95/104', 'view'],
+    ['?panel=%3Cscript%3E', '', 'panel'],
+    ['?history=true', '', 'panel'],
   ] as const)('falls back to the default for %s %s', (search, hash, key) => {
     expect(parseUrlState(search, hash)[key]).toEqual(defaultViewState[key])
   })
@@ -65,6 +75,8 @@ const stateArbitrary: fc.Arbitrary<ViewState> = fc
       q: fc.option(fc.string({ maxLength: 40 }), { nil: undefined }),
       lang: fc.option(fc.constantFrom('en', 'ja', 'de'), { nil: undefined }),
       data: fc.option(fc.constantFrom('bench/a-1.geojson', 'x.json', 'http://x/y.json'), { nil: undefined }),
+      panel: fc.option(fc.constantFrom('history', 'other', ''), { nil: undefined }),
+      history: fc.option(fc.constantFrom('1', '0', 'x'), { nil: undefined }),
     }),
     view: fc.option(
       fc.record({ zoom: fc.integer({ min: 1, max: 18 }), lat: fc.double({ min: -80, max: 80, noNaN: true }), lon: fc.double({ min: -179, max: 179, noNaN: true }) }),

@@ -16,7 +16,12 @@ export type ViewState = {
   /** A same-origin relative path to a GeoJSON file shown instead of the bundled camps. */
   data: string | null
   view: MapView | null
+  /** An open side panel: `?panel=history` (also read from the short form `?history=1`). */
+  panel: Panel | null
 }
+
+export const panels = ['history'] as const
+export type Panel = (typeof panels)[number]
 
 export const defaultViewState: ViewState = {
   camp: null,
@@ -27,6 +32,7 @@ export const defaultViewState: ViewState = {
   lang: null,
   data: null,
   view: null,
+  panel: null,
 }
 
 export const MAX_QUERY_LENGTH = 100
@@ -47,6 +53,12 @@ function parseTiers(value: string | null): readonly TierKey[] | null {
   if (!parts.every(isTierKey)) return null
   const chosen = tierKeys.filter((key) => parts.includes(key))
   return chosen.length === 0 || chosen.length === tierKeys.length ? null : chosen
+}
+
+/** `panel=history`, or the short `history=1`; anything else is no panel. */
+export function parsePanel(panel: string | null, history: string | null): Panel | null {
+  if (panel !== null) return (panels as readonly string[]).includes(panel) ? (panel as Panel) : null
+  return history === '1' ? 'history' : null
 }
 
 const DATA_PATH = /^(?![/\\])(?!.*\.\.)(?!.*\/\/)[A-Za-z0-9._~\-/]{1,200}\.(?:geojson|json)$/
@@ -83,6 +95,7 @@ export function parseUrlState(search: string, hash: string): ViewState {
     lang: lang === 'en' || lang === 'ja' ? lang : null,
     data: parseDataPath(params.get('data')),
     view: parseMapHash(hash),
+    panel: parsePanel(params.get('panel'), params.get('history')),
   }
 }
 
@@ -96,6 +109,7 @@ export function formatUrlState(state: ViewState): { search: string; hash: string
   if (state.q !== '') params.set('q', state.q)
   if (state.lang !== null) params.set('lang', state.lang)
   if (state.data !== null) params.set('data', state.data)
+  if (state.panel !== null) params.set('panel', state.panel)
   const search = params.toString()
   return {
     search: search === '' ? '' : `?${search.replace(/%2C/g, ',').replace(/%2F/g, '/')}`,

@@ -237,7 +237,10 @@ describe('default view', () => {
     const komsomolsk = ids.flatMap((id, i) => (id.startsWith('komsomolsk') ? [i] : []))
     expect(komsomolsk.length, `two Komsomolsk entries in ${ids.join(', ')}`).toBe(2)
     expect(Math.abs((komsomolsk[1] ?? 0) - (komsomolsk[0] ?? 0)), 'Komsomolsk entries adjacent').toBe(1)
-    const km = texts.map((t) => {
+    // A camp off the line (Novo-Grishino, Raychikha) says so and why, with no distance along the route.
+    const offLine = await page.evaluate(() => [...document.querySelectorAll('[data-testid="bam-list"] li[data-off-line="true"]')].map((li) => li.getAttribute('data-camp-id') ?? ''))
+    expect([...offLine].sort()).toEqual(['novo-grishino', 'raychikha'])
+    const km = texts.filter((_, i) => !offLine.includes(ids[i] ?? '')).map((t) => {
       // The first distance in the item: "2,705 km", "2 705 km", "12.5 km".
       const m = /(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)(\.\d+)?[ \u00a0\u202f]*km\b/i.exec(t)
       return m?.[1] ? Number(m[1].replace(/[^\d]/g, '') + (m[2] ?? '')) : Number.NaN

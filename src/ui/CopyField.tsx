@@ -1,10 +1,11 @@
 import { useId, useRef, useState } from 'react'
 import type { Translate } from '../i18n/i18n'
+import './copy-field.css'
 
-type Props = { label: string; value: string; testId: string; multiline?: boolean; t: Translate }
+type Props = { label: string; value: string; testId: string; multiline?: boolean; buttonLabel?: string; t: Translate }
 
 /** A read-only field with a Copy button; where the clipboard is refused, the text is selected instead. */
-export function CopyField({ label, value, testId, multiline = false, t }: Props) {
+export function CopyField({ label, value, testId, multiline = false, buttonLabel, t }: Props) {
   const id = useId()
   const fieldRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null)
   const [copied, setCopied] = useState(false)
@@ -27,7 +28,7 @@ export function CopyField({ label, value, testId, multiline = false, t }: Props)
           <input id={id} ref={fieldRef} data-testid={testId} readOnly value={value} onFocus={(e) => e.target.select()} />
         )}
         <button type="button" onClick={copy} onBlur={() => setCopied(false)}>
-          {copied ? t('copied') : t('copy')}
+          {copied ? t('copied') : (buttonLabel ?? t('copy'))}
         </button>
       </div>
     </div>

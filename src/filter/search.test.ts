@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest'
+import type { Camp } from '../data/schema'
+import { filterCamps, type FilterIndex } from './filter-camps'
+import { containsNumber, normalizeForSearch, numberQuery } from './search'
+
+function camp(id: string, number: number, campNumbers: string[], names: [string, string, string], aliases: string[] = []): Camp {
+  return {
+    id, number, name: names[0], nameJa: names[1], nameRu: names[2], modernName: names[0], region: 'r', country: 'RU',
+    tier: null, tierBasis: 'b', detained: null, detainedBasis: null, deaths: null, deathsBasis: null, campNumbers,
+    bam: false, bamRole: null, labor: [], locationPrecision: 'settlement', uncertaintyKm: 5, confidence: 'medium',
+    sources: ['s'], notes: '', aliases, modernNameJa: names[1], tierBasisJa: 'b', detainedBasisJa: null, deathsBasisJa: null,
+    bamRoleJa: null, laborJa: [], opened: null, closed: null, notesJa: '', lngLat: [100, 50],
+  }
+}
+
+const camps = [
+  camp('taishet', 36, ['7'], ['Taishet', 'タイシェット', 'Тайшет'], ['Tayshet', 'タイシェト']),
+  camp('obor', 7, ['17'], ['Obor', 'オボル', 'Обор']),
+  camp('sovetskaya-gavan', 15, ['2'], ['Sovetskaya Gavan', 'ソヴィエツカヤ・ガヴァニ', 'Советская Гавань'], ['ソフガワニ', 'Sovgavan']),
+  camp('ulaanbaatar', 80, [], ['Ulaanbaatar', 'ウランバートル', 'Улан-Батор'], ['Ulan Bator']),
+  camp('kuril', 60, ['48'], ['Kurils camp No. 48', 'クリル', 'Курилы']),
+]
+const index: FilterIndex = {
+  areaOfRegion: new Map([['r', 'far-east']]),
+  searchKeysOf: new Map(camps.map((c) => [c.id, [c.name, c.nameJa, c.nameRu, ...c.aliases].map(normalizeForSearch)])),
+}
+const find = (query: string) => filterCamps(camps, { region: null, area: null, tiers: null, query }, index).map((c) => c.id)
+
+describe('numberQuery', () => {
+  it.each(['No. 7', '7', '第7', 'лагерь 7', 'No.7', '#7', '＃７', '第７収容所', '№ 7', 'camp 7', ' no 07 '])('%s asks for 7', (q) => {
+    expect(numberQuery(q)).toBe('7')
+  })
+  it.each(['Taishet 7', '7a', '', 'No.', '12345'])('%s is not a number query', (q) => {
+    expect(numberQuery(q)).toBeNull()
+  })
+})
+
+describe('containsNumber', () => {
+  it('finds whole numbers only', () => {
+    expect(containsNumber('camp no 7', '7')).toBe(true)
+    expect(containsNumber('camp no 17', '7')).toBe(false)
+    expect(containsNumber('camp no 70', '7')).toBe(false)
+  })
+})
+
+describe('search by number', () => {
+  it('matches the catalogue number and the Soviet camp numbers, not numbers that contain the digits', () => {
+    for (const q of ['No. 7', '7', '第7', 'лагерь 7', 'No.7', '#7']) expect(find(q), q).toEqual(['taishet', 'obor'])
+    expect(find('17')).toEqual(['obor'])
+    expect(find('48')).toEqual(['kuril'])
+    expect(find('第2収容所')).toEqual(['sovetskaya-gavan'])
+  })
+})
+
+describe('search by the names people know', () => {
+  it.each([
+    ['タイシェト', 'taishet'],
+    ['たいしぇと', 'taishet'],
+    ['Tayshet', 'taishet'],
+    ['tayshet', 'taishet'],
+    ['ソフガワニ', 'sovetskaya-gavan'],
+    ['そふがわに', 'sovetskaya-gavan'],
+    ['ｿﾌｶﾞﾜﾆ', 'sovetskaya-gavan'],
+    ['ソビエツカヤ・ガバニ', 'sovetskaya-gavan'],
+    ['Ulan Bator', 'ulaanbaatar'],
+    ['ulanbator', 'ulaanbaatar'],
+    ['ウラン・バートル', 'ulaanbaatar'],
+    ['ＴＡＩＳＨＥＴ', 'taishet'],
+  ])('%s finds %s', (query, id) => {
+    expect(find(query)).toEqual([id])
+  })
+})
