@@ -17,15 +17,18 @@ const readJson = (file: string): unknown => JSON.parse(readFileSync(join(GEODATA
 const pkg = readJson('datapackage.json') as DataPackage
 const NOT_DATA = new Set(['README.md', 'datapackage.json'])
 
-/** The records a resource describes: `features[].properties`, or `<key>[]` of a JSON object. */
+/**
+ * The records a resource describes (`x-records`): `$` the whole document as one record,
+ * `features[].properties`, or `<path>[]` an array at a dotted path (`repatriation.rows[]`).
+ */
 function recordsOf(resource: Resource): Record<string, unknown>[] {
   const doc = readJson(resource.path) as Record<string, unknown>
-  const [key] = resource['x-records'].split('[]')
-  const list = doc[key ?? '']
-  if (!Array.isArray(list)) throw new Error(`${resource.path}: no array at ${resource['x-records']}`)
-  return resource['x-records'] === 'features[].properties'
-    ? list.map((f) => (f as { properties: Record<string, unknown> }).properties)
-    : (list as Record<string, unknown>[])
+  const where = resource['x-records']
+  if (where === '$') return [doc]
+  const [path = ''] = where.split('[]')
+  const list = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], doc)
+  if (!Array.isArray(list)) throw new Error(`${resource.path}: no array at ${where}`)
+  return where === 'features[].properties' ? list.map((f) => (f as { properties: Record<string, unknown> }).properties) : (list as Record<string, unknown>[])
 }
 
 function typeOk(value: unknown, type: Field['type']): boolean {
@@ -44,7 +47,7 @@ function schemaProblems(resource: Resource): string[] {
   const fields = new Map(resource.schema.fields.map((f) => [f.name, f]))
   const problems: string[] = []
   recordsOf(resource).forEach((record, i) => {
-    const id = String(record.id ?? record.slug ?? i)
+    const id = String(record.id ?? record.slug ?? record.year ?? i)
     for (const key of Object.keys(record)) if (!fields.has(key)) problems.push(`${resource.name} ${id}: field ${key} is not described`)
     for (const field of fields.values()) {
       const value = record[field.name]
