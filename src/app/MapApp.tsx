@@ -55,6 +55,14 @@ export function MapApp({ data, urlState, lang, t, header, prefersReducedMotion, 
     },
     [lang, t],
   )
+  const groupText = useMemo(
+    () => ({
+      label: (names: string[]) => t('groupLabel', { count: names.length, names: names.join(', ') }),
+      chooserTitle: (count: number) => t('groupChooserTitle', { count }),
+      close: t('close'),
+    }),
+    [t],
+  )
   const openById = useCallback(
     (id: string) => {
       const camp = index.byId.get(id)
@@ -110,6 +118,7 @@ export function MapApp({ data, urlState, lang, t, header, prefersReducedMotion, 
             ariaLabel={t('appTitle')}
             describe={describe}
             onSelect={openById}
+            groupText={groupText}
             onViewChange={nav.reportView}
           >
             {embed && <EmbedMapBehaviour options={embed} t={t} />}

@@ -112,6 +112,11 @@ export const en = {
   shareOptionHeight: 'Map height (px)',
   sharePreview: 'Preview',
   shareFrameLabel: 'Map of the camps where the USSR and Mongolia held Japanese prisoners',
+  groupLabel: '{count} camps here: {names}',
+  groupChooserTitle: '{count} camps at this place',
+  sheetExpand: 'Show the whole panel',
+  sheetCollapse: 'Show the map above the panel',
+  headerMenu: 'Menu',
 } as const
 
 export type MessageKey = keyof typeof en

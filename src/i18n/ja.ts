@@ -114,4 +114,9 @@ export const ja: Messages = {
   shareOptionHeight: '地図の高さ（px）',
   sharePreview: 'プレビュー',
   shareFrameLabel: 'ソ連とモンゴルが日本人を抑留した収容所の地図',
+  groupLabel: 'この地点の収容所{count}か所: {names}',
+  groupChooserTitle: 'この地点の収容所（{count}か所）',
+  sheetExpand: 'パネル全体を表示',
+  sheetCollapse: 'パネルの上に地図を表示',
+  headerMenu: 'メニュー',
 }

@@ -8,6 +8,7 @@ import { BamLineLayer } from './BamLineLayer'
 import { CampMarkerLayer } from './CampMarkerLayer'
 import { MapViewSync } from './MapViewSync'
 import { MapLabel } from './MapLabel'
+import type { GroupText } from './marker-props'
 
 const OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
 const BASEMAP_ATTRIBUTION = 'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a>'
@@ -32,6 +33,8 @@ type Props = {
   ariaLabel: string
   describe: (camp: Camp) => { ariaLabel: string; tooltip: string }
   onSelect: (id: string) => void
+  /** The words of group markers (camps joined where their markers would overlap). */
+  groupText?: GroupText
   onViewChange: (view: MapView) => void
   /** Extra map children (the embed's scroll guard and resizing). */
   children?: React.ReactNode
@@ -76,6 +79,7 @@ export function CampMap(props: Props) {
         highlightedId={props.highlightedId}
         describe={props.describe}
         onSelect={props.onSelect}
+        groupText={props.groupText}
       />
       <MapLabel label={props.ariaLabel} />
       <MapViewSync view={props.view} fitBounds={props.fitBounds} focus={props.focus} animate={props.animate} onViewChange={props.onViewChange} />
