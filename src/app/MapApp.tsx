@@ -123,7 +123,7 @@ export function MapApp({ data, urlState, lang, t, header, prefersReducedMotion, 
           >
             {embed && <EmbedMapBehaviour options={embed} t={t} />}
           </CampMap>
-          <div className="map-overlay">
+          <div className="map-overlay" data-map-overlay="">
             {(!embed || embed.legend) && <Legend counts={counts} sourcesById={index.sourcesById} t={t} />}
             {!embed && (
               <label className="tiles-toggle" title={t('onlineTilesNote')}>

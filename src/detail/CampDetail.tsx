@@ -49,6 +49,7 @@ export function CampDetail({ camp, region, regions, sourcesById, lang, t, onClos
       className="detail"
       data-testid="camp-detail"
       data-camp-id={camp.id}
+      data-map-overlay=""
       aria-labelledby="detail-title"
       onKeyDown={(e) => {
         if (e.key === 'Escape') onClose()
