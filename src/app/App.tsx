@@ -6,6 +6,7 @@ import type { EmbedOptions } from '../embed/embed-options'
 import { ShareButton } from '../share/ShareButton'
 import { ErrorBoundary } from './ErrorBoundary'
 import { MapApp } from './MapApp'
+import { HeaderMenu } from './HeaderMenu'
 import { useCampData } from './use-camp-data'
 
 const reducedMotionQuery = '(prefers-reduced-motion: reduce)'
@@ -45,8 +46,10 @@ export function App({ embed }: { embed?: EmbedOptions } = {}) {
         <h1>{t('appTitle')}</h1>
         <p className="app-header__subtitle">{t('appSubtitle')}</p>
       </div>
-      <ShareButton state={urlState} t={t} />
-      <LanguageSwitch lang={lang} label={t('language')} />
+      <HeaderMenu label={t('headerMenu')}>
+        <ShareButton state={urlState} t={t} />
+        <LanguageSwitch lang={lang} label={t('language')} />
+      </HeaderMenu>
     </header>
   )
 

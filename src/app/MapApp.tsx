@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { buildCampIndex } from '../data/camp-index'
 import type { LoadedData } from '../data/load'
 import type { Camp } from '../data/schema'
@@ -18,6 +18,7 @@ import { EmbedMapBehaviour } from '../embed/EmbedMapBehaviour'
 import type { EmbedOptions } from '../embed/embed-options'
 import { RejectedNotice } from './RejectedNotice'
 import { useNavigation } from './use-navigation'
+import { useDrawerDismiss } from './use-drawer-dismiss'
 
 type Props = { data: LoadedData; urlState: ViewState; lang: Lang; t: Translate; header: React.ReactNode; prefersReducedMotion: boolean; embed?: EmbedOptions }
 
@@ -43,6 +44,9 @@ export function MapApp({ data, urlState, lang, t, header, prefersReducedMotion, 
   const [drawerOpen, setDrawerOpen] = useState(false)
   const [onlineTiles, setOnlineTiles] = useState(false)
   const nav = useNavigation()
+  const drawerToggle = useRef<HTMLButtonElement>(null)
+  const closeDrawer = useCallback(() => setDrawerOpen(false), [])
+  useDrawerDismiss(drawerOpen, closeDrawer, 'sidebar', drawerToggle)
 
   const describe = useCallback(
     (camp: Camp) => {
@@ -86,7 +90,7 @@ export function MapApp({ data, urlState, lang, t, header, prefersReducedMotion, 
       </button>
       {header}
       {!embed && (
-        <button type="button" className="drawer-toggle" data-testid="drawer-toggle" aria-expanded={drawerOpen} aria-controls="sidebar" onClick={() => setDrawerOpen(!drawerOpen)}>
+        <button ref={drawerToggle} type="button" className="drawer-toggle" data-testid="drawer-toggle" data-map-overlay="" aria-expanded={drawerOpen} aria-controls="sidebar" onClick={() => setDrawerOpen(!drawerOpen)}>
           {drawerOpen ? t('closeMenu') : t('openMenu')}
         </button>
       )}

@@ -6,6 +6,15 @@ import type { ViewState } from '../url/url-state'
 
 const CAMP_ZOOM = 6
 
+function focusCampOnMap(id: string): void {
+  const escaped = CSS.escape(id)
+  const marker =
+    document.querySelector<HTMLElement>(`.leaflet-marker-pane [data-camp-id="${escaped}"]`) ??
+    document.querySelector<HTMLElement>(`.leaflet-marker-pane [data-camp-ids~="${escaped}"]`) ??
+    document.querySelector<HTMLElement>('.leaflet-container')
+  marker?.focus({ preventScroll: true })
+}
+
 /**
  * The user's actions as URL changes. Filter changes drop the map view so the map refits to
  * what is shown; opening a camp remembers the view, and closing it returns there.
@@ -38,11 +47,15 @@ export function useNavigation() {
   )
 
   const closeCamp = useCallback(() => {
+    const closing = readUrlState().camp
     update({ camp: null, view: returnView.current ?? readUrlState().view })
     returnView.current = null
     const target = opener.current
     opener.current = null
     if (target?.isConnected) target.focus({ preventScroll: true })
+    // Opened by a link, or from a marker or chooser that is gone: focus the camp's marker
+    // (or its group) once the map has redrawn, else the map.
+    else if (closing !== null) requestAnimationFrame(() => requestAnimationFrame(() => focusCampOnMap(closing)))
   }, [update])
 
   const reportView = useCallback((view: MapView) => update({ view }, { replace: true }), [update])

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import type { Camp, Region, Source } from '../data/schema'
 import { tierKeyOf } from '../filter/tier-key'
 import { formatNumber, type Translate } from '../i18n/i18n'
@@ -8,6 +8,8 @@ import { TierGlyph } from '../ui/TierGlyph'
 import { confidenceText, coordinatesText, countryName, locationText, regionText } from './camp-facts'
 import { SourceList } from './SourceList'
 import { mayTakeFocus } from '../embed/focus-policy'
+import { SheetHandle } from './SheetHandle'
+import './sheet.css'
 
 type Props = {
   camp: Camp
@@ -43,10 +45,11 @@ export function CampDetail({ camp, region, regions, sourcesById, lang, t, onClos
   useEffect(() => {
     if (mayTakeFocus()) headingRef.current?.focus()
   }, [camp.id])
+  const [expanded, setExpanded] = useState(false)
   const tier = tierKeyOf(camp.tier)
   return (
     <section
-      className="detail"
+      className={`detail${expanded ? ' detail--full' : ''}`}
       data-testid="camp-detail"
       data-camp-id={camp.id}
       data-map-overlay=""
@@ -55,6 +58,7 @@ export function CampDetail({ camp, region, regions, sourcesById, lang, t, onClos
         if (e.key === 'Escape') onClose()
       }}
     >
+      <SheetHandle expanded={expanded} expandLabel={t('sheetExpand')} collapseLabel={t('sheetCollapse')} onChange={setExpanded} />
       <header className="detail__header">
         <p className="detail__number">{t('catalogueNumber', { number: camp.number })}</p>
         <h2 id="detail-title" ref={headingRef} tabIndex={-1}>{lang === 'ja' ? camp.nameJa : camp.name}</h2>

@@ -55,7 +55,7 @@ export function CampMap(props: Props) {
       zoom={initial?.zoom}
       bounds={initial ? undefined : (props.fitBounds ?? FALLBACK_BOUNDS)}
       boundsOptions={{ padding: [24, 24] }}
-      minZoom={2}
+      minZoom={1}
       maxZoom={12}
       zoomSnap={0.25}
       worldCopyJump={false}

@@ -7,10 +7,9 @@ const OVERLAY_SELECTOR = '[data-map-overlay], .leaflet-control'
 /** The displayed overlays' rectangles, relative to the map container's top-left corner. */
 export function readOverlayRects(map: L.Map): Rect[] {
   const container = map.getContainer()
-  const host = container.parentElement ?? container
   const origin = container.getBoundingClientRect()
   const rects: Rect[] = []
-  for (const el of host.querySelectorAll<HTMLElement>(OVERLAY_SELECTOR)) {
+  for (const el of container.ownerDocument.querySelectorAll<HTMLElement>(OVERLAY_SELECTOR)) {
     if (el.closest('[hidden]') !== null) continue
     const r = el.getBoundingClientRect()
     if (r.width < 1 || r.height < 1) continue

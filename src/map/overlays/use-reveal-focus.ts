@@ -38,9 +38,8 @@ export function useRevealFocus(map: L.Map, focus: LngLat | null): void {
     map.on('resize', reveal)
     map.on('movestart', start)
     map.on('moveend', end)
-    const host = map.getContainer().parentElement
     const observer = new ResizeObserver(reveal)
-    for (const el of host?.querySelectorAll('[data-map-overlay]') ?? []) observer.observe(el)
+    for (const el of map.getContainer().ownerDocument.querySelectorAll('[data-map-overlay]')) observer.observe(el)
     return () => {
       cancelAnimationFrame(frame)
       map.off('resize', reveal)
