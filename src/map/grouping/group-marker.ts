@@ -2,7 +2,7 @@ import L from 'leaflet'
 import { GROUP_PX } from './marker-sizes'
 
 /** What activating a group marker reports: its camps and how it was activated. */
-export type GroupActivation = { ids: string[]; element: HTMLElement; viaKeyboard: boolean }
+export type GroupActivation = { ids: string[]; element: HTMLElement; viaKeyboard: boolean; /** Container pixels, when the element is not the marker (canvas). */ point?: { x: number; y: number } }
 
 /**
  * A group marker: a stacked disc with the number of camps it holds, a button for the

@@ -41,11 +41,16 @@ function compareSlots(a: Slot, b: Slot): number {
   return a.point.rank - b.point.rank || a.order - b.order
 }
 
+/** A number per cell (cells far beyond any map's pixels share keys harmlessly: distances are checked). */
+function cellKey(cx: number, cy: number): number {
+  return (cx + 1_048_576) * 2_097_152 + (cy + 1_048_576)
+}
+
 /** Buckets slot indexes into square cells of `cell` pixels. */
-function buildCells(slots: readonly Slot[], cell: number): Map<string, number[]> {
-  const cells = new Map<string, number[]>()
+function buildCells(slots: readonly Slot[], cell: number): Map<number, number[]> {
+  const cells = new Map<number, number[]>()
   slots.forEach((slot, i) => {
-    const key = `${Math.floor(slot.point.x / cell)},${Math.floor(slot.point.y / cell)}`
+    const key = cellKey(Math.floor(slot.point.x / cell), Math.floor(slot.point.y / cell))
     const list = cells.get(key)
     if (list === undefined) cells.set(key, [i])
     else list.push(i)
@@ -68,20 +73,31 @@ export function groupMarkers(points: readonly GroupInput[], options: GroupOption
   const cells = buildCells(slots, sep)
   const taken = new Uint8Array(slots.length)
 
-  /** Takes every free slot whose box overlaps the box at (x, y). */
+  /** Takes every free slot whose box overlaps the box at (x, y); drops taken slots from the cells it reads. */
   function takeAround(x: number, y: number): number[] {
     const cx = Math.floor(x / sep)
     const cy = Math.floor(y / sep)
     const found: number[] = []
     for (let dy = -1; dy <= 1; dy += 1) {
       for (let dx = -1; dx <= 1; dx += 1) {
-        for (const i of cells.get(`${cx + dx},${cy + dy}`) ?? []) {
+        const key = cellKey(cx + dx, cy + dy)
+        const list = cells.get(key)
+        if (list === undefined) continue
+        let kept = 0
+        for (let k = 0; k < list.length; k += 1) {
+          const i = list[k] ?? 0
+          if (taken[i] === 1) continue
           const slot = slots[i]
-          if (taken[i] === 1 || slot === undefined) continue
-          if (!near(slot.point, { x, y }, sep)) continue
-          taken[i] = 1
-          found.push(i)
+          if (slot !== undefined && Math.abs(slot.point.x - x) < sep && Math.abs(slot.point.y - y) < sep) {
+            taken[i] = 1
+            found.push(i)
+            continue
+          }
+          list[kept] = i
+          kept += 1
         }
+        if (kept === 0) cells.delete(key)
+        else list.length = kept
       }
     }
     return found.sort((a, b) => a - b)

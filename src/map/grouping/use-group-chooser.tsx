@@ -15,6 +15,9 @@ export const DEFAULT_GROUP_TEXT: GroupText = {
   close: 'Close',
 }
 
+/** Beyond this many camps a group zooms in by steps instead of computing where they separate. */
+const LARGE_GROUP = 50
+
 type Open = { ids: string[]; element: HTMLElement; at: { x: number; y: number } }
 
 /**
@@ -35,8 +38,14 @@ export function useGroupChooser(options: {
   const byId = useMemo(() => new Map(camps.map((c) => [c.id, c])), [camps])
 
   const activate = useCallback(
-    ({ ids, element, viaKeyboard }: GroupActivation) => {
+    ({ ids, element, viaKeyboard, point: at }: GroupActivation) => {
       const zoom = map.getZoom()
+      const latLngs = ids.flatMap((id) => { const c = byId.get(id); return c ? [toLatLng(c.lngLat)] : [] })
+      if (ids.length > LARGE_GROUP) {
+        // Thousands of camps (the canvas at scale): zoom in two steps on them, as often as needed.
+        map.setView(L.latLngBounds(latLngs).getCenter(), Math.min(zoom + 2, map.getMaxZoom()))
+        return
+      }
       const points = ids.flatMap((id) => {
         const camp = byId.get(id)
         return camp ? [map.project(toLatLng(camp.lngLat), zoom)] : []
@@ -45,11 +54,10 @@ export function useGroupChooser(options: {
       if (target !== null) {
         const first = ids[0]
         if (viaKeyboard && first !== undefined) focusAfterZoom(first)
-        const bounds = L.latLngBounds(ids.flatMap((id) => { const c = byId.get(id); return c ? [toLatLng(c.lngLat)] : [] }))
-        map.setView(bounds.getCenter(), target)
+        map.setView(L.latLngBounds(latLngs).getCenter(), target)
         return
       }
-      const point = map.latLngToContainerPoint(map.layerPointToLatLng(L.DomUtil.getPosition(element)))
+      const point = at ?? map.latLngToContainerPoint(map.layerPointToLatLng(L.DomUtil.getPosition(element)))
       setOpen({ ids, element, at: { x: point.x, y: point.y } })
     },
     [map, byId, focusAfterZoom],
