@@ -8,6 +8,7 @@ import { GroupChooser } from './GroupChooser'
 import type { GroupActivation } from './group-marker'
 import { zoomToSeparate } from './group-markers'
 import { MIN_SEPARATION_PX } from './marker-sizes'
+import { mapPadding } from '../overlays/overlay-rects'
 
 export const DEFAULT_GROUP_TEXT: GroupText = {
   label: (names) => `${names.length} camps here: ${names.join(', ')}`,
@@ -54,7 +55,13 @@ export function useGroupChooser(options: {
       if (target !== null) {
         const first = ids[0]
         if (viaKeyboard && first !== undefined) focusAfterZoom(first)
-        map.setView(L.latLngBounds(latLngs).getCenter(), target)
+        // Fit the group's camps into the part of the map no overlay covers, at most at the
+        // zoom where they separate: a fit below it leaves smaller groups to open next.
+        const bounds = L.latLngBounds(latLngs)
+        const p = mapPadding(map)
+        const options = { paddingTopLeft: L.point(p.left, p.top), paddingBottomRight: L.point(p.right, p.bottom), maxZoom: target }
+        if (map.getBoundsZoom(bounds, false, L.point(p.left + p.right, p.top + p.bottom)) > zoom) map.fitBounds(bounds, options)
+        else map.setView(bounds.getCenter(), target)
         return
       }
       const point = at ?? map.latLngToContainerPoint(map.layerPointToLatLng(L.DomUtil.getPosition(element)))
