@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import { useCampIndex, useLang, useMetadata, useTranslate } from '../context/app-context'
 import type { Rejection } from '../data/schema'
 import { MAP_ID } from '../map/CampMap'
@@ -10,6 +10,7 @@ import { setFilters, setPanel } from '../state/url-actions'
 import { Header } from './Header'
 import { MapPanel } from './MapPanel'
 import { RejectedNotice } from './RejectedNotice'
+import { useDrawerDismiss } from './use-drawer-dismiss'
 import { useMapApp } from './use-map-app'
 
 /** The full app: header, the sidebar (a drawer on a phone), the map panel and the data notice. */
@@ -20,6 +21,9 @@ export function FullLayout({ rejected, animate }: { rejected: readonly Rejection
   const t = useTranslate()
   const app = useMapApp()
   const [drawerOpen, setDrawerOpen] = useState(false)
+  const drawerToggle = useRef<HTMLButtonElement>(null)
+  const closeDrawer = useCallback(() => setDrawerOpen(false), [])
+  useDrawerDismiss(drawerOpen, closeDrawer, 'sidebar', drawerToggle)
   const { openById } = app
   const panel = useUrlSelector(selectPanel)
   const closeHistory = useCallback(() => {
@@ -40,7 +44,7 @@ export function FullLayout({ rejected, animate }: { rejected: readonly Rejection
         {t('skipToMap')}
       </button>
       <Header />
-      <button type="button" className="drawer-toggle" data-testid="drawer-toggle" aria-expanded={drawerOpen} aria-controls="sidebar" onClick={() => setDrawerOpen(!drawerOpen)}>
+      <button ref={drawerToggle} type="button" className="drawer-toggle" data-testid="drawer-toggle" data-map-overlay="" aria-expanded={drawerOpen} aria-controls="sidebar" onClick={() => setDrawerOpen(!drawerOpen)}>
         {drawerOpen ? t('closeMenu') : t('openMenu')}
       </button>
       <div className="app__body">

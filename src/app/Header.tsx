@@ -6,6 +6,7 @@ import { ShareButton } from '../share/ShareButton'
 import { selectPanel } from '../state/selectors'
 import { useUrlSelector } from '../state/url-store'
 import { setLang } from '../state/url-actions'
+import { HeaderMenu } from './HeaderMenu'
 
 function LanguageSwitch({ lang, label }: { lang: Lang; label: string }) {
   return (
@@ -39,9 +40,11 @@ export function HeaderView({ lang, t, historyOpen = false }: { lang: Lang; t: Tr
         <h1>{t('appTitle')}</h1>
         <p className="app-header__subtitle">{t('appSubtitle')}</p>
       </div>
-      <HistoryButton open={historyOpen} t={t} />
-      <ShareButton t={t} />
-      <LanguageSwitch lang={lang} label={t('language')} />
+      <HeaderMenu label={t('headerMenu')}>
+        <HistoryButton open={historyOpen} t={t} />
+        <ShareButton t={t} />
+        <LanguageSwitch lang={lang} label={t('language')} />
+      </HeaderMenu>
     </header>
   )
 }

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { useCampIndex, useLang, useMetadata, useTranslate } from '../context/app-context'
 import type { Camp } from '../data/schema'
 import { CampDetail } from '../detail/CampDetail'
@@ -33,6 +33,14 @@ export function MapPanel({ view, highlightedId, animate, showLegend, offerOnline
   const urlLang = useUrlSelector(selectLang)
   const [onlineTiles, setOnlineTiles] = useState(false)
   const describe = useCallback((camp: Camp) => describeMarker(camp, lang, t), [lang, t])
+  const groupText = useMemo(
+    () => ({
+      label: (names: string[]) => t('groupLabel', { count: names.length, names: names.join(', ') }),
+      chooserTitle: (count: number) => t('groupChooserTitle', { count }),
+      close: t('close'),
+    }),
+    [t],
+  )
   const { selected } = view
   return (
     <main className="map-area" aria-label={t('appTitle')}>
@@ -49,10 +57,11 @@ export function MapPanel({ view, highlightedId, animate, showLegend, offerOnline
         ariaLabel={t('appTitle')}
         describe={describe}
         onSelect={onSelect}
+        groupText={groupText}
       >
         {mapChildren}
       </CampMap>
-      <div className="map-overlay">
+      <div className="map-overlay" data-map-overlay="">
         {showLegend && <Legend counts={view.counts} sourcesById={index.sourcesById} t={t} />}
         {offerOnlineTiles && (
           <label className="tiles-toggle" title={t('onlineTilesNote')}>

@@ -4,12 +4,22 @@ import { closeCamp, openCamp } from '../state/url-actions'
 import { getUrlState } from '../state/url-store'
 import type { MapView } from '../url/map-hash'
 
+/** The camp's marker (or the group marker that holds it), else the map. */
+function focusCampOnMap(id: string): void {
+  const escaped = CSS.escape(id)
+  const marker =
+    document.querySelector<HTMLElement>(`.leaflet-marker-pane [data-camp-id="${escaped}"]`) ??
+    document.querySelector<HTMLElement>(`.leaflet-marker-pane [data-camp-ids~="${escaped}"]`) ??
+    document.querySelector<HTMLElement>('.leaflet-container')
+  marker?.focus({ preventScroll: true })
+}
+
 /**
  * Opening and closing a camp, with what a reader expects around it: closing returns the
  * map to the view it had before the camp was opened, and focus to the control that opened
- * it (or, for a camp opened by a link, to the map).
+ * it (or, for a camp opened by a link, to the camp's marker once the map has redrawn).
  */
-export function useCampNavigation(fallbackFocus: () => HTMLElement | null) {
+export function useCampNavigation() {
   const returnView = useRef<MapView | null>(null)
   const opener = useRef<HTMLElement | null>(null)
 
@@ -22,12 +32,14 @@ export function useCampNavigation(fallbackFocus: () => HTMLElement | null) {
   }, [])
 
   const close = useCallback(() => {
+    const closing = getUrlState().camp
     closeCamp(returnView.current)
     returnView.current = null
-    const target = opener.current?.isConnected === true ? opener.current : fallbackFocus()
+    const target = opener.current
     opener.current = null
-    target?.focus({ preventScroll: true })
-  }, [fallbackFocus])
+    if (target?.isConnected === true) target.focus({ preventScroll: true })
+    else if (closing !== null) requestAnimationFrame(() => requestAnimationFrame(() => focusCampOnMap(closing)))
+  }, [])
 
   return useMemo(() => ({ open, close }), [open, close])
 }

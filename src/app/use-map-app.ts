@@ -2,7 +2,6 @@ import { useCallback, useEffect, useState } from 'react'
 import { useCampIndex, useLang, useTranslate } from '../context/app-context'
 import { useCampView } from '../context/use-camp-view'
 import { campName } from '../i18n/names'
-import { MAP_ID } from '../map/CampMap'
 import type { CampView } from '../view/derive-view'
 import { useCampNavigation } from './use-camp-navigation'
 
@@ -14,8 +13,6 @@ export type MapApp = {
   closeCamp: () => void
 }
 
-const focusMap = (): HTMLElement | null => document.getElementById(MAP_ID)
-
 /**
  * What both layouts (full app and embed) share: the view model, the camp a list item
  * highlights on the map, opening a camp by id and closing it, and the document title.
@@ -26,7 +23,7 @@ export function useMapApp(): MapApp {
   const t = useTranslate()
   const view = useCampView()
   const [highlightedId, setHighlightedId] = useState<string | null>(null)
-  const navigation = useCampNavigation(focusMap)
+  const navigation = useCampNavigation()
   const openById = useCallback(
     (id: string) => {
       const camp = index.byId.get(id)

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import type { Camp, Region, Source } from '../data/schema'
 import type { DatasetMetadata } from '../data/validate'
 import { formatCampCitation } from '../export/citation'
@@ -14,6 +14,8 @@ import { campLink } from './camp-link'
 import { campNumbersText, confidenceExplained, heldText, localList, localText, tierText, type LocalText } from './camp-text'
 import { SourceList } from '../ui/SourceList'
 import { mayTakeFocus } from '../ui/focus-policy'
+import { SheetHandle } from './SheetHandle'
+import './sheet.css'
 
 type Props = {
   camp: Camp
@@ -67,6 +69,7 @@ export function CampDetail({ camp, region, regions, sourcesById, lang, urlLang =
   useEffect(() => {
     if (mayTakeFocus()) headingRef.current?.focus()
   }, [camp.id])
+  const [expanded, setExpanded] = useState(false)
   const tier = tierKeyOf(camp.tier)
   const name = lang === 'ja' ? camp.nameJa : camp.name
   const notes = localText(camp.notes, camp.notesJa, lang)
@@ -79,14 +82,16 @@ export function CampDetail({ camp, region, regions, sourcesById, lang, urlLang =
   )
   return (
     <section
-      className="detail"
+      className={`detail${expanded ? ' detail--full' : ''}`}
       data-testid="camp-detail"
       data-camp-id={camp.id}
+      data-map-overlay=""
       aria-labelledby="detail-title"
       onKeyDown={(e) => {
         if (e.key === 'Escape') onClose()
       }}
     >
+      <SheetHandle expanded={expanded} expandLabel={t('sheetExpand')} collapseLabel={t('sheetCollapse')} onChange={setExpanded} />
       <header className="detail__header">
         <p className="detail__number">{t('catalogueNumber', { number: camp.number })}</p>
         <h2 id="detail-title" ref={headingRef} tabIndex={-1}>{name}</h2>

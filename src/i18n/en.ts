@@ -158,6 +158,11 @@ export const en = {
   regionFactsTitle: 'Figures the sources give for {place}',
   regionFactsRepublic: 'for the whole republic',
   regionFactsDisagree: 'The sources disagree',
+  groupLabel: '{count} camps here: {names}',
+  groupChooserTitle: '{count} camps at this place',
+  sheetExpand: 'Show the whole panel',
+  sheetCollapse: 'Show the map above the panel',
+  headerMenu: 'Menu',
 } as const
 
 export type MessageKey = keyof typeof en

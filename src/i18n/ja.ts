@@ -160,4 +160,9 @@ export const ja: Messages = {
   regionFactsTitle: '{place}について資料が示す数字',
   regionFactsRepublic: '共和国全体の数字',
   regionFactsDisagree: '資料間の食い違い',
+  groupLabel: 'この地点の収容所{count}か所: {names}',
+  groupChooserTitle: 'この地点の収容所（{count}か所）',
+  sheetExpand: 'パネル全体を表示',
+  sheetCollapse: 'パネルの上に地図を表示',
+  headerMenu: 'メニュー',
 }

@@ -5,12 +5,16 @@ import { tierMeaningKey } from '../i18n/tier-messages'
 import { TierGlyph } from '../symbols/TierGlyph'
 import type { Source } from '../data/schema'
 import { formatSource } from '../data/source-text'
+import './legend-compact.css'
 
 /** The two Ministry of Health and Welfare publications whose map legend the tiers follow. */
 export const LEGEND_SOURCE_IDS = ['mhlw-hikiage-to-engo-1977', 'engo-gojunenshi-1997'] as const
 
-/** On a phone the legend starts folded so that it does not cover the map. */
-const SMALL_SCREEN = '(max-width: 760px)'
+/**
+ * Where space is short (a phone, a small laptop, a phone held sideways) the legend starts
+ * folded to a compact key (symbols and counts) so that it covers as little map as possible.
+ */
+const SMALL_SCREEN = '(max-width: 1100px), (max-height: 760px)'
 
 /** The ministry legend's symbols, their meaning and how many of each are shown. */
 export const Legend = memo(function Legend({ counts, sourcesById, t }: { counts: Record<TierKey, number>; sourcesById: ReadonlyMap<string, Source>; t: Translate }) {
@@ -18,12 +22,23 @@ export const Legend = memo(function Legend({ counts, sourcesById, t }: { counts:
   const [open, setOpen] = useState(() => !window.matchMedia(SMALL_SCREEN).matches)
   const bodyId = useId()
   return (
-    <section className="legend" data-testid="legend" aria-label={t('legendTitle')}>
+    <section className={`legend${open ? '' : ' legend--compact'}`} data-testid="legend" aria-label={t('legendTitle')}>
       <h2 className="legend__title">
         <button type="button" className="legend__toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
           {t('legendTitle')}
         </button>
       </h2>
+      {!open && (
+        <ul className="legend__compact">
+          {tierKeys.map((tier) => (
+            <li key={tier} className="legend__compact-item">
+              <TierGlyph tier={tier} scale={0.8} />
+              <span className="visually-hidden">{t(tierMeaningKey[tier])}</span>
+              <span className="legend__count">{counts[tier]}</span>
+            </li>
+          ))}
+        </ul>
+      )}
       <div id={bodyId} className="legend__body" hidden={!open}>
         <ul className="legend__rows">
           {tierKeys.map((tier) => (

@@ -8,6 +8,7 @@ import { BamLineLayer } from './BamLineLayer'
 import { CampMarkerLayer } from './CampMarkerLayer'
 import { MapViewSync } from './MapViewSync'
 import { MapLabel } from './MapLabel'
+import type { GroupText } from './marker-props'
 
 const OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
 const BASEMAP_ATTRIBUTION = 'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a>'
@@ -31,6 +32,8 @@ type Props = {
   ariaLabel: string
   describe: (camp: Camp) => { ariaLabel: string; tooltip: string }
   onSelect: (id: string) => void
+  /** The words of group markers (camps joined where their markers would overlap). */
+  groupText?: GroupText
   /** Extra map children (the embed's scroll guard and resizing). */
   children?: React.ReactNode
 }
@@ -51,7 +54,7 @@ export function CampMap(props: Props) {
       zoom={initial?.zoom}
       bounds={initial ? undefined : (props.fitBounds ?? FALLBACK_BOUNDS)}
       boundsOptions={{ padding: [24, 24] }}
-      minZoom={2}
+      minZoom={1}
       maxZoom={12}
       zoomSnap={0.25}
       worldCopyJump={false}
@@ -75,6 +78,7 @@ export function CampMap(props: Props) {
         highlightedId={props.highlightedId}
         describe={props.describe}
         onSelect={props.onSelect}
+        groupText={props.groupText}
       />
       <MapLabel label={props.ariaLabel} />
       <MapViewSync fitBounds={props.fitBounds} focus={props.focus} animate={props.animate} />

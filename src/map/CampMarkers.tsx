@@ -1,43 +1,58 @@
-import { useEffect, useMemo } from 'react'
+import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { useMap } from 'react-leaflet'
-import { createCampLayer } from './camp-layer'
+import type { Camp } from '../data/schema'
+import { createCampLayer, SELECTED_CLASS, type CampLayer } from './camp-layer'
 import { markVisibleCount } from './visible-count'
 import type { CampMarkerProps } from './marker-props'
 import { useLatestCallback } from '../ui/use-latest-callback'
+import { DEFAULT_GROUP_TEXT, useGroupChooser } from './grouping/use-group-chooser'
+import type { GroupActivation } from './grouping/group-marker'
 
 /** Draws the camps through a Leaflet layer that is created once per dataset. */
-export function CampMarkers({ camps, visibleIds, selectedId, highlightedId, describe, onSelect }: CampMarkerProps) {
+export function CampMarkers({ camps, visibleIds, selectedId, highlightedId, describe, onSelect, groupText = DEFAULT_GROUP_TEXT }: CampMarkerProps) {
   const map = useMap()
   const select = useLatestCallback(onSelect)
-  const layer = useMemo(() => createCampLayer(camps, select), [camps, select])
+  const layerRef = useRef<CampLayer | null>(null)
+  const nameOf = useCallback((camp: Camp) => describe(camp).tooltip, [describe])
+  const focusAfterZoom = useCallback((id: string) => layerRef.current?.focusAfterRegroup(id), [])
+  const { activate, chooser, dismiss } = useGroupChooser({ map, camps, text: groupText, nameOf, onSelect: select, focusAfterZoom })
+  const onGroup = useLatestCallback((activation: GroupActivation) => activate(activation))
+  const layer = useMemo(() => createCampLayer(camps, select, onGroup), [camps, select, onGroup])
+  layerRef.current = layer
 
   useEffect(
     function addLayer() {
       layer.group.addTo(map)
       const relabel = () => layer.relabel(map)
-      map.on('zoomend moveend resize', relabel)
+      const regroup = () => layer.regroup(map)
+      map.on('moveend', relabel)
+      map.on('zoomend resize', regroup)
+      map.on('zoomstart', dismiss)
       return function removeLayer() {
-        map.off('zoomend moveend resize', relabel)
+        map.off('moveend', relabel)
+        map.off('zoomend resize', regroup)
+        map.off('zoomstart', dismiss)
         layer.group.remove()
       }
     },
-    [map, layer],
-  )
-  useEffect(
-    function showVisibleCamps() {
-      layer.setVisible(visibleIds)
-      layer.relabel(map)
-      markVisibleCount(map.getContainer(), 'dom', visibleIds.size)
-    },
-    [map, layer, visibleIds],
+    [map, layer, dismiss],
   )
   useEffect(
     function nameMarkers() {
       layer.setNames(describe)
+      layer.setGroupLabel(groupText.label)
     },
-    [layer, describe],
+    [layer, describe, groupText],
   )
-  useEffect(() => layer.setState('camp-marker--selected', selectedId), [layer, selectedId])
+  useEffect(
+    function showVisibleCamps() {
+      layer.setState(SELECTED_CLASS, selectedId)
+      layer.setVisible(visibleIds)
+      layer.regroup(map)
+      markVisibleCount(map.getContainer(), 'dom', visibleIds.size)
+    },
+    [map, layer, visibleIds, selectedId, groupText],
+  )
   useEffect(() => layer.setState('camp-marker--highlighted', highlightedId), [layer, highlightedId])
-  return null
+  return chooser
 }

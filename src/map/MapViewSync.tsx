@@ -1,12 +1,15 @@
 import { useEffect } from 'react'
 import { useMap } from 'react-leaflet'
-import type { LatLngBoundsLiteral } from 'leaflet'
+import L, { type LatLngBoundsLiteral } from 'leaflet'
 import type { LngLat } from '../data/schema'
 import { toLatLng } from '../geo/lng-lat'
 import { reportView } from '../state/url-actions'
 import { sameView, selectView } from '../state/selectors'
 import { useUrlSelector } from '../state/url-store'
 import { isSameView, type MapView } from '../url/map-hash'
+import { mapFreeRect, mapPadding } from './overlays/overlay-rects'
+import { revealPan } from './overlays/overlay-padding'
+import { useRevealFocus } from './overlays/use-reveal-focus'
 
 const FOCUS_ZOOM = 6
 
@@ -23,10 +26,22 @@ function currentView(map: ReturnType<typeof useMap>): MapView {
   return { zoom: map.getZoom(), lat: center.lat, lon: center.lng }
 }
 
-/** Room for the legend in the lower left corner, where the map is wide enough to spare it. */
+/** Room for the legend, the controls and any open panel, measured from their real sizes. */
 function fitPadding(map: ReturnType<typeof useMap>): { paddingTopLeft: [number, number]; paddingBottomRight: [number, number] } {
-  const wide = map.getSize().x > 900
-  return { paddingTopLeft: [wide ? 300 : 24, 24], paddingBottomRight: [24, 24] }
+  const p = mapPadding(map)
+  return { paddingTopLeft: [p.left, p.top], paddingBottomRight: [p.right, p.bottom] }
+}
+
+/**
+ * Where to centre the map at `zoom` so that `target` shows beside the overlays (the detail
+ * panel, the legend) instead of under them; the target itself when the centre is free.
+ */
+function revealedCentre(map: ReturnType<typeof useMap>, target: LngLat, zoom: number): L.LatLng {
+  const size = map.getSize()
+  const pan = revealPan({ x: size.x / 2, y: size.y / 2 }, mapFreeRect(map))
+  const latLng = L.latLng(toLatLng(target))
+  if (pan === null) return latLng
+  return map.unproject(map.project(latLng, zoom).add([pan.x, pan.y]), zoom)
 }
 
 /**
@@ -56,16 +71,23 @@ export function MapViewSync({ fitBounds, focus, animate }: Props) {
     function applyView() {
       if (view !== null) {
         if (isSameView(view, currentView(map))) return
-        if (animate) map.flyTo([view.lat, view.lon], view.zoom, { duration: 0.8 })
-        else map.setView([view.lat, view.lon], view.zoom, { animate: false })
+        // Opening a camp centres the view on it: show it beside the detail panel instead.
+        const onFocus = focus !== null && Math.abs(focus[0] - view.lon) < 1e-6 && Math.abs(focus[1] - view.lat) < 1e-6
+        const centre = onFocus ? revealedCentre(map, focus, view.zoom) : L.latLng(view.lat, view.lon)
+        if (animate) map.flyTo(centre, view.zoom, { duration: 0.8 })
+        else map.setView(centre, view.zoom, { animate: false })
         return
       }
-      if (focus !== null) map.setView(toLatLng(focus), Math.max(map.getZoom(), FOCUS_ZOOM), { animate })
+      if (focus !== null) {
+        const zoom = Math.max(map.getZoom(), FOCUS_ZOOM)
+        map.setView(revealedCentre(map, focus, zoom), zoom, { animate })
+      }
       else if (fitBounds !== null) map.fitBounds(fitBounds, { ...fitPadding(map), animate, maxZoom: 7 })
     },
     // fitKey and focusKey stand for fitBounds and focus by value: equal values must not move the map.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [map, view, fitKey, focusKey, animate],
   )
+  useRevealFocus(map, focus)
   return null
 }

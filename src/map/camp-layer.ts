@@ -5,6 +5,9 @@ import { toLatLng } from '../geo/lng-lat'
 import { chooseLabels, type LabelCandidate } from './label-placement'
 import { createMarkerContent } from './marker-element'
 import { tierSymbol } from '../symbols/tier-symbol'
+import { groupMarkers, type DrawnMarker, type GroupInput } from './grouping/group-markers'
+import { GROUP_PX, MIN_SEPARATION_PX, hitBoxPx } from './grouping/marker-sizes'
+import { createGroupMarker, type GroupActivation } from './grouping/group-marker'
 
 type Entry = {
   camp: Camp
@@ -12,6 +15,8 @@ type Entry = {
   halo: L.Circle | null
   tooltip: HTMLElement
   ariaLabel: string
+  /** Drawn as its own marker (not inside a group) at the current zoom. */
+  single: boolean
 }
 
 export type CampLayer = {
@@ -22,25 +27,17 @@ export type CampLayer = {
   setState(className: string, id: string | null): void
   /** Shows the catalogue numbers that do not collide at the map's current view. */
   relabel(map: L.Map): void
+  /** Joins the camps whose markers would overlap at the map's zoom into group markers. */
+  regroup(map: L.Map): void
+  /** Focuses the marker that shows this camp (its own, or its group) after the next regroup. */
+  focusAfterRegroup(id: string): void
+  /** The accessible name of a group marker, from its camps' "number. name" texts. */
+  setGroupLabel(label: (names: string[]) => string): void
 }
 
+export const SELECTED_CLASS = 'camp-marker--selected'
 const LABEL_HEIGHT_PX = 14
 const DIGIT_WIDTH_PX = 7.5
-const SAME_PLACE_OFFSET_PX = 9
-
-/** Camps at exactly the same position (the two Komsomolsk camps) are drawn side by side. */
-function sideBySideOffsets(camps: readonly Camp[]): Map<string, number> {
-  const byPlace = new Map<string, Camp[]>()
-  for (const camp of camps) {
-    const key = camp.lngLat.join(',')
-    byPlace.set(key, [...(byPlace.get(key) ?? []), camp])
-  }
-  const offsets = new Map<string, number>()
-  for (const group of byPlace.values()) {
-    group.forEach((camp, i) => offsets.set(camp.id, (i - (group.length - 1) / 2) * 2 * SAME_PLACE_OFFSET_PX))
-  }
-  return offsets
-}
 
 function decorate(entry: Entry, onSelect: (id: string) => void, states: ReadonlyMap<string, string | null>): void {
   const element = entry.marker.getElement()
@@ -59,20 +56,25 @@ function decorate(entry: Entry, onSelect: (id: string) => void, states: Readonly
 
 /**
  * The camps as keyboard-focusable DOM markers in the legend's symbols, created once per
- * dataset; filtering adds and removes them, it never rebuilds them.
+ * dataset; filtering adds and removes them, it never rebuilds them. Camps whose markers
+ * would overlap at the current zoom are drawn as one group marker (rebuilt on zoom, filter
+ * and selection, never while panning), so that every marker can be seen and picked.
  */
-export function createCampLayer(camps: readonly Camp[], onSelect: (id: string) => void): CampLayer {
+export function createCampLayer(camps: readonly Camp[], onSelect: (id: string) => void, onGroup: (activation: GroupActivation) => void): CampLayer {
   const group = L.layerGroup()
-  const offsets = sideBySideOffsets(camps)
   const states = new Map<string, string | null>()
+  let visibleIds: ReadonlySet<string> = new Set()
+  let groupMarkersDrawn: { marker: L.Marker; ids: string[] }[] = []
+  let groupLabel: (names: string[]) => string = (names) => names.join(', ')
+  let pendingFocus: string | null = null
   const entries = camps.map((camp): Entry => {
     const symbol = tierSymbol(tierKeyOf(camp.tier))
-    const size = symbol.sizePx
+    const box = hitBoxPx(symbol.sizePx)
     const icon = L.divIcon({
-      html: createMarkerContent(symbol, camp.number),
+      html: createMarkerContent(symbol, camp.number, box),
       className: `camp-marker camp-marker--tier-${tierKeyOf(camp.tier)}`,
-      iconSize: [size, size],
-      iconAnchor: [size / 2 - (offsets.get(camp.id) ?? 0), size / 2],
+      iconSize: [box, box],
+      iconAnchor: [box / 2, box / 2],
     })
     const marker = L.marker(toLatLng(camp.lngLat), {
       icon,
@@ -93,24 +95,27 @@ export function createCampLayer(camps: readonly Camp[], onSelect: (id: string) =
             dashArray: '5 5',
             fillOpacity: 0.06,
           })
-    const entry: Entry = { camp, marker, halo, tooltip, ariaLabel: camp.name }
-    marker.bindTooltip(tooltip, { direction: 'top', offset: [0, -size / 2] })
+    const entry: Entry = { camp, marker, halo, tooltip, ariaLabel: camp.name, single: true }
+    marker.bindTooltip(tooltip, { direction: 'top', offset: [0, -box / 2] })
     marker.on('add', () => decorate(entry, onSelect, states))
     marker.on('click', () => onSelect(camp.id))
     return entry
   })
+  const byId = new Map(entries.map((e) => [e.camp.id, e]))
+  /** Larger tiers lead their groups; then the catalogue order. */
+  const rankOf = new Map(entries.map((e, i) => [e.camp.id, (5 - tierSymbol(tierKeyOf(e.camp.tier)).priority) * 100_000 + i]))
 
   function relabel(map: L.Map): void {
     const size = map.getSize()
     const candidates: LabelCandidate[] = []
     for (const entry of entries) {
-      if (!group.hasLayer(entry.marker)) continue
+      if (!entry.single || !group.hasLayer(entry.marker)) continue
       const point = map.latLngToContainerPoint(entry.marker.getLatLng())
       if (point.x < -50 || point.y < -50 || point.x > size.x + 50 || point.y > size.y + 50) continue
       const symbol = tierSymbol(tierKeyOf(entry.camp.tier))
       candidates.push({
         id: entry.camp.id,
-        x: point.x + (offsets.get(entry.camp.id) ?? 0),
+        x: point.x,
         y: point.y,
         symbolSizePx: symbol.sizePx,
         labelWidthPx: String(entry.camp.number).length * DIGIT_WIDTH_PX + 2,
@@ -118,22 +123,80 @@ export function createCampLayer(camps: readonly Camp[], onSelect: (id: string) =
         priority: symbol.priority,
       })
     }
+    // Group markers take room too: no number is drawn over one.
+    for (const g of groupMarkersDrawn) {
+      const point = map.latLngToContainerPoint(g.marker.getLatLng())
+      candidates.push({ id: `group:${g.ids.join(' ')}`, x: point.x, y: point.y, symbolSizePx: GROUP_PX, labelWidthPx: 0, labelHeightPx: 0, priority: 9 })
+    }
     const shown = chooseLabels(candidates)
     for (const entry of entries) {
-      entry.marker.getElement()?.classList.toggle('camp-marker--labelled', shown.has(entry.camp.id))
+      entry.marker.getElement()?.classList.toggle('camp-marker--labelled', entry.single && shown.has(entry.camp.id))
+    }
+  }
+
+  function applyGroupStates(): void {
+    for (const g of groupMarkersDrawn) {
+      const element = g.marker.getElement()
+      if (!element) continue
+      for (const [className, id] of states) element.classList.toggle(className.replace('camp-marker', 'camp-group'), id !== null && g.ids.includes(id))
+    }
+  }
+
+  function regroup(map: L.Map): void {
+    const zoom = map.getZoom()
+    const points: GroupInput[] = []
+    for (const entry of entries) {
+      if (!visibleIds.has(entry.camp.id)) continue
+      const p = map.project(toLatLng(entry.camp.lngLat), zoom)
+      points.push({ id: entry.camp.id, x: p.x, y: p.y, rank: rankOf.get(entry.camp.id) ?? 0 })
+    }
+    const drawn: DrawnMarker[] = groupMarkers(points, { minSeparationPx: MIN_SEPARATION_PX, selectedId: states.get(SELECTED_CLASS) ?? null })
+    for (const g of groupMarkersDrawn) group.removeLayer(g.marker)
+    groupMarkersDrawn = []
+    const singles = new Map<string, DrawnMarker>()
+    for (const m of drawn) {
+      if (m.kind === 'single') {
+        singles.set(m.id, m)
+        continue
+      }
+      const latLng = map.unproject([m.x, m.y], zoom)
+      const names = m.ids.map((id) => byId.get(id)?.tooltip.textContent ?? id)
+      const marker = createGroupMarker(latLng, m.ids, groupLabel(names), names, onGroup)
+      groupMarkersDrawn.push({ marker, ids: m.ids })
+      group.addLayer(marker)
+    }
+    for (const entry of entries) {
+      const single = singles.get(entry.camp.id)
+      entry.single = single !== undefined
+      if (single !== undefined) {
+        const at = single.displaced ? map.unproject([single.x, single.y], zoom) : L.latLng(toLatLng(entry.camp.lngLat))
+        if (!entry.marker.getLatLng().equals(at)) entry.marker.setLatLng(at)
+      }
+      const wanted = entry.single && visibleIds.has(entry.camp.id)
+      if (wanted && !group.hasLayer(entry.marker)) group.addLayer(entry.marker)
+      if (!wanted && group.hasLayer(entry.marker)) group.removeLayer(entry.marker)
+    }
+    applyGroupStates()
+    relabel(map)
+    if (pendingFocus !== null) {
+      const id = pendingFocus
+      pendingFocus = null
+      const own = byId.get(id)
+      const element = own?.single ? own.marker.getElement() : groupMarkersDrawn.find((g) => g.ids.includes(id))?.marker.getElement()
+      element?.focus({ preventScroll: true })
     }
   }
 
   return {
     group,
     setVisible(ids) {
+      visibleIds = ids
       for (const entry of entries) {
+        const layer = entry.halo
+        if (layer === null) continue
         const visible = ids.has(entry.camp.id)
-        for (const layer of [entry.halo, entry.marker]) {
-          if (layer === null) continue
-          if (visible && !group.hasLayer(layer)) group.addLayer(layer)
-          if (!visible && group.hasLayer(layer)) group.removeLayer(layer)
-        }
+        if (visible && !group.hasLayer(layer)) group.addLayer(layer)
+        if (!visible && group.hasLayer(layer)) group.removeLayer(layer)
       }
     },
     setNames(describe) {
@@ -144,12 +207,20 @@ export function createCampLayer(camps: readonly Camp[], onSelect: (id: string) =
         entry.marker.getElement()?.setAttribute('aria-label', ariaLabel)
       }
     },
+    setGroupLabel(label) {
+      groupLabel = label
+    },
     setState(className, id) {
       states.set(className, id)
       for (const entry of entries) {
         entry.marker.getElement()?.classList.toggle(className, entry.camp.id === id)
       }
+      applyGroupStates()
     },
     relabel,
+    regroup,
+    focusAfterRegroup(id) {
+      pendingFocus = id
+    },
   }
 }

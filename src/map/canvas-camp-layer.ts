@@ -6,6 +6,10 @@ import { buildPointGrid, hitTestGrid, type PointGrid } from './canvas-grid'
 import { drawHalos, drawLabels, type DrawnSlots } from './canvas-decor'
 import { createSpriteSheet, type SpriteSheet } from './canvas-sprites'
 import { tierSymbol } from '../symbols/tier-symbol'
+import { groupMarkers, type GroupInput } from './grouping/group-markers'
+import { GROUP_PX, MIN_HIT_PX, MIN_SEPARATION_PX } from './grouping/marker-sizes'
+import type { GroupActivation } from './grouping/group-marker'
+import { drawGroupDisc } from './grouping/canvas-groups'
 
 /**
  * The camps on one canvas, for datasets too large for one DOM marker each: positions are
@@ -48,8 +52,18 @@ function project(camps: readonly Camp[]): Projected {
   return { wx, wy, tiers, order }
 }
 
-export function createCanvasCampLayer(camps: readonly Camp[], onSelect: (id: string) => void): CanvasCampLayer {
+export function createCanvasCampLayer(camps: readonly Camp[], onSelect: (id: string) => void, onGroup: (activation: GroupActivation) => void = () => undefined): CanvasCampLayer {
   const { wx, wy, tiers, order } = project(camps)
+  /** Camps drawn inside a group marker at the grouped zoom (not on their own). */
+  const grouped = new Uint8Array(camps.length)
+  /** Singles drawn beside the selected camp: camp index → world pixels at the grouped zoom. */
+  let displaced = new Map<number, { x: number; y: number }>()
+  /** Group markers at the grouped zoom: world pixels and member indexes. */
+  let groups: { x: number; y: number; members: number[] }[] = []
+  let groupedZoom = Number.NaN
+  let groupGrid: PointGrid | null = null
+  const groupSlots = { xs: new Float64Array(0), ys: new Float64Array(0), radii: new Float64Array(0), index: new Int32Array(0), count: 0 }
+  const rankOf = (i: number) => (5 - tierSymbol(tiers[i] ?? 'unknown').priority) * 10_000_000 + i
   const indexOf = new Map(camps.map((c, i) => [c.id, i]))
   const visible = new Uint8Array(camps.length)
   const slots: DrawnSlots = { xs: new Float64Array(camps.length), ys: new Float64Array(camps.length), radii: new Float64Array(camps.length), camp: new Int32Array(camps.length), count: 0 }
@@ -68,8 +82,36 @@ export function createCanvasCampLayer(camps: readonly Camp[], onSelect: (id: str
   let drawnZoom = 0
   let hovered = -1
 
+  /** Joins camps whose markers would overlap at the map's zoom (on zoom, filter and selection; not on pan). */
+  function regroup(): void {
+    if (map === null) return
+    const zoom = map.getZoom()
+    const scale = 2 ** zoom
+    const points: GroupInput[] = []
+    for (let i = 0; i < camps.length; i += 1) {
+      if (visible[i] === 0) continue
+      points.push({ id: String(i), x: (wx[i] ?? 0) * scale, y: (wy[i] ?? 0) * scale, rank: rankOf(i) })
+    }
+    const selectedId = marked.selected >= 0 && visible[marked.selected] === 1 ? String(marked.selected) : null
+    const drawn = groupMarkers(points, { minSeparationPx: MIN_SEPARATION_PX, selectedId })
+    grouped.fill(0)
+    displaced = new Map()
+    groups = []
+    for (const m of drawn) {
+      if (m.kind === 'single') {
+        if (m.displaced) displaced.set(Number(m.id), { x: m.x, y: m.y })
+        continue
+      }
+      const members = m.ids.map(Number)
+      for (const i of members) grouped[i] = 1
+      groups.push({ x: m.x, y: m.y, members })
+    }
+    groupedZoom = zoom
+  }
+
   function redraw(): void {
     if (map === null || sprites === null) return
+    if (map.getZoom() !== groupedZoom) regroup()
     const ctx = canvas.getContext('2d')
     if (ctx === null) return
     const size = map.getSize()
@@ -94,13 +136,15 @@ export function createCanvasCampLayer(camps: readonly Camp[], onSelect: (id: str
     const oy = drawnOrigin.y + topLeft.y
     let count = 0
     for (const i of order) {
-      if (visible[i] === 0) continue
-      const x = (wx[i] ?? 0) * scale - ox
-      const y = (wy[i] ?? 0) * scale - oy
+      if (visible[i] === 0 || grouped[i] === 1) continue
+      const moved = displaced.get(i)
+      const x = (moved ? moved.x : (wx[i] ?? 0) * scale) - ox
+      const y = (moved ? moved.y : (wy[i] ?? 0) * scale) - oy
       if (x < -20 || y < -20 || x > width + 20 || y > height + 20) continue
       slots.xs[count] = x
       slots.ys[count] = y
-      slots.radii[count] = tierSymbol(tiers[i] ?? 'unknown').sizePx / 2
+      // Clicks and taps hit a box of at least MIN_HIT_PX, whatever the symbol's size.
+      slots.radii[count] = Math.max(tierSymbol(tiers[i] ?? 'unknown').sizePx, MIN_HIT_PX) / 2
       slots.camp[count] = i
       count += 1
     }
@@ -120,13 +164,47 @@ export function createCanvasCampLayer(camps: readonly Camp[], onSelect: (id: str
       ctx.drawImage(sprite.image, x, y, sprite.sizePx, sprite.sizePx)
     }
     for (const i of [marked.highlighted, marked.selected]) {
-      if (i < 0 || visible[i] === 0) continue
+      if (i < 0 || visible[i] === 0 || grouped[i] === 1) continue
       const sprite = sprites[tiers[i] ?? 'unknown'].marked
       const half = sprite.sizePx / 2
       ctx.drawImage(sprite.image, (wx[i] ?? 0) * scale - ox - half, (wy[i] ?? 0) * scale - oy - half, sprite.sizePx, sprite.sizePx)
     }
     drawLabels(ctx, slots, camps, { left: pad.x, top: pad.y, right: pad.x + size.x, bottom: pad.y + size.y })
-    grid = buildPointGrid(slots.xs, slots.ys, slots.radii, count, width, height)
+    grid = buildPointGrid(slots.xs, slots.ys, slots.radii, count, width, height, 2 * (MIN_HIT_PX / 2 + 3) + 2)
+    drawGroups(ctx, ox, oy, width, height)
+  }
+
+  function drawGroups(ctx: CanvasRenderingContext2D, ox: number, oy: number, width: number, height: number): void {
+    if (groupSlots.xs.length < groups.length) {
+      groupSlots.xs = new Float64Array(groups.length)
+      groupSlots.ys = new Float64Array(groups.length)
+      groupSlots.radii = new Float64Array(groups.length)
+      groupSlots.index = new Int32Array(groups.length)
+    }
+    let n = 0
+    ctx.save()
+    groups.forEach((g, gi) => {
+      const x = g.x - ox
+      const y = g.y - oy
+      if (x < -20 || y < -20 || x > width + 20 || y > height + 20) return
+      const highlighted = g.members.includes(marked.highlighted)
+      drawGroupDisc(ctx, x, y, g.members.length, highlighted)
+      groupSlots.xs[n] = x
+      groupSlots.ys[n] = y
+      groupSlots.radii[n] = GROUP_PX / 2
+      groupSlots.index[n] = gi
+      n += 1
+    })
+    ctx.restore()
+    groupSlots.count = n
+    groupGrid = buildPointGrid(groupSlots.xs, groupSlots.ys, groupSlots.radii, n, width, height, GROUP_PX + 8)
+  }
+
+  function groupAt(containerPoint: L.Point): number {
+    if (map === null || groupGrid === null) return -1
+    const point = map.containerPointToLayerPoint(containerPoint).subtract(topLeft)
+    const slot = hitTestGrid(groupGrid, point.x, point.y, 1)
+    return slot < 0 ? -1 : (groupSlots.index[slot] ?? -1)
   }
 
   function animateZoom(event: L.ZoomAnimEvent): void {
@@ -145,11 +223,22 @@ export function createCanvasCampLayer(camps: readonly Camp[], onSelect: (id: str
   }
 
   function handleClick(event: L.LeafletMouseEvent): void {
+    const g = groups[groupAt(event.containerPoint)]
+    if (g !== undefined && map !== null) {
+      onGroup({ ids: g.members.map((i) => camps[i]?.id ?? ''), element: map.getContainer(), viaKeyboard: false, point: { x: event.containerPoint.x, y: event.containerPoint.y } })
+      return
+    }
     const camp = camps[campAt(event.containerPoint)]
     if (camp) onSelect(camp.id)
   }
 
   function handleHover(event: L.LeafletMouseEvent): void {
+    if (map !== null && groupAt(event.containerPoint) >= 0) {
+      hovered = -1
+      tooltip.close()
+      map.getContainer().style.cursor = 'pointer'
+      return
+    }
     const i = campAt(event.containerPoint)
     if (i === hovered || map === null) return
     hovered = i
@@ -206,6 +295,7 @@ export function createCanvasCampLayer(camps: readonly Camp[], onSelect: (id: str
         visible[i] = on ? 1 : 0
         if (on) shown += 1
       })
+      groupedZoom = Number.NaN
       redraw()
       return shown
     },
@@ -213,6 +303,7 @@ export function createCanvasCampLayer(camps: readonly Camp[], onSelect: (id: str
       const next = id === null ? -1 : (indexOf.get(id) ?? -1)
       if (next === marked[kind]) return
       marked[kind] = next
+      if (kind === 'selected') groupedZoom = Number.NaN
       redraw()
     },
     setNames(next) {

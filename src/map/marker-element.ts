@@ -35,7 +35,7 @@ export function createSymbolSvg(symbol: TierSymbol): SVGSVGElement {
  * The content of a camp marker: its symbol and its catalogue number. The number is set
  * with textContent; nothing from the data is ever parsed as HTML.
  */
-export function createMarkerContent(symbol: TierSymbol, catalogueNumber: number): HTMLElement {
+export function createMarkerContent(symbol: TierSymbol, catalogueNumber: number, boxPx = symbol.sizePx): HTMLElement {
   const root = document.createElement('span')
   root.className = 'camp-marker__content'
   root.appendChild(createSymbolSvg(symbol))
@@ -43,7 +43,7 @@ export function createMarkerContent(symbol: TierSymbol, catalogueNumber: number)
   label.className = 'camp-marker__label'
   label.textContent = String(catalogueNumber)
   label.style.color = symbol.labelColor
-  label.style.left = `${symbol.sizePx + 2}px`
+  label.style.left = `${(boxPx + symbol.sizePx) / 2 + 2}px`
   root.appendChild(label)
   return root
 }

@@ -1,5 +1,13 @@
 import type { Camp } from '../data/schema'
 
+/** The words of group markers and their chooser list. */
+export type GroupText = {
+  /** The accessible name of a group marker, from its camps' "number. name" texts. */
+  label: (names: string[]) => string
+  chooserTitle: (count: number) => string
+  close: string
+}
+
 /** What both marker renderers (DOM and canvas) draw and report. */
 export type CampMarkerProps = {
   camps: readonly Camp[]
@@ -8,4 +16,6 @@ export type CampMarkerProps = {
   highlightedId: string | null
   describe: (camp: Camp) => { ariaLabel: string; tooltip: string }
   onSelect: (id: string) => void
+  /** Optional so that callers without group words still work: English defaults. */
+  groupText?: GroupText
 }

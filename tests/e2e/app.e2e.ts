@@ -86,9 +86,10 @@ function legendCounts(raw: Record<string, number>): Record<TierKey, number> {
 
 type Shown = { markers: string[]; list: string[]; legend: Record<string, number> }
 
+/** `markers`: every camp the map shows, by its own marker or inside a group marker. */
 function readShown(page: Page): Promise<Shown> {
   return page.evaluate(() => ({
-    markers: window.__e2e.markers().map((m) => m.id),
+    markers: window.__e2e.mapCamps(),
     list: window.__e2e.list('camp-list'),
     legend: window.__e2e.legend(),
   }))
@@ -107,7 +108,7 @@ async function expectShown(page: Page, camps: readonly ExpectedCamp[], what: str
         const same = (a: string[]) => JSON.stringify([...a].sort()) === JSON.stringify(want.ids)
         const legend = window.__e2e.legend()
         return (
-          same(window.__e2e.markers().map((m) => m.id)) &&
+          same(window.__e2e.mapCamps()) &&
           same(window.__e2e.list('camp-list')) &&
           Object.entries(want.counts).every(([tier, n]) => (legend[tier] ?? 0) === n)
         )
@@ -190,11 +191,33 @@ describe('default view', () => {
     expect(new Set(data.camps.map((c) => c.id)).size).toBe(data.camps.length)
   })
 
-  it('draws one keyboard-focusable, labelled marker per camp with its tier', async () => {
+  it('shows every camp once, by its own labelled marker or in a labelled group marker, all keyboard-focusable', async () => {
     const page = await openDefault()
+    const ids = await page.evaluate(() => window.__e2e.mapCamps())
+    expect([...ids].sort()).toEqual(idsOf(data.camps))
+    expect(new Set(ids).size, 'no camp drawn twice').toBe(data.camps.length)
+    const groups = await page.evaluate(() => window.__e2e.groups())
+    const notFocusable = groups.filter((g) => g.tabIndex < 0).map((g) => g.ids.join(' '))
+    expect(notFocusable, 'group markers with a negative tabIndex').toEqual([])
+    const unnamed = groups
+      .filter((g) => g.ids.length < 2 || !g.ids.every((id) => g.label.includes(camp(id).name)) || !g.label.includes(String(g.ids.length)))
+      .map((g) => `${g.ids.join(' ')}: "${g.label}"`)
+    expect(unnamed, 'a group marker holds two or more camps and its aria-label names each and counts them').toEqual([])
+  })
+
+  it('draws one keyboard-focusable, labelled marker per camp with its tier once zoomed in', async () => {
+    // At the largest zoom only camps at the very same place still share a group marker.
+    const page = await openDefault('#map=12/55/100')
     const markers = await page.evaluate(() => window.__e2e.markers())
-    expect(markers.map((m) => m.id).sort()).toEqual(idsOf(data.camps))
-    expect(new Set(markers.map((m) => m.id)).size).toBe(data.camps.length)
+    const groups = await page.evaluate(() => window.__e2e.groups())
+    const samePlace = groups.filter((g) => {
+      const places = new Set(g.ids.map((id) => JSON.stringify(data.lngLat.get(id))))
+      return places.size !== 1
+    })
+    expect(samePlace, 'groups at zoom 12 hold only camps at one place').toEqual([])
+    expect(groups.flatMap((g) => g.ids).length, 'camps in groups at zoom 12').toBeLessThanOrEqual(2)
+    expect([...markers.map((m) => m.id), ...groups.flatMap((g) => g.ids)].sort()).toEqual(idsOf(data.camps))
+    expect(new Set(markers.map((m) => m.id)).size).toBe(markers.length)
     const wrongTier = markers
       .filter((m) => m.tier !== camp(m.id).tierKey)
       .map((m) => `${m.id}: data-tier=${m.tier}, data says ${camp(m.id).tierKey}`)
@@ -326,7 +349,7 @@ describe('filters', () => {
       await waitUntil(
         page,
         (n) => {
-          const m = window.__e2e.markers().map((x) => x.id)
+          const m = window.__e2e.mapCamps()
           return m.length < n && m.includes('taishet') && window.__e2e.list('camp-list').includes('taishet')
         },
         data.camps.length,
@@ -504,7 +527,7 @@ describe('privacy and security', () => {
     const hosts = new Set<string>()
     session.page.on('request', (r) => hosts.add(new URL(r.url()).host))
     await session.page.reload({ waitUntil: 'networkidle' })
-    await waitUntil(session.page, (n) => window.__e2e.markers().length === n, data.camps.length, 'markers after reload')
+    await waitUntil(session.page, (n) => window.__e2e.mapCamps().length === n, data.camps.length, 'camps on the map after reload')
     expect(session.collected.externalRequests).toEqual([])
     const others = [...hosts].filter((h) => h !== new URL(server?.url ?? '').host && h !== '')
     expect(others, 'hosts contacted besides the test server').toEqual([])

@@ -81,7 +81,7 @@ async function frameWait<A>(frame: Frame, predicate: (arg: A) => boolean, arg: A
   }
 }
 
-const markerIds = (frame: Frame): Promise<string[]> => frame.evaluate(() => window.__e2e.markers().map((m) => m.id))
+const markerIds = (frame: Frame): Promise<string[]> => frame.evaluate(() => window.__e2e.mapCamps())
 const frameHash = (frame: Frame): Promise<string> => frame.evaluate(() => location.hash)
 const iframeHeight = (page: Page, selector: string): Promise<number> =>
   page.$eval(selector, (el) => el.getBoundingClientRect().height)
@@ -104,7 +104,7 @@ describe('two embeds with different presets on one host page', () => {
     page = session.page
     mapA = await embedFrame(page, '#map-a')
     const chita = regionCamps('chita-oblast')
-    await frameWait(mapA, (n) => window.__e2e.markers().length === n, chita.length, `${chita.length} Chita markers`)
+    await frameWait(mapA, (n) => window.__e2e.mapCamps().length === n, chita.length, `${chita.length} Chita markers`)
     await page.evaluate(() => document.getElementById('map-b')?.scrollIntoView())
     mapB = await embedFrame(page, '#map-b')
     await frameWait(mapB, () => window.__e2e.shown('camp-detail'), null, 'the Taishet detail')
@@ -211,7 +211,7 @@ describe('embeds in hostile hosts', () => {
     const session = await open('host-sandbox.html')
     const frame = await embedFrame(session.page, '#map-sandboxed')
     const chita = regionCamps('chita-oblast')
-    await frameWait(frame, (n) => window.__e2e.markers().length === n, chita.length, 'Chita markers in the sandbox')
+    await frameWait(frame, (n) => window.__e2e.mapCamps().length === n, chita.length, 'Chita markers in the sandbox')
     expect((await markerIds(frame)).sort()).toEqual(chita)
     expect(await frame.evaluate(() => window.origin)).toBe('null')
     // The host script matches the message by event.source, since the origin is "null".
@@ -227,7 +227,7 @@ describe('embeds in hostile hosts', () => {
     await session.page.waitForTimeout(300)
     await session.page.evaluate(() => document.getElementById('tab')?.removeAttribute('hidden'))
     const chita = regionCamps('chita-oblast')
-    await frameWait(frame, (n) => window.__e2e.markers().length === n, chita.length, 'Chita markers after showing')
+    await frameWait(frame, (n) => window.__e2e.mapCamps().length === n, chita.length, 'Chita markers after showing')
     await frameWait(
       frame,
       () => {
@@ -236,8 +236,9 @@ describe('embeds in hostile hosts', () => {
         const pane = document.querySelector('.leaflet-map-pane')
         const tiles = pane ? pane.getBoundingClientRect() : null
         if (!tiles) return false
-        return window.__e2e.markers().every((m) => {
-          const r = document.querySelector(`[data-camp-id="${m.id}"][data-tier]`)?.getBoundingClientRect()
+        const drawn = [...document.querySelectorAll('.leaflet-marker-pane [data-camp-id][data-tier], .leaflet-marker-pane [data-camp-ids]')]
+        return drawn.length > 0 && drawn.every((el) => {
+          const r = el.getBoundingClientRect()
           return !!r && r.left >= map.left && r.right <= map.right && r.top >= map.top && r.bottom <= map.bottom
         })
       },
@@ -258,7 +259,7 @@ describe('embeds in hostile hosts', () => {
     const session = await open('embed.html?region=chita-oblast&interactive=0')
     const { page } = session
     const chita = regionCamps('chita-oblast')
-    await page.waitForFunction((n) => window.__e2e.markers().length === n, chita.length)
+    await page.waitForFunction((n) => window.__e2e.mapCamps().length === n, chita.length)
     await page.waitForFunction(() => location.hash.startsWith('#map='))
     await page.waitForTimeout(1200)
     const before = await page.evaluate(() => location.hash)
@@ -286,7 +287,7 @@ describe('embeds in hostile hosts', () => {
     expect(url.searchParams.get('sidebar')).toBe('0')
     expect(url.searchParams.has('embed')).toBe(false)
     expect(url.hash).toBe('#map=5/52/113')
-    await session.page.waitForFunction((n) => window.__e2e.markers().length === n, regionCamps('chita-oblast').length)
+    await session.page.waitForFunction((n) => window.__e2e.mapCamps().length === n, regionCamps('chita-oblast').length)
     await expectClean(session)
   })
 })
@@ -296,7 +297,7 @@ describe('Share / Embed dialog in the full app', () => {
     const session = await open('index.html?region=chita-oblast')
     const { page } = session
     const chita = regionCamps('chita-oblast')
-    await page.waitForFunction((n) => window.__e2e.markers().length === n, chita.length)
+    await page.waitForFunction((n) => window.__e2e.mapCamps().length === n, chita.length)
     await page.waitForFunction(() => location.hash.startsWith('#map='))
     await page.click('[data-testid="share-button"]')
     await page.waitForSelector('dialog[data-testid="share-dialog"][open]')
@@ -320,7 +321,7 @@ describe('Share / Embed dialog in the full app', () => {
     // The preview is that embed, live.
     await page.waitForFunction((want) => (document.querySelector('[data-testid="share-preview"]') as HTMLIFrameElement | null)?.src === want, src.href)
     const preview = await embedFrame(page, '[data-testid="share-preview"]')
-    await frameWait(preview, (n) => window.__e2e.markers().length === n, chita.length, 'Chita markers in the preview')
+    await frameWait(preview, (n) => window.__e2e.mapCamps().length === n, chita.length, 'Chita markers in the preview')
     expect(await preview.evaluate(() => window.__e2e.shown('embed-list-toggle'))).toBe(false)
 
     await page.keyboard.press('Escape')

@@ -74,7 +74,7 @@ export function isExternal(url: string): boolean {
 
 export type OpenOptions = {
   viewport?: { width: number; height: number }
-  /** Wait until this many markers are displayed (default: don't wait). */
+  /** Wait until the map shows this many camps, by their own marker or in a group (default: don't wait). */
   waitForMarkers?: number
 }
 
@@ -135,9 +135,9 @@ export async function openApp(
   if (options.waitForMarkers !== undefined) {
     await waitUntil(
       page,
-      (n) => window.__e2e.markers().length === n,
+      (n) => window.__e2e.mapCamps().length === n,
       options.waitForMarkers,
-      `${options.waitForMarkers} markers after loading ${path || '/'}`,
+      `${options.waitForMarkers} camps on the map after loading ${path || '/'}`,
     )
   }
   return { page, context, collected, flush, close: () => context.close() }

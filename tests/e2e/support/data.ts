@@ -26,7 +26,7 @@ const campSchema = z.object({
 
 const campsFileSchema = z.object({
   type: z.literal('FeatureCollection'),
-  features: z.array(z.object({ properties: campSchema })),
+  features: z.array(z.object({ properties: campSchema, geometry: z.object({ coordinates: z.array(z.number()).min(2) }) })),
 })
 
 const regionsFileSchema = z.object({
@@ -50,6 +50,8 @@ export type Expected = {
   areaOf: Map<string, string>
   /** Source id → URL, for sources that have one. */
   sourceUrls: Map<string, string>
+  /** Camp id → [longitude, latitude]. */
+  lngLat: Map<string, [number, number]>
 }
 
 function readJson(file: string): unknown {
@@ -76,7 +78,8 @@ export function loadExpected(): Expected {
     if (area === undefined) throw new Error(`${p.id}: region ${p.region} is not in regions.json`)
     return { ...p, tierKey: p.tier === null ? 'unknown' : (String(p.tier) as TierKey), area }
   })
-  return { camps, byId: new Map(camps.map((c) => [c.id, c])), areaOf, sourceUrls }
+  const lngLat = new Map(campsFile.features.map((f): [string, [number, number]] => [f.properties.id, [f.geometry.coordinates[0] ?? 0, f.geometry.coordinates[1] ?? 0]]))
+  return { camps, byId: new Map(camps.map((c) => [c.id, c])), areaOf, sourceUrls, lngLat }
 }
 
 /** Number of camps per legend tier (every tier key present, zero included). */

@@ -6,10 +6,16 @@
  */
 
 export type MarkerInfo = { id: string; tier: string; label: string; tabIndex: number }
+/** A group marker: camps whose own markers would overlap at the current zoom. */
+export type GroupInfo = { ids: string[]; label: string; tabIndex: number }
 
 export type E2EProbe = {
-  /** Camp markers on the map that are displayed, in DOM order. */
+  /** Camp markers on the map that are displayed (one camp each), in DOM order. */
   markers: () => MarkerInfo[]
+  /** Group markers on the map that are displayed (`data-camp-ids`), in DOM order. */
+  groups: () => GroupInfo[]
+  /** Ids of every camp the map shows: by its own marker or inside a group marker. */
+  mapCamps: () => string[]
   /** Ids of the top-level `[data-camp-id]` items inside `[data-testid=<testid>]`, in DOM order. */
   list: (testid: string) => string[]
   /** Rendered text (innerText: blocks on their own lines) of each top-level item of a list. */
@@ -51,6 +57,9 @@ export const PROBE_SCRIPT = String.raw`
   const isMarkerEl = (el) => el.hasAttribute('data-camp-id') && el.hasAttribute('data-tier')
     && !NOT_MAP.some((t) => el.closest('[data-testid="' + t + '"]'));
   const markerEls = () => topLevel(Array.from(document.querySelectorAll('[data-camp-id][data-tier]')).filter(isMarkerEl)).filter(displayed);
+  const groupEls = () => Array.from(document.querySelectorAll('[data-camp-ids]'))
+    .filter((el) => !NOT_MAP.some((t) => el.closest('[data-testid="' + t + '"]'))).filter(displayed);
+  const idsOfGroup = (el) => (el.getAttribute('data-camp-ids') || '').split(' ').filter((id) => id !== '');
   const listEls = (testid) => {
     const root = document.querySelector('[data-testid="' + testid + '"]');
     return root ? topLevel(Array.from(root.querySelectorAll('[data-camp-id]'))) : [];
@@ -63,6 +72,12 @@ export const PROBE_SCRIPT = String.raw`
       label: el.getAttribute('aria-label') || '',
       tabIndex: el.tabIndex,
     })),
+    groups: () => groupEls().map((el) => ({
+      ids: idsOfGroup(el),
+      label: el.getAttribute('aria-label') || '',
+      tabIndex: el.tabIndex,
+    })),
+    mapCamps: () => markerEls().map((el) => el.getAttribute('data-camp-id') || '').concat(groupEls().flatMap(idsOfGroup)),
     list: (testid) => listEls(testid).map((el) => el.getAttribute('data-camp-id') || ''),
     listText: (testid) => listEls(testid).map((el) => (el.innerText || el.textContent || '').replace(/[ \t]+/g, ' ').trim()),
     legend: () => {
@@ -108,6 +123,7 @@ export const PROBE_SCRIPT = String.raw`
       return JSON.stringify({
         url: location.pathname + location.search + location.hash,
         markers: ms.length,
+        groups: groupEls().map((el) => el.getAttribute('data-camp-ids')),
         markersInDom: document.querySelectorAll('[data-camp-id][data-tier]').length,
         markerTiers: tiers,
         firstMarker: ms[0] ? ms[0].outerHTML.slice(0, 300) : null,

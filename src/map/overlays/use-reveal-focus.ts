@@ -1,0 +1,53 @@
+import { useEffect } from 'react'
+import type L from 'leaflet'
+import type { LngLat } from '../../data/schema'
+import { toLatLng } from '../../geo/lng-lat'
+import { revealPan } from './overlay-padding'
+import { mapFreeRect } from './overlay-rects'
+
+/**
+ * While a camp is open, a resize of the map or of a panel over it (the bottom sheet grown
+ * to full height and back) pans the map so the camp shows beside the panels again; so does
+ * the end of the move that opened it. A move the reader makes afterwards is left alone
+ * (only the end of a move that began before the camp was revealed is checked).
+ */
+export function useRevealFocus(map: L.Map, focus: LngLat | null): void {
+  const key = focus === null ? null : focus.join(',')
+  useEffect(() => {
+    if (focus === null) return
+    const target = toLatLng(focus)
+    let frame = 0
+    let moving = false
+    let settled = false
+    const reveal = () => {
+      cancelAnimationFrame(frame)
+      if (moving) return
+      frame = requestAnimationFrame(() => {
+        settled = true
+        const pan = revealPan(map.latLngToContainerPoint(target), mapFreeRect(map))
+        if (pan !== null) map.panBy([pan.x, pan.y], { animate: false })
+      })
+    }
+    const start = () => {
+      moving = true
+    }
+    const end = () => {
+      moving = false
+      if (!settled) reveal()
+    }
+    map.on('resize', reveal)
+    map.on('movestart', start)
+    map.on('moveend', end)
+    const observer = new ResizeObserver(reveal)
+    for (const el of map.getContainer().ownerDocument.querySelectorAll('[data-map-overlay]')) observer.observe(el)
+    return () => {
+      cancelAnimationFrame(frame)
+      map.off('resize', reveal)
+      map.off('movestart', start)
+      map.off('moveend', end)
+      observer.disconnect()
+    }
+    // key stands for focus by value.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map, key])
+}
