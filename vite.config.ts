@@ -1,12 +1,14 @@
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import { fileURLToPath } from 'node:url'
+import { siteUrlPlugin } from './scripts/lib/vite-site-url'
 
 // The app is served from any path (GitHub Pages project sites, a museum's sub-folder),
 // so every asset URL is relative.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  // siteUrlPlugin: absolute link-preview URLs from the env SITE_URL (docs/embedding.md).
+  plugins: [react(), siteUrlPlugin()],
   build: {
     target: 'es2022',
     sourcemap: false,
