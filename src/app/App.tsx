@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react'
+import { markLayoutReady } from '../embed/post-height'
 import { chooseLang, createTranslator } from '../i18n/i18n'
 import { navigate, readUrlState, useUrlState } from '../state/url-store'
 import type { Lang } from '../url/url-state'
@@ -38,6 +39,11 @@ export function App({ embed }: { embed?: EmbedOptions } = {}) {
   useEffect(() => {
     document.documentElement.lang = lang
   }, [lang])
+  // An embed posts its height only once it shows its final layout (the map or the error).
+  const loading = state.status === 'loading'
+  useEffect(() => {
+    if (embed && !loading) markLayoutReady()
+  }, [embed, loading])
 
   const header = embed ? null : (
     <header className="app-header">
@@ -45,7 +51,7 @@ export function App({ embed }: { embed?: EmbedOptions } = {}) {
         <h1>{t('appTitle')}</h1>
         <p className="app-header__subtitle">{t('appSubtitle')}</p>
       </div>
-      <ShareButton state={urlState} t={t} />
+      <ShareButton state={urlState} t={t} lang={lang} data={state.status === 'ready' ? state.data : null} />
       <LanguageSwitch lang={lang} label={t('language')} />
     </header>
   )

@@ -16,6 +16,8 @@ import { resolveAgainstData, type Lang, type ViewState } from '../url/url-state'
 import { EmbedBar } from '../embed/EmbedBar'
 import { EmbedMapBehaviour } from '../embed/EmbedMapBehaviour'
 import type { EmbedOptions } from '../embed/embed-options'
+import { EmbedFooter, EmbedTitle } from '../embed/EmbedText'
+import { EMBED_LEGEND_OPEN_MIN_PX } from '../embed/embed-layout'
 import { RejectedNotice } from './RejectedNotice'
 import { useNavigation } from './use-navigation'
 
@@ -77,6 +79,7 @@ export function MapApp({ data, urlState, lang, t, header, prefersReducedMotion, 
         {t('skipToMap')}
       </button>
       {header}
+      {embed && <EmbedTitle title={embed.title} />}
       {!embed && (
         <button type="button" className="drawer-toggle" data-testid="drawer-toggle" aria-expanded={drawerOpen} aria-controls="sidebar" onClick={() => setDrawerOpen(!drawerOpen)}>
           {drawerOpen ? t('closeMenu') : t('openMenu')}
@@ -112,10 +115,10 @@ export function MapApp({ data, urlState, lang, t, header, prefersReducedMotion, 
             onSelect={openById}
             onViewChange={nav.reportView}
           >
-            {embed && <EmbedMapBehaviour options={embed} t={t} />}
+            {embed && <EmbedMapBehaviour options={embed} t={t} focus={selected?.lngLat ?? null} />}
           </CampMap>
           <div className="map-overlay">
-            {(!embed || embed.legend) && <Legend counts={counts} sourcesById={index.sourcesById} t={t} />}
+            {(!embed || embed.legend) && <Legend counts={counts} sourcesById={index.sourcesById} t={t} openFromPx={embed ? EMBED_LEGEND_OPEN_MIN_PX : undefined} />}
             {!embed && (
               <label className="tiles-toggle" title={t('onlineTilesNote')}>
                 <input type="checkbox" checked={onlineTiles} onChange={(e) => setOnlineTiles(e.target.checked)} />
@@ -131,6 +134,7 @@ export function MapApp({ data, urlState, lang, t, header, prefersReducedMotion, 
       {embed && (
         <EmbedBar index={index} visible={visible} visibleIds={visibleIds} state={state} showList={embed.sidebar} lang={lang} t={t} onSelect={openById} onHover={setHighlightedId} />
       )}
+      {embed && <EmbedFooter caption={embed.caption} metadata={data.metadata} t={t} />}
       <RejectedNotice rejected={data.rejected} t={t} />
     </div>
   )

@@ -27,6 +27,8 @@ export function EmbedBar({ index, visible, visibleIds, state, showList, lang, t,
   const [open, setOpen] = useState(false)
   const listId = useId()
   const href = useMemo(() => fullMapHref(state, window.location.href), [state])
+  // The list shows what the preset shows: no BAM camps "hidden by the filters".
+  const bamShown = useMemo(() => index.bamOrder.filter((place) => visibleIds.has(place.id)), [index, visibleIds])
   return (
     <>
       <nav className="embed-bar" aria-label={t('embedBarLabel')}>
@@ -43,7 +45,7 @@ export function EmbedBar({ index, visible, visibleIds, state, showList, lang, t,
         <div id={listId} className="embed-list" data-testid="embed-list" hidden={!open}>
           {open && (
             <>
-              <BamList order={index.bamOrder} byId={index.byId} visibleIds={visibleIds} selectedId={state.camp} lang={lang} t={t} onSelect={onSelect} onHover={onHover} />
+              {bamShown.length > 0 && <BamList order={bamShown} byId={index.byId} visibleIds={visibleIds} selectedId={state.camp} lang={lang} t={t} onSelect={onSelect} onHover={onHover} />}
               <CampList camps={visible} selectedId={state.camp} lang={lang} t={t} onSelect={onSelect} onHover={onHover} />
             </>
           )}

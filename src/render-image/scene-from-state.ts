@@ -1,8 +1,10 @@
 import { buildCampIndex, type Dataset } from '../data/camp-index'
 import type { DatasetMetadata } from '../data/validate'
+import { MAX_CAPTION_LENGTH, MAX_TITLE_LENGTH, plainText } from '../embed/plain-text'
+import { creditLine } from './credit'
 import { countByTier, filterCamps } from '../filter/filter-camps'
 import { tierKeyOf, tierKeys } from '../filter/tier-key'
-import { createTranslator, type Translate } from '../i18n/i18n'
+import { createTranslator } from '../i18n/i18n'
 import { tierMeaningKey } from '../i18n/tier-messages'
 import { campName } from '../sidebar/camp-name'
 import { resolveAgainstData, type Lang, type ViewState } from '../url/url-state'
@@ -29,21 +31,9 @@ export type ImageOptions = ImageSize & {
 
 /** Zoom the map uses to centre an open camp when the URL has no view (MapViewSync). */
 const FOCUS_ZOOM = 6
-export const MAX_TITLE_LENGTH = 120
-export const MAX_CAPTION_LENGTH = 300
 
-/** Plain, single-line text of at most `max` characters (controls removed); null when empty. */
-export function cleanText(value: string | null | undefined, max: number): string | null {
-  if (value === null || value === undefined) return null
-  const text = Array.from(value.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').replace(/\s+/g, ' ').trim()).slice(0, max).join('')
-  return text === '' ? null : text
-}
-
-/** The credit line: the data's title, version and date, and the basemap. */
-export function creditLine(metadata: DatasetMetadata | null, t: Translate): string {
-  const data = metadata === null ? t('creditNoData') : t('creditData', { title: metadata.title, version: metadata.version, date: metadata.date })
-  return `${data} · ${t('creditBasemap')}`
-}
+/** Plain, single-line text of at most `max` characters, as the embed's title and caption. */
+export const cleanText = plainText
 
 export function sceneFromState(state: ViewState, data: ImageData, layers: ImageLayers, options: ImageOptions): ImageScene {
   const index = buildCampIndex(data.dataset)
