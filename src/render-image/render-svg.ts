@@ -270,6 +270,7 @@ export function renderSvg(scene: ImageScene): string {
 
   // Towns, if given, under the camps.
   const towns = scene.layers.towns?.features ?? []
+  const townLabels: { box: Box; svg: string }[] = []
   if (towns.length > 0) {
     const parts: string[] = []
     for (const f of towns) {
@@ -281,7 +282,9 @@ export function renderSvg(scene: ImageScene): string {
       const p = (f.properties ?? {}) as { name?: unknown; nameJa?: unknown }
       const name = scene.lang === 'ja' && typeof p.nameJa === 'string' ? p.nameJa : typeof p.name === 'string' ? p.name : ''
       parts.push(`<circle cx="${fmt(x)}" cy="${fmt(y)}" r="2" fill="${STYLE.inkSoft}"/>`)
-      if (name !== '') parts.push(`<text x="${fmt(x + 4)}" y="${fmt(y - 3)}" font-size="10" fill="${STYLE.inkSoft}">${escapeXml(name)}</text>`)
+      if (name === '') continue
+      // A town's name gives way to camp labels: drawn only where it covers none (placed below).
+      townLabels.push({ box: { left: x + 3, top: y - 12, right: x + 5 + textWidth(name, 10), bottom: y - 1 }, svg: `<text x="${fmt(x + 4)}" y="${fmt(y - 3)}" font-size="10" fill="${STYLE.inkSoft}">${escapeXml(name)}</text>` })
     }
     out.push(`<g class="layer-towns">${parts.join('')}</g>`)
   }
@@ -323,6 +326,8 @@ export function renderSvg(scene: ImageScene): string {
       break
     }
   }
+  const freeTowns = townLabels.filter((town) => inside(town.box, mapBox) && !labelBoxes.some((b) => overlaps(b, town.box)) && !symbolBoxes.some((o) => overlaps(o.box, town.box)))
+  if (freeTowns.length > 0) out.push(`<g class="layer-town-labels">${freeTowns.map((town) => town.svg).join('')}</g>`)
   out.push(`<g class="layer-labels">${labels.join('')}</g>`)
   out.push('</g>')
   out.push(`<rect x="${fmt(map.x + 0.5)}" y="${fmt(map.y + 0.5)}" width="${fmt(map.width - 1)}" height="${fmt(map.height - 1)}" fill="none" stroke="#cccccc"/>`)
