@@ -25,7 +25,7 @@ export function ImageExport({ state, data, lang, title, caption, t }: Props) {
     if (data === null) return
     setStatus({ kind: 'working' })
     try {
-      const { downloadViewImage } = await import('../render-image/browser-export')
+      const { downloadViewImage } = await import('./image-download')
       await downloadViewImage({ state, data, lang, format, size: IMAGE_PRESETS[preset], title: title ?? undefined, caption })
       setStatus({ kind: 'idle' })
     } catch (error) {

@@ -1,12 +1,12 @@
 import type { LoadedData } from '../data/load'
 import { loadBasemap, type Basemap } from '../map/load-basemap'
 import type { Lang, ViewState } from '../url/url-state'
-import { renderSvg } from './render-svg'
-import { sceneFromState } from './scene-from-state'
-import type { ImageSize } from './presets'
+import { renderSvg } from '../render-image/render-svg'
+import { sceneFromState } from '../render-image/scene-from-state'
+import type { ImageSize } from '../render-image/presets'
 
 /**
- * Browser side of Share → Image, loaded on demand (dynamic import) so the first view's
+ * Browser side of Share → Image (the only part that touches the DOM), loaded on demand (dynamic import) so the first view's
  * JavaScript does not grow: the same pure renderer as the CLI draws the SVG; a PNG is that
  * SVG drawn on a canvas. The SVG goes to the <img> as a data: URL, which the production
  * CSP allows (`img-src 'self' data:`); a blob: URL would be refused there. The file is then
