@@ -127,7 +127,7 @@ export function MapApp({ data, urlState, lang, t, header, prefersReducedMotion, 
             )}
           </div>
           {selected && (
-            <CampDetail camp={selected} region={index.regionsBySlug.get(selected.region)} regions={data.dataset.regions} sourcesById={index.sourcesById} lang={lang} t={t} onClose={nav.closeCamp} />
+            <CampDetail camp={selected} region={index.regionsBySlug.get(selected.region)} regions={data.dataset.regions} sourcesById={index.sourcesById} lang={lang} t={t} onClose={nav.closeCamp} figuresFirst={embed !== undefined} />
           )}
         </main>
       </div>

@@ -17,6 +17,8 @@ type Props = {
   lang: Lang
   t: Translate
   onClose: () => void
+  /** Tier, detained and deaths before the names (an embed's small detail sheet). */
+  figuresFirst?: boolean
 }
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
@@ -38,12 +40,26 @@ function Figure({ value, basis, lang, t }: { value: number | null; basis: string
 }
 
 /** Everything known about one camp, in words, with its sources. Escape or Close shuts it. */
-export function CampDetail({ camp, region, regions, sourcesById, lang, t, onClose }: Props) {
+export function CampDetail({ camp, region, regions, sourcesById, lang, t, onClose, figuresFirst = false }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null)
   useEffect(() => {
     if (mayTakeFocus()) headingRef.current?.focus()
   }, [camp.id])
   const tier = tierKeyOf(camp.tier)
+  const tierFact = (
+    <Fact term={t('tierHeading')}>
+      <span className="detail__tier" data-tier={tier}>
+        <TierGlyph tier={tier} /> {t(tierNameKey[tier])}: {t(tierMeaningKey[tier])}
+      </span>
+    </Fact>
+  )
+  const basisFact = <Fact term={t('tierBasis')}>{camp.tierBasis}</Fact>
+  const countFacts = (
+    <>
+      <Fact term={t('detained')}><Figure value={camp.detained} basis={camp.detainedBasis} lang={lang} t={t} /></Fact>
+      <Fact term={t('deaths')}><Figure value={camp.deaths} basis={camp.deathsBasis} lang={lang} t={t} /></Fact>
+    </>
+  )
   return (
     <section
       className="detail"
@@ -62,20 +78,14 @@ export function CampDetail({ camp, region, regions, sourcesById, lang, t, onClos
         </button>
       </header>
       <dl className="detail__facts">
+        {figuresFirst && <>{tierFact}{countFacts}{basisFact}</>}
         <Fact term={t('nameEn')}>{camp.name}</Fact>
         <Fact term={t('nameJa')}><span lang="ja">{camp.nameJa}</span></Fact>
         <Fact term={t('nameRu')}><span lang="ru">{camp.nameRu}</span></Fact>
         <Fact term={t('modernName')}>{camp.modernName}</Fact>
         <Fact term={t('country')}>{countryName(camp.country, lang)}</Fact>
         <Fact term={t('region1946')}>{regionText(region, camp.region, regions, lang, t)}</Fact>
-        <Fact term={t('tierHeading')}>
-          <span className="detail__tier" data-tier={tier}>
-            <TierGlyph tier={tier} /> {t(tierNameKey[tier])}: {t(tierMeaningKey[tier])}
-          </span>
-        </Fact>
-        <Fact term={t('tierBasis')}>{camp.tierBasis}</Fact>
-        <Fact term={t('detained')}><Figure value={camp.detained} basis={camp.detainedBasis} lang={lang} t={t} /></Fact>
-        <Fact term={t('deaths')}><Figure value={camp.deaths} basis={camp.deathsBasis} lang={lang} t={t} /></Fact>
+        {!figuresFirst && <>{tierFact}{basisFact}{countFacts}</>}
         <Fact term={t('campNumbers')}>{camp.campNumbers.length > 0 ? camp.campNumbers.map((n) => `No. ${n}`).join(', ') : t('none')}</Fact>
         {camp.bamRole !== null && <Fact term={t('bamRole')}>{camp.bamRole}</Fact>}
         <Fact term={t('labor')}>{camp.labor.length > 0 ? camp.labor.join('; ') : t('laborUnknown')}</Fact>

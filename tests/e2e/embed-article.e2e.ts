@@ -187,6 +187,21 @@ describe('a 350 px article column', () => {
       const map = document.getElementById('camp-map')?.getBoundingClientRect()
       return !!marker && !!sheet && !!map && marker.bottom <= sheet.top && marker.top >= map.top && sheet.height < map.height * 0.6
     })
+    // The camp's headcount is in the sheet's first screen, without scrolling it.
+    const camps = (JSON.parse(readFileSync(join(REPO_ROOT, 'geodata/camps.geojson'), 'utf8')) as { features: { properties: { id: string; detained: number | null } }[] }).features
+    const detained = camps.find((f) => f.properties.id === 'taishet')?.properties.detained
+    expect(typeof detained).toBe('number')
+    const figure = new Intl.NumberFormat('en-GB').format(detained ?? 0)
+    expect(
+      await page.evaluate((text) => {
+        const sheet = document.querySelector('[data-testid="camp-detail"]')
+        const strong = Array.from(sheet?.querySelectorAll('strong') ?? []).find((el) => el.textContent === text)
+        if (!sheet || !strong) return `no ${text} in the sheet`
+        const s = sheet.getBoundingClientRect()
+        const r = strong.getBoundingClientRect()
+        return r.top >= s.top && r.bottom <= s.bottom ? 'visible' : `at ${Math.round(r.top)}, sheet ${Math.round(s.top)}–${Math.round(s.bottom)}`
+      }, figure),
+    ).toBe('visible')
     await expectClean(session)
   })
 })
