@@ -1,5 +1,5 @@
 import { existsSync, writeFileSync } from 'node:fs'
-import { extname } from 'node:path'
+import { extname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import '../src/data/zod-setup'
 import { IMAGE_PRESETS, hasCjk, parseImageSize, renderSvg, sceneFromState, type ImageSize } from '../src/render-image'
@@ -56,13 +56,15 @@ export function parseExportArgs(argv: readonly string[]): ExportArgs {
   const preset = (IMAGE_PRESETS as Record<string, ImageSize | undefined>)[values.size]
   const size = preset ?? parseImageSize(values.size)
   if (size === null) throw new Error(`--size must be WxH between 200 and 6000 px (e.g. 1200x800) or social|square|print, got ${values.size}`)
+  // `npm run` starts scripts in the project folder; paths are the caller's (INIT_CWD).
+  const from = process.env.INIT_CWD ?? process.cwd()
   return {
     query: values.query,
-    out: values.out,
+    out: resolve(from, values.out),
     size,
     title: values['no-title'] ? null : values.title,
     caption: values.caption ?? null,
-    fonts: values.font,
+    fonts: values.font.map((f) => resolve(from, f)),
   }
 }
 
