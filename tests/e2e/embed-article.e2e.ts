@@ -14,6 +14,7 @@ import { idsOf, loadExpected, type Expected } from './support/data'
  */
 
 const DOCUMENTED_HEIGHT = 540
+const axeSource = readFileSync(join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8')
 
 let app: StaticServer | undefined
 let host: StaticServer | undefined
@@ -202,6 +203,26 @@ describe('a 350 px article column', () => {
         return r.top >= s.top && r.bottom <= s.bottom ? 'visible' : `at ${Math.round(r.top)}, sheet ${Math.round(s.top)}–${Math.round(s.bottom)}`
       }, figure),
     ).toBe('visible')
+    await expectClean(session)
+  })
+})
+
+describe('accessibility of an article preset (axe-core, WCAG 2.2 AA)', () => {
+  it('finds no violation with title, caption, credit and a camp in the bottom sheet', async () => {
+    const session = await open(app, 'embed.html?region=chita-oblast&camp=chita&title=Camps%20of%20Chita&caption=Six%20camps', { width: 700, height: 700 })
+    const { page } = session
+    await page.waitForFunction(() => window.__e2e.shown('camp-detail') && window.__e2e.shown('embed-credit'))
+    await page.evaluate(axeSource)
+    const violations = await page.evaluate(async () => {
+      type Result = { violations: { id: string; help: string; nodes: { target: string[] }[] }[] }
+      const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: object) => Promise<Result> } }).axe
+      const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+      // Markers are exempt from target size (see tests/e2e/trust.e2e.ts).
+      const all = await axe.run(document, { runOnly: { type: 'tag', values: tags }, rules: { 'target-size': { enabled: false } } })
+      const size = await axe.run({ exclude: [['.leaflet-marker-pane']] }, { runOnly: { type: 'rule', values: ['target-size'] } })
+      return [...all.violations, ...size.violations].map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)
+    })
+    expect(violations).toEqual([])
     await expectClean(session)
   })
 })
