@@ -46,6 +46,18 @@ describe('export:image', () => {
     expect(png.readUInt32BE(20)).toBe(1080)
   }, 60_000)
 
+  it('the committed link-preview image is a 1200×630 PNG (npm run build:og-image)', () => {
+    const png = readFileSync(join(REPO_ROOT, 'public/og-image.png'))
+    expect([...png.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47])
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630])
+    for (const page of ['index.html', 'embed.html']) {
+      const html = readFileSync(join(REPO_ROOT, page), 'utf8')
+      for (const tag of ['og:title', 'og:description', 'og:image', 'twitter:card']) expect(html, `${page} ${tag}`).toContain(`"${tag}"`)
+      expect(html).toContain('content="%SITE_URL%og-image.png"')
+      expect(html).toContain('content="summary_large_image"')
+    }
+  })
+
   it('fails with a clear message for an unknown data file', async () => {
     await expect(exportImage(parseExportArgs(['--query', 'data=nope/none.geojson', '--out', join(dir, 'x.svg')]))).rejects.toThrow(/no such file/)
   })
