@@ -1,12 +1,33 @@
 import { defineConfig } from 'vitest/config'
+import type { Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 import { fileURLToPath } from 'node:url'
+
+/**
+ * Link previews want absolute URLs (og:image, twitter:image), but the app is built with
+ * relative URLs so it can be served from any folder. index.html and embed.html carry a
+ * `%SITE_URL%` placeholder: the env SITE_URL goes there at build time
+ * (`SITE_URL=https://example.org/camp-map/ npm run build`, a trailing slash is added), or
+ * nothing, leaving the URLs relative to the page (docs/embedding.md, "Link previews").
+ */
+function siteUrlPlugin(value = process.env.SITE_URL): Plugin {
+  let base = ''
+  if (value !== undefined && value.trim() !== '') {
+    const url = new URL(value.trim())
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`SITE_URL must be http(s), got ${value}`)
+    base = url.href.replace(/[?#].*$/, '')
+    if (!base.endsWith('/')) base += '/'
+  }
+  const attribute = base.replace(/&/g, '&amp;').replace(/"/g, '&quot;')
+  return { name: 'camp-map-site-url', transformIndexHtml: (html) => html.replace(/%SITE_URL%/g, attribute) }
+}
 
 // The app is served from any path (GitHub Pages project sites, a museum's sub-folder),
 // so every asset URL is relative.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  // siteUrlPlugin: absolute link-preview URLs from the env SITE_URL (docs/embedding.md).
+  plugins: [react(), siteUrlPlugin()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -5,12 +5,14 @@
  *   <script src="https://…/embed.js" defer></script>
  *
  * Each map iframe carries the attribute data-camp-map. An embedded map posts
- *   { type: 'japanese-camps-map:resize', height: <CSS px>, id: <string | null> }
- * to its parent whenever its content height changes. This script matches every message to
- * its iframe by event.source === iframe.contentWindow (a sandboxed frame's origin is
- * "null", so the origin cannot identify it), accepts only that shape with a finite height,
- * clamps the height and sets iframe.style.height. It works for any number of maps, and for
- * maps added or lazily loaded after it ran.
+ *   { type: 'japanese-camps-map:resize', height: <CSS px>, id: <string | null>, minHeight: <CSS px> }
+ * to its parent once its layout is final (never while loading) and whenever its content
+ * height changes. This script matches every message to its iframe by
+ * event.source === iframe.contentWindow (a sandboxed frame's origin is "null", so the
+ * origin cannot identify it), accepts only that shape with a finite height, clamps the
+ * height, never goes below `minHeight` (the map and its bar, which the embed knows from its
+ * URL), and sets iframe.style.height. It works for any number of maps, and for maps added
+ * or lazily loaded after it ran.
  */
 (function () {
   'use strict';
@@ -39,6 +41,8 @@
     if (typeof height !== 'number' || !isFinite(height)) return;
     var frame = frameOf(event.source);
     if (!frame) return;
+    var floor = data.minHeight;
+    if (typeof floor === 'number' && isFinite(floor)) height = Math.max(height, floor);
     height = Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(height)));
     frame.style.height = height + 'px';
     frame.setAttribute('data-camp-map-height', String(height));

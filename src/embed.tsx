@@ -5,7 +5,7 @@ import 'leaflet/dist/leaflet.css'
 import './styles/app.css'
 import './embed/embed.css'
 import { App } from './app/App'
-import { formatEmbedParams, parseEmbedOptions } from './url/embed-options'
+import { EMBED_BAR_PX, formatEmbedParams, parseEmbedOptions } from './url/embed-options'
 import { trackReaderInput } from './ui/focus-policy'
 import { startHeightReporter } from './embed/post-height'
 import { configureUrlStore } from './state/url-store'
@@ -21,7 +21,8 @@ const options = parseEmbedOptions(window.location.search)
 configureUrlStore({ replaceOnly: true, keepSearch: formatEmbedParams(options) })
 // A CSSOM property, not a style attribute: allowed under style-src 'self'.
 root.style.setProperty('--embed-map-height', `${options.heightPx}px`)
-startHeightReporter(root, options.id)
+// The first height posted is the final layout's, never the loading message's (post-height.ts).
+startHeightReporter(root, options.id, options.heightPx + EMBED_BAR_PX)
 trackReaderInput(document)
 createRoot(root).render(
   <StrictMode>

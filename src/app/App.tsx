@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react'
 import { buildCampIndex } from '../camp-index/camp-index'
+import { markLayoutReady } from '../embed/post-height'
 import { AppContextProvider, type AppContextValue } from '../context/app-context'
 import type { LoadedData } from '../data/dataset'
 import { chooseLang, createTranslator, type Translate } from '../i18n/i18n'
@@ -30,6 +31,11 @@ export function App({ embed }: { embed?: EmbedOptions } = {}) {
   useEffect(() => {
     document.documentElement.lang = lang
   }, [lang])
+  // An embed posts its height only once it shows its final layout (the map or the error).
+  const loading = state.status === 'loading'
+  useEffect(() => {
+    if (embed && !loading) markLayoutReady()
+  }, [embed, loading])
 
   return (
     <ErrorBoundary title={t('errorTitle')} backLabel={t('errorBack')}>
@@ -37,7 +43,7 @@ export function App({ embed }: { embed?: EmbedOptions } = {}) {
         <LoadedApp data={state.data} lang={lang} t={t} animate={!prefersReducedMotion} embed={embed} />
       ) : (
         <div className="app app--status">
-          {!embed && <HeaderView lang={lang} t={t} />}
+          {!embed && <HeaderView lang={lang} t={t} data={null} />}
           {state.status === 'loading' ? (
             <p className="status" role="status">
               {t('loading')}
@@ -61,7 +67,7 @@ type LoadedProps = { data: LoadedData; lang: Lang; t: Translate; animate: boolea
 /** The loaded data as context for every part, and the layout for where the map is shown. */
 function LoadedApp({ data, lang, t, animate, embed }: LoadedProps) {
   const index = useMemo(() => buildCampIndex(data.dataset), [data])
-  const context: AppContextValue = useMemo(() => ({ index, metadata: data.metadata, lang, t }), [index, data, lang, t])
+  const context: AppContextValue = useMemo(() => ({ data, index, metadata: data.metadata, lang, t }), [index, data, lang, t])
   return (
     <AppContextProvider value={context}>
       {embed ? <EmbedLayout options={embed} rejected={data.rejected} animate={animate} /> : <FullLayout rejected={data.rejected} animate={animate} />}

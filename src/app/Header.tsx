@@ -1,4 +1,5 @@
-import { useLang, useTranslate } from '../context/app-context'
+import { useLang, useLoadedData, useTranslate } from '../context/app-context'
+import type { LoadedData } from '../data/dataset'
 import type { Translate } from '../i18n/i18n'
 import type { Lang } from '../i18n/lang'
 import { HistoryButton } from '../history/HistoryButton'
@@ -28,12 +29,13 @@ function LanguageSwitch({ lang, label }: { lang: Lang; label: string }) {
 export function Header() {
   const lang = useLang()
   const t = useTranslate()
+  const data = useLoadedData()
   const panel = useUrlSelector(selectPanel)
-  return <HeaderView lang={lang} t={t} historyOpen={panel === 'history'} />
+  return <HeaderView lang={lang} t={t} data={data} historyOpen={panel === 'history'} />
 }
 
 /** The header before the data is loaded (no app context yet) and after. */
-export function HeaderView({ lang, t, historyOpen = false }: { lang: Lang; t: Translate; historyOpen?: boolean }) {
+export function HeaderView({ lang, t, data, historyOpen = false }: { lang: Lang; t: Translate; data: LoadedData | null; historyOpen?: boolean }) {
   return (
     <header className="app-header">
       <div className="app-header__text">
@@ -42,7 +44,7 @@ export function HeaderView({ lang, t, historyOpen = false }: { lang: Lang; t: Tr
       </div>
       <HeaderMenu label={t('headerMenu')}>
         <HistoryButton open={historyOpen} t={t} />
-        <ShareButton t={t} />
+        <ShareButton t={t} lang={lang} data={data} />
         <LanguageSwitch lang={lang} label={t('language')} />
       </HeaderMenu>
     </header>

@@ -14,6 +14,10 @@ type Props = {
   highlightedId: string | null
   animate: boolean
   showLegend: boolean
+  /** Open the legend at first only in a map at least this wide (an embed's narrow frame starts it folded). */
+  legendOpenFromPx?: number
+  /** In an article, the tier and the figures come first in the detail. */
+  figuresFirst?: boolean
   /** The full app offers the OpenStreetMap background; an embed keeps to the bundled map. */
   offerOnlineTiles: boolean
   onSelect: (id: string) => void
@@ -25,7 +29,7 @@ type Props = {
 }
 
 /** The map area shared by the full app and the embed: the map, its overlays and the open camp. */
-export function MapPanel({ view, highlightedId, animate, showLegend, offerOnlineTiles, onSelect, onCloseCamp, mapChildren, sidePanel }: Props) {
+export function MapPanel({ view, highlightedId, animate, showLegend, offerOnlineTiles, onSelect, onCloseCamp, mapChildren, sidePanel, legendOpenFromPx, figuresFirst = false }: Props) {
   const index = useCampIndex()
   const lang = useLang()
   const t = useTranslate()
@@ -62,7 +66,7 @@ export function MapPanel({ view, highlightedId, animate, showLegend, offerOnline
         {mapChildren}
       </CampMap>
       <div className="map-overlay" data-map-overlay="">
-        {showLegend && <Legend counts={view.counts} sourcesById={index.sourcesById} t={t} />}
+        {showLegend && <Legend counts={view.counts} sourcesById={index.sourcesById} t={t} openFromPx={legendOpenFromPx} />}
         {offerOnlineTiles && (
           <label className="tiles-toggle" title={t('onlineTilesNote')}>
             <input type="checkbox" checked={onlineTiles} onChange={(e) => setOnlineTiles(e.target.checked)} />
@@ -82,6 +86,7 @@ export function MapPanel({ view, highlightedId, animate, showLegend, offerOnline
           metadata={metadata}
           t={t}
           onClose={onCloseCamp}
+          figuresFirst={figuresFirst}
         />
       )}
     </main>

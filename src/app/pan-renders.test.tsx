@@ -74,7 +74,7 @@ describe('a pan', () => {
     root = createRoot(container)
     await act(async () => {
       root.render(
-        <AppContextProvider value={{ index, metadata: data.metadata, lang: 'en', t }}>
+        <AppContextProvider value={{ data, index, metadata: data.metadata, lang: 'en', t }}>
           <FullLayout rejected={[]} animate={false} />
         </AppContextProvider>,
       )

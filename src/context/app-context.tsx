@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react'
 import type { CampIndex } from '../camp-index/camp-index'
+import type { LoadedData } from '../data/dataset'
 import type { DatasetMetadata } from '../data/validate'
 import type { Translate } from '../i18n/i18n'
 import type { Lang } from '../i18n/lang'
@@ -11,6 +12,8 @@ import type { Lang } from '../i18n/lang'
  * so no component has to check for null.
  */
 export type AppContextValue = {
+  /** The loaded files as validated (the image export renders from them). */
+  data: LoadedData
   index: CampIndex
   metadata: DatasetMetadata | null
   lang: Lang
@@ -29,6 +32,10 @@ function useAppContext(hook: string): AppContextValue {
 
 export function useCampIndex(): CampIndex {
   return useAppContext('useCampIndex').index
+}
+
+export function useLoadedData(): LoadedData {
+  return useAppContext('useLoadedData').data
 }
 
 export function useMetadata(): DatasetMetadata | null {

@@ -28,6 +28,8 @@ type Props = {
   metadata?: DatasetMetadata | null
   t: Translate
   onClose: () => void
+  /** Tier, detained and deaths before the names (an embed's small detail sheet). */
+  figuresFirst?: boolean
 }
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
@@ -64,7 +66,7 @@ function Figure({ value, basis, lang, t }: { value: number | null; basis: LocalT
 }
 
 /** Everything known about one camp, in words, with its sources. Escape or Close shuts it. */
-export function CampDetail({ camp, region, regions, sourcesById, lang, urlLang = null, metadata = null, t, onClose }: Props) {
+export function CampDetail({ camp, region, regions, sourcesById, lang, urlLang = null, metadata = null, t, onClose, figuresFirst = false }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null)
   useEffect(() => {
     if (mayTakeFocus()) headingRef.current?.focus()
@@ -79,6 +81,24 @@ export function CampDetail({ camp, region, regions, sourcesById, lang, urlLang =
   const citation = formatCampCitation(
     { name, title: t('appTitle'), version: metadata?.version ?? 'unversioned', date: metadata?.date ?? 'undated', url: link, accessed: new Date(), lang },
     t,
+  )
+  const tierFact = (
+    <Fact term={t('tierHeading')}>
+      <span className="detail__tier" data-tier={tier}>
+        <TierGlyph tier={tier} /> {tierText(tier, t)}
+      </span>
+    </Fact>
+  )
+  const basisFact = <Fact term={t('tierBasis')}><Prose value={localText(camp.tierBasis, camp.tierBasisJa, lang)} t={t} /></Fact>
+  const countFacts = (
+    <>
+      <Fact term={t('detained')}>
+        <Figure value={camp.detained} basis={camp.detainedBasis === null ? null : localText(camp.detainedBasis, camp.detainedBasisJa, lang)} lang={lang} t={t} />
+      </Fact>
+      <Fact term={t('deaths')}>
+        <Figure value={camp.deaths} basis={camp.deathsBasis === null ? null : localText(camp.deathsBasis, camp.deathsBasisJa, lang)} lang={lang} t={t} />
+      </Fact>
+    </>
   )
   return (
     <section
@@ -100,6 +120,7 @@ export function CampDetail({ camp, region, regions, sourcesById, lang, urlLang =
         </button>
       </header>
       <dl className="detail__facts">
+        {figuresFirst && <>{tierFact}{countFacts}{basisFact}</>}
         <Fact term={t('nameEn')}><span lang="en">{camp.name}</span></Fact>
         <Fact term={t('nameJa')}><span lang="ja">{camp.nameJa}</span></Fact>
         <Fact term={t('nameRu')}><span lang="ru">{camp.nameRu}</span></Fact>
@@ -107,18 +128,7 @@ export function CampDetail({ camp, region, regions, sourcesById, lang, urlLang =
         <Fact term={t('country')}>{countryName(camp.country, lang)}</Fact>
         <Fact term={t('region1946')}>{regionText(region, camp.region, regions, lang, t)}</Fact>
         <Fact term={t('heldJapanese')}><span data-testid="camp-held">{heldText(camp.opened, camp.closed, lang, t)}</span></Fact>
-        <Fact term={t('tierHeading')}>
-          <span className="detail__tier" data-tier={tier}>
-            <TierGlyph tier={tier} /> {tierText(tier, t)}
-          </span>
-        </Fact>
-        <Fact term={t('tierBasis')}><Prose value={localText(camp.tierBasis, camp.tierBasisJa, lang)} t={t} /></Fact>
-        <Fact term={t('detained')}>
-          <Figure value={camp.detained} basis={camp.detainedBasis === null ? null : localText(camp.detainedBasis, camp.detainedBasisJa, lang)} lang={lang} t={t} />
-        </Fact>
-        <Fact term={t('deaths')}>
-          <Figure value={camp.deaths} basis={camp.deathsBasis === null ? null : localText(camp.deathsBasis, camp.deathsBasisJa, lang)} lang={lang} t={t} />
-        </Fact>
+        {!figuresFirst && <>{tierFact}{basisFact}{countFacts}</>}
         <Fact term={t('campNumbers')}><span data-testid="camp-numbers">{campNumbersText(camp.campNumbers, lang, t)}</span></Fact>
         {bamRole !== null && <Fact term={t('bamRole')}><Prose value={bamRole} t={t} /></Fact>}
         <Fact term={t('labor')}>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useId, useMemo, useState } from 'react'
 import { useCampIndex, useLang, useTranslate } from '../context/app-context'
 import { BamList } from '../sidebar/BamList'
 import { CampList } from '../sidebar/CampList'
@@ -33,6 +33,8 @@ export function EmbedBar({ view, showList, onSelect, onHover }: Props) {
   const refreshHref = (e: React.SyntheticEvent<HTMLAnchorElement>) => {
     e.currentTarget.href = currentFullMapHref()
   }
+  // The list shows what the preset shows: no BAM camps "hidden by the filters".
+  const bamShown = useMemo(() => index.bamOrder.filter((place) => visibleIds.has(place.id)), [index, visibleIds])
   return (
     <>
       <nav className="embed-bar" aria-label={t('embedBarLabel')}>
@@ -49,7 +51,7 @@ export function EmbedBar({ view, showList, onSelect, onHover }: Props) {
         <div id={listId} className="embed-list" data-testid="embed-list" hidden={!open}>
           {open && (
             <>
-              <BamList order={index.bamOrder} byId={index.byId} visibleIds={visibleIds} selectedId={selectedId} lang={lang} t={t} onSelect={onSelect} onHover={onHover} />
+              {bamShown.length > 0 && <BamList order={bamShown} byId={index.byId} visibleIds={visibleIds} selectedId={selectedId} lang={lang} t={t} onSelect={onSelect} onHover={onHover} />}
               <CampList camps={visible} selectedId={selectedId} lang={lang} t={t} onSelect={onSelect} onHover={onHover} />
             </>
           )}

@@ -7,6 +7,8 @@ import type { EmbedOptions } from '../url/embed-options'
 import { useContainerResize } from './use-container-resize'
 import { useScrollGuard, type GestureHintKind } from './use-scroll-guard'
 import { useStaticMap } from './use-static-map'
+import { useSheetClearance } from './use-sheet-clearance'
+import type { LngLat } from '../data/schema'
 
 const HINT_MS = 1800
 
@@ -14,7 +16,7 @@ const HINT_MS = 1800
  * What the map does differently inside an article (a child of MapContainer): the scroll
  * guard and its hint, the static locator mode, and resizing with its container.
  */
-export function EmbedMapBehaviour({ options, t }: { options: EmbedOptions; t: Translate }) {
+export function EmbedMapBehaviour({ options, t, focus }: { options: EmbedOptions; t: Translate; focus: LngLat | null }) {
   const map = useMap()
   // The view the embed was asked for, before the map reports its own: a map fitted while
   // hidden (0×0) is fitted again to this when it is shown.
@@ -35,6 +37,7 @@ export function EmbedMapBehaviour({ options, t }: { options: EmbedOptions; t: Tr
   useScrollGuard(map, options.interactive, showHint)
   useStaticMap(map, !options.interactive)
   useContainerResize(map, refit)
+  useSheetClearance(map, focus)
 
   if (hint === null) return null
   return (

@@ -13,6 +13,8 @@ import {
   type EmbedOptions,
 } from '../url/embed-options'
 import { embedHref, embedRedirectUrl, fullMapHref } from '../url/embed-links'
+import { MAX_CAPTION_LENGTH, MAX_TITLE_LENGTH, plainText } from '../url/plain-text'
+import { panAboveSheet } from './embed-layout'
 import { RESIZE_TYPE, createResizeMessage, isHeightRequest, readResizeMessage } from './resize-message'
 
 describe('parseEmbedOptions', () => {
@@ -23,7 +25,19 @@ describe('parseEmbedOptions', () => {
       heightPx: 380,
       interactive: false,
       id: 'story-map_1',
+      title: null,
+      caption: null,
     })
+  })
+
+  it('reads the title and caption as short plain text, in any language', () => {
+    const o = parseEmbedOptions(`?title=${encodeURIComponent('チタ州の収容所 <b>1946</b>')}&caption=${encodeURIComponent('Line one\nline\u0000two   ')}`)
+    expect(o.title).toBe('チタ州の収容所 <b>1946</b>')
+    expect(o.caption).toBe('Line one line two')
+    expect(parseEmbedOptions(`?title=${'x'.repeat(500)}`).title).toHaveLength(120)
+    expect(parseEmbedOptions(`?caption=${'y'.repeat(500)}`).caption).toHaveLength(300)
+    expect(parseEmbedOptions('?title=%20%20&caption=').title).toBeNull()
+    expect(formatEmbedParams({ ...defaultEmbedOptions, title: 'A & B', caption: null })).toBe('title=A+%26+B')
   })
 
   it('gives the defaults for no or unknown parameters, next to the shared state', () => {
@@ -66,6 +80,8 @@ describe('parseEmbedOptions', () => {
       heightPx: fc.integer({ min: MIN_HEIGHT_PX, max: MAX_HEIGHT_PX }),
       interactive: fc.boolean(),
       id: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/), { nil: null }),
+      title: fc.string({ maxLength: 130 }).map((t) => plainText(t, MAX_TITLE_LENGTH)),
+      caption: fc.string({ maxLength: 320 }).map((t) => plainText(t, MAX_CAPTION_LENGTH)),
     })
     fc.assert(
       fc.property(options, (o) => {
@@ -107,6 +123,10 @@ describe('resize messages', () => {
     expect(createResizeMessage(540.2, 'a')).toEqual({ type: RESIZE_TYPE, height: 541, id: 'a' })
     expect(createResizeMessage(1e9, null).height).toBe(5000)
     expect(createResizeMessage(-3, null).height).toBe(50)
+    // The floor the embed knows from its URL: never a height below it.
+    expect(createResizeMessage(120, 'a', 540)).toEqual({ type: RESIZE_TYPE, height: 540, id: 'a', minHeight: 540 })
+    expect(readResizeMessage({ type: RESIZE_TYPE, height: 120, id: null, minHeight: 540 })?.height).toBe(540)
+    expect(readResizeMessage({ type: RESIZE_TYPE, height: 700, id: null, minHeight: 'x' })).toEqual({ type: RESIZE_TYPE, height: 700, id: null })
   })
 
   it('accepts only the documented shape', () => {
@@ -120,5 +140,16 @@ describe('resize messages', () => {
     }))
     expect(isHeightRequest({ type: 'japanese-camps-map:request-height' })).toBe(true)
     expect(isHeightRequest(null)).toBe(false)
+  })
+})
+
+describe('embed layout', () => {
+  it('pans a marker hidden by the bottom sheet into the middle of the map above it', () => {
+    expect(panAboveSheet(400, 250)).toBe(275)
+    expect(panAboveSheet(100, 250)).toBe(0)
+    expect(panAboveSheet(240, 250)).toBe(115)
+    expect(panAboveSheet(-30, 250)).toBe(-155)
+    expect(panAboveSheet(400, 40)).toBe(0)
+    expect(panAboveSheet(Number.NaN, 250)).toBe(0)
   })
 })

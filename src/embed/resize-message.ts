@@ -13,7 +13,13 @@ export const HEIGHT_REQUEST_TYPE = 'japanese-camps-map:request-height'
 export const MIN_MESSAGE_HEIGHT = 50
 export const MAX_MESSAGE_HEIGHT = 5000
 
-export type ResizeMessage = { type: typeof RESIZE_TYPE; height: number; id: string | null }
+export type ResizeMessage = {
+  type: typeof RESIZE_TYPE
+  height: number
+  id: string | null
+  /** The least the embed ever needs (its map and bar, from the URL): hosts never go below it. */
+  minHeight?: number
+}
 
 /** Clamps a height to what a host accepts; null for anything that is not a finite number. */
 export function clampMessageHeight(height: unknown): number | null {
@@ -22,8 +28,14 @@ export function clampMessageHeight(height: unknown): number | null {
 }
 
 /** The message an embed posts for a content height (clamped, whole pixels). */
-export function createResizeMessage(height: number, id: string | null): ResizeMessage {
-  return { type: RESIZE_TYPE, height: clampMessageHeight(height) ?? MIN_MESSAGE_HEIGHT, id }
+export function createResizeMessage(height: number, id: string | null, minHeight?: number): ResizeMessage {
+  const message: ResizeMessage = { type: RESIZE_TYPE, height: clampMessageHeight(height) ?? MIN_MESSAGE_HEIGHT, id }
+  const min = clampMessageHeight(minHeight)
+  if (min !== null) {
+    message.minHeight = min
+    message.height = Math.max(message.height, min)
+  }
+  return message
 }
 
 /** A well-formed resize message with its height clamped, or null (what embed.js accepts). */
@@ -33,7 +45,13 @@ export function readResizeMessage(data: unknown): ResizeMessage | null {
   if (message.type !== RESIZE_TYPE) return null
   const height = clampMessageHeight(message.height)
   if (height === null) return null
-  return { type: RESIZE_TYPE, height, id: typeof message.id === 'string' ? message.id : null }
+  const result: ResizeMessage = { type: RESIZE_TYPE, height, id: typeof message.id === 'string' ? message.id : null }
+  const min = clampMessageHeight((data as { minHeight?: unknown }).minHeight)
+  if (min !== null) {
+    result.minHeight = min
+    result.height = Math.max(height, min)
+  }
+  return result
 }
 
 /** Whether a message asks the embed to post its height again. */

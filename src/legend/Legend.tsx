@@ -17,9 +17,9 @@ export const LEGEND_SOURCE_IDS = ['mhlw-hikiage-to-engo-1977', 'engo-gojunenshi-
 const SMALL_SCREEN = '(max-width: 1100px), (max-height: 760px)'
 
 /** The ministry legend's symbols, their meaning and how many of each are shown. */
-export const Legend = memo(function Legend({ counts, sourcesById, t }: { counts: Record<TierKey, number>; sourcesById: ReadonlyMap<string, Source>; t: Translate }) {
+export const Legend = memo(function Legend({ counts, sourcesById, t, openFromPx }: { counts: Record<TierKey, number>; sourcesById: ReadonlyMap<string, Source>; t: Translate; /** Start open from this width (an embed's frame); default: not on a phone. */ openFromPx?: number }) {
   const legendSources = LEGEND_SOURCE_IDS.flatMap((id) => { const s = sourcesById.get(id); return s ? [formatSource(s)] : [] })
-  const [open, setOpen] = useState(() => !window.matchMedia(SMALL_SCREEN).matches)
+  const [open, setOpen] = useState(() => !window.matchMedia(openFromPx === undefined ? SMALL_SCREEN : `(max-width: ${openFromPx - 0.02}px)`).matches)
   const bodyId = useId()
   return (
     <section className={`legend${open ? '' : ' legend--compact'}`} data-testid="legend" aria-label={t('legendTitle')}>

@@ -1,5 +1,7 @@
 import { lazy, Suspense, useState } from 'react'
+import type { LoadedData } from '../data/dataset'
 import type { Translate } from '../i18n/i18n'
+import type { Lang } from '../i18n/lang'
 import { getUrlState } from '../state/url-store'
 import type { ViewState } from '../url/url-state'
 
@@ -7,7 +9,7 @@ import type { ViewState } from '../url/url-state'
 const ShareDialog = lazy(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })))
 
 /** The header's "Share / Embed" button and its dialog, which shares the state at the moment it opens. */
-export function ShareButton({ t }: { t: Translate }) {
+export function ShareButton({ t, lang, data }: { t: Translate; lang: Lang; data: LoadedData | null }) {
   const [shared, setShared] = useState<ViewState | null>(null)
   return (
     <>
@@ -16,7 +18,7 @@ export function ShareButton({ t }: { t: Translate }) {
       </button>
       {shared && (
         <Suspense fallback={null}>
-          <ShareDialog state={shared} t={t} onClose={() => setShared(null)} />
+          <ShareDialog state={shared} t={t} lang={lang} data={data} onClose={() => setShared(null)} />
         </Suspense>
       )}
     </>

@@ -3,11 +3,15 @@ import { embedHref, fullMapHref } from '../url/embed-links'
 import { clampHeightPx, defaultEmbedOptions, type EmbedOptions } from '../url/embed-options'
 import type { Translate } from '../i18n/i18n'
 import type { ViewState } from '../url/url-state'
+import type { Lang } from '../i18n/lang'
+import type { LoadedData } from '../data/dataset'
+import { MAX_CAPTION_LENGTH, MAX_TITLE_LENGTH, plainText } from '../url/plain-text'
+import { ImageExport } from './ImageExport'
 import { CopyField } from '../ui/CopyField'
 import { buildEmbedSnippet, snippetHeightPx } from './embed-snippet'
 import './share.css'
 
-type Props = { state: ViewState; t: Translate; onClose: () => void }
+type Props = { state: ViewState; t: Translate; lang: Lang; data: LoadedData | null; onClose: () => void }
 
 type Flag = 'sidebar' | 'legend' | 'interactive'
 const flags: readonly { key: Flag; label: 'shareOptionList' | 'shareOptionLegend' | 'shareOptionInteractive' }[] = [
@@ -18,23 +22,37 @@ const flags: readonly { key: Flag; label: 'shareOptionList' | 'shareOptionLegend
 
 /**
  * The Share / Embed dialog (a native modal `<dialog>`: focus is trapped, Escape closes):
- * the link to the current view, the embed code for it with its options, and a live preview.
+ * the link to the current view, the embed code for it with its options (article title and
+ * caption; the exact view only when asked: otherwise the embed fits its camps to the
+ * article's width), a live preview, and a still image of the view.
  */
-export function ShareDialog({ state, t, onClose }: Props) {
+export function ShareDialog({ state, t, lang, data, onClose }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null)
   const titleId = useId()
   const [flagValues, setFlagValues] = useState<Pick<EmbedOptions, Flag>>(defaultEmbedOptions)
   const [heightText, setHeightText] = useState(String(defaultEmbedOptions.heightPx))
+  const [keepView, setKeepView] = useState(false)
+  const [titleText, setTitleText] = useState('')
+  const [captionText, setCaptionText] = useState('')
   const options: EmbedOptions = useMemo(
-    () => ({ ...defaultEmbedOptions, ...flagValues, heightPx: clampHeightPx(Number(heightText)) }),
-    [flagValues, heightText],
+    () => ({
+      ...defaultEmbedOptions,
+      ...flagValues,
+      heightPx: clampHeightPx(Number(heightText)),
+      title: plainText(titleText, MAX_TITLE_LENGTH),
+      caption: plainText(captionText, MAX_CAPTION_LENGTH),
+    }),
+    [flagValues, heightText, titleText, captionText],
   )
   const pageHref = window.location.href
   const link = useMemo(() => fullMapHref(state, pageHref), [state, pageHref])
-  const previewSrc = useMemo(() => embedHref(state, options, pageHref), [state, options, pageHref])
+  // Without "keep this exact view" the embed has no #map=: it fits its camps to its frame.
+  const embedState = useMemo(() => (keepView ? state : { ...state, view: null }), [state, keepView])
+  const previewSrc = useMemo(() => embedHref(embedState, options, pageHref), [embedState, options, pageHref])
+  const frameLabel = options.title ?? t('shareFrameLabel')
   const snippet = useMemo(
-    () => buildEmbedSnippet({ state, options, pageHref, title: t('shareFrameLabel'), ariaLabel: t('shareFrameLabel') }),
-    [state, options, pageHref, t],
+    () => buildEmbedSnippet({ state: embedState, options, pageHref, title: frameLabel, ariaLabel: frameLabel }),
+    [embedState, options, pageHref, frameLabel],
   )
 
   useEffect(function openModal() {
@@ -73,6 +91,18 @@ export function ShareDialog({ state, t, onClose }: Props) {
             onBlur={() => setHeightText(String(options.heightPx))}
           />
         </label>
+        <label className="share-dialog__option share-dialog__option--wide">
+          <input type="checkbox" data-testid="share-option-keep-view" checked={keepView} onChange={(e) => setKeepView(e.target.checked)} />
+          {t('shareKeepView')}
+        </label>
+        <label className="share-dialog__option share-dialog__option--wide">
+          {t('shareOptionTitle')}
+          <input type="text" data-testid="share-option-title" maxLength={MAX_TITLE_LENGTH} value={titleText} onChange={(e) => setTitleText(e.target.value)} />
+        </label>
+        <label className="share-dialog__option share-dialog__option--wide">
+          {t('shareOptionCaption')}
+          <input type="text" data-testid="share-option-caption" maxLength={MAX_CAPTION_LENGTH} value={captionText} onChange={(e) => setCaptionText(e.target.value)} />
+        </label>
       </fieldset>
       <CopyField label={t('shareEmbedCode')} value={snippet} testId="share-snippet" multiline t={t} />
       <p className="share-dialog__note">{t('shareEmbedNote')}</p>
@@ -85,6 +115,7 @@ export function ShareDialog({ state, t, onClose }: Props) {
         width="100%"
         height={snippetHeightPx(options)}
       />
+      <ImageExport state={state} data={data} lang={lang} title={options.title} caption={options.caption} t={t} />
     </dialog>
   )
 }

@@ -1,6 +1,9 @@
+import { MAX_CAPTION_LENGTH, MAX_TITLE_LENGTH, plainText } from './plain-text'
+
 /**
  * The embed's own URL parameters (beside the shared state of url/url-state.ts):
- * `sidebar=0|1`, `legend=0|1`, `height=<px>`, `interactive=0|1` and `id=<name>`.
+ * `sidebar=0|1`, `legend=0|1`, `height=<px>`, `interactive=0|1`, `id=<name>`, and the
+ * article preset's `title=` and `caption=` (plain text, shown above and below the map).
  * Pure: no DOM, no React, no Leaflet.
  */
 
@@ -15,6 +18,10 @@ export type EmbedOptions = {
   interactive: boolean
   /** A name the host chose for this embed, echoed in the resize messages; null if none. */
   id: string | null
+  /** Plain text above the map (at most 120 characters), or null. */
+  title: string | null
+  /** Plain text below the map (at most 300 characters), or null. */
+  caption: string | null
 }
 
 export const MIN_HEIGHT_PX = 200
@@ -29,10 +36,12 @@ export const defaultEmbedOptions: EmbedOptions = {
   heightPx: DEFAULT_HEIGHT_PX,
   interactive: true,
   id: null,
+  title: null,
+  caption: null,
 }
 
 /** The names of the embed parameters, so that the full app and the snippet can drop or add them. */
-export const embedParamNames = ['sidebar', 'legend', 'height', 'interactive', 'id'] as const
+export const embedParamNames = ['sidebar', 'legend', 'height', 'interactive', 'id', 'title', 'caption'] as const
 
 const EMBED_ID = /^[A-Za-z0-9_-]{1,64}$/
 
@@ -73,6 +82,8 @@ export function parseEmbedOptions(search: string): EmbedOptions {
     heightPx: parseHeight(params.get('height')),
     interactive: parseFlag(params.get('interactive'), defaultEmbedOptions.interactive),
     id: id !== null && EMBED_ID.test(id) ? id : null,
+    title: plainText(params.get('title'), MAX_TITLE_LENGTH),
+    caption: plainText(params.get('caption'), MAX_CAPTION_LENGTH),
   }
 }
 
@@ -88,6 +99,10 @@ export function formatEmbedParams(options: EmbedOptions): string {
   if (heightPx !== DEFAULT_HEIGHT_PX) params.set('height', String(heightPx))
   if (options.interactive !== defaultEmbedOptions.interactive) params.set('interactive', options.interactive ? '1' : '0')
   if (options.id !== null && EMBED_ID.test(options.id)) params.set('id', options.id)
+  const title = plainText(options.title, MAX_TITLE_LENGTH)
+  if (title !== null) params.set('title', title)
+  const caption = plainText(options.caption, MAX_CAPTION_LENGTH)
+  if (caption !== null) params.set('caption', caption)
   return params.toString()
 }
 

@@ -316,7 +316,8 @@ describe('Share / Embed dialog in the full app', () => {
     expect(src.searchParams.get('region')).toBe('chita-oblast')
     expect(src.searchParams.get('sidebar')).toBe('0')
     expect(src.searchParams.get('height')).toBe('420')
-    expect(src.hash).toMatch(/^#map=/)
+    // No pinned view unless "keep this exact view" is ticked (tests/e2e/embed-article.e2e.ts).
+    expect(src.hash).toBe('')
 
     // The preview is that embed, live.
     await page.waitForFunction((want) => (document.querySelector('[data-testid="share-preview"]') as HTMLIFrameElement | null)?.src === want, src.href)

@@ -1,0 +1,161 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { FeatureCollection } from 'geojson'
+import { describe, expect, it } from 'vitest'
+import { readImageData } from '../../scripts/lib/image-data'
+import { tierKeyOf } from '../data/tier-key'
+import { filterCamps } from '../filter/filter-camps'
+import { buildCampIndex } from '../camp-index/camp-index'
+import { parseUrlState } from '../url/url-state'
+import { symbolGeometry, tierSymbol } from '../symbols/tier-symbol'
+import { escapeXml, fmt, wrapText } from './svg-text'
+import { IMAGE_PRESETS, layoutScale, parseImageSize, renderSvg, sceneFromState, type ImageLayers } from './index'
+
+/**
+ * Golden tests, as Turf does: each case of test/in/cases.json is rendered and compared
+ * byte for byte with test/out/<name>.svg. `REGEN=1 npx vitest run --project unit
+ * src/render-image` rewrites the goldens (look at them before committing).
+ */
+
+const HERE = fileURLToPath(new URL('.', import.meta.url))
+const ROOT = join(HERE, '../..')
+const REGEN = process.env.REGEN === '1'
+
+type Case = { name: string; data: 'valid' | 'hostile'; query: string; size: string; title?: string; caption?: string; layers?: 'extra' }
+const cases = JSON.parse(readFileSync(join(HERE, 'test/in/cases.json'), 'utf8')) as Case[]
+
+const fixture = (file: string) => join(ROOT, 'tests/fixtures', file)
+const datasets = {
+  valid: readImageData({ camps: fixture('data/valid-camps.geojson'), regions: fixture('data/valid-regions.json'), sources: fixture('data/valid-sources.json'), bamLine: fixture('data/valid-bam-line.geojson') }),
+  hostile: readImageData({ camps: fixture('hostile/hostile-camps.geojson'), regions: join(ROOT, 'geodata/regions.json'), sources: join(ROOT, 'geodata/sources.json'), bamLine: fixture('data/valid-bam-line.geojson') }),
+}
+const basemap = JSON.parse(readFileSync(join(HERE, 'test/in/basemap.geojson'), 'utf8')) as FeatureCollection
+const extra = JSON.parse(readFileSync(join(HERE, 'test/in/extra-layers.geojson'), 'utf8')) as Omit<ImageLayers, 'countries'>
+
+function render(c: Case): string {
+  const [search, hash = ''] = c.query.split('#')
+  const state = parseUrlState(`?${search}`, hash === '' ? '' : `#${hash}`)
+  const size = parseImageSize(c.size)
+  if (size === null) throw new Error(`bad size ${c.size}`)
+  const layers: ImageLayers = c.layers === 'extra' ? { countries: basemap, ...extra } : { countries: basemap }
+  return renderSvg(sceneFromState(state, datasets[c.data], layers, { ...size, title: c.title, caption: c.caption }))
+}
+
+/** The `<g class="camp" …>` elements: id → tier, with a count per id. */
+function drawnCamps(svg: string): Map<string, { tier: string; times: number }> {
+  const out = new Map<string, { tier: string; times: number }>()
+  for (const m of svg.matchAll(/<g class="camp" data-camp-id="([^"]*)" data-tier="([^"]*)"/g)) {
+    const id = m[1] ?? ''
+    const seen = out.get(id)
+    out.set(id, { tier: m[2] ?? '', times: (seen?.times ?? 0) + 1 })
+  }
+  return out
+}
+
+describe('renderSvg golden files (test/in → test/out)', () => {
+  for (const c of cases) {
+    it(`${c.name} matches test/out/${c.name}.svg`, () => {
+      const svg = render(c)
+      const golden = join(HERE, 'test/out', `${c.name}.svg`)
+      if (REGEN) writeFileSync(golden, svg)
+      expect(existsSync(golden), `${golden} is missing: run with REGEN=1`).toBe(true)
+      expect(svg).toBe(readFileSync(golden, 'utf8'))
+      // Deterministic: the same input twice gives the same bytes.
+      expect(render(c)).toBe(svg)
+    })
+  }
+})
+
+describe('what the image shows', () => {
+  it('draws every visible camp exactly once, with its legend tier and symbol', () => {
+    for (const c of cases) {
+      const svg = render(c)
+      const data = datasets[c.data]
+      const index = buildCampIndex(data.dataset)
+      const [search, hash = ''] = c.query.split('#')
+      const state = parseUrlState(`?${search}`, hash === '' ? '' : `#${hash}`)
+      const visible = filterCamps(index.camps, { region: state.region, area: state.area, tiers: state.tiers, query: state.q }, index)
+      const drawn = drawnCamps(svg)
+      expect([...drawn.keys()].sort(), c.name).toEqual(visible.map((v) => v.id).sort())
+      for (const camp of visible) {
+        const entry = drawn.get(camp.id)
+        expect(entry?.times, camp.id).toBe(1)
+        expect(entry?.tier).toBe(tierKeyOf(camp.tier))
+        // The marker is the legend's own symbol (tier-symbol.ts).
+        const symbol = tierSymbol(tierKeyOf(camp.tier))
+        const geometry = symbolGeometry(symbol)
+        const element = new RegExp(`data-camp-id="${camp.id}"[^>]*>(?:<circle[^>]*stroke="#d9480f"[^>]*/>)?<([a-z]+)[^>]*fill="${symbol.fill}" stroke="${symbol.stroke}"`).exec(svg)
+        expect(element?.[1], camp.id).toBe(geometry.kind === 'circle' ? 'circle' : 'polygon')
+      }
+    }
+  })
+
+  it('labels camps with number and name in the chosen language', () => {
+    const en = render(cases.find((c) => c.name === 'default-en') as Case)
+    const ja = render(cases.find((c) => c.name === 'all-ja-square') as Case)
+    expect(en).toContain('>1. Taishet (BAM camp No. 7)</text>')
+    expect(en).toContain('>3. Ulaanbaatar (city facilities)</text>')
+    expect(ja).toContain('>1. タイシェット</text>')
+    expect(ja).toContain('>2. トビリシ</text>')
+    expect(ja).not.toContain('Tbilisi</text>')
+    expect(ja).toContain('lang="ja"')
+    // Legend, title and credit in the language too; the credit names data version and date.
+    expect(ja).toContain('>凡例</text>')
+    expect(en).toContain('>Legend</text>')
+    expect(en).toMatch(/Data: [^<]+, version \d+\.\d+\.\d+, \d{4}-\d{2}-\d{2} · Basemap: Natural Earth/)
+  })
+
+  it('draws the optional layers only when given, and the selected camp ringed', () => {
+    const plain = render(cases[0] as Case)
+    const withExtra = render(cases.find((c) => c.name === 'region-view-print') as Case)
+    for (const layer of ['layer-water', 'layer-railways', 'layer-towns', 'layer-ussr']) {
+      expect(plain).not.toContain(layer)
+      expect(withExtra).toContain(layer)
+    }
+    expect(withExtra).toContain('Irkutsk &lt;town&gt;')
+    expect(withExtra).toMatch(/data-camp-id="taishet"[^>]*><circle[^>]*stroke="#d9480f"/)
+    // Print size: 2400×1600 pixels, the 1200×800 layout drawn twice as fine.
+    expect(withExtra).toMatch(/^<svg [^>]*width="2400" height="1600" viewBox="0 0 1200 800"/)
+    // Features outside the view are not written at all.
+    expect(plain).not.toContain('Far away')
+  })
+
+  it('keeps hostile text inert: escaped, never markup', () => {
+    const svg = render(cases.find((c) => c.name === 'hostile') as Case)
+    // Every element in the output is one the renderer writes.
+    const tags = new Set([...svg.matchAll(/<([a-zA-Z][\w:-]*)/g)].map((m) => m[1]))
+    expect([...tags].sort()).toEqual(['circle', 'clipPath', 'defs', 'g', 'path', 'polygon', 'rect', 'svg', 'text', 'title'])
+    expect(svg).not.toMatch(/\son[a-z]+="/i)
+    expect(svg).toContain('&lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;')
+    expect(svg).toContain('&lt;script&gt;window.__pwned=&#39;nameJa&#39;&lt;/script&gt;敵対')
+    expect(svg).toContain('data-camp-id="hostile-script"')
+  })
+})
+
+describe('text and size helpers', () => {
+  it('escapes XML and drops characters XML cannot hold', () => {
+    expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;')
+    expect(escapeXml('a\u0000b\u001fc\ud800d')).toBe('abcd')
+  })
+
+  it('formats numbers the same way everywhere', () => {
+    expect([fmt(1.25), fmt(-0.04), fmt(3), fmt(1e21 / 1e21), fmt(Number.NaN), fmt(-12.349)]).toEqual(['1.3', '0', '3', '1', '0', '-12.3'])
+  })
+
+  it('wraps long text into at most the lines allowed, Japanese included', () => {
+    const lines = wrapText('one two three four five six seven eight nine ten', 10, 60, 2)
+    expect(lines.length).toBe(2)
+    expect(lines[1]?.endsWith('…')).toBe(true)
+    expect(wrapText('日本語の長い説明文がここに続きます', 10, 50, 3).length).toBe(3)
+  })
+
+  it('parses sizes and scales print sizes', () => {
+    expect(parseImageSize('1200x800')).toEqual({ width: 1200, height: 800 })
+    expect(parseImageSize('10x10')).toBeNull()
+    expect(parseImageSize('abc')).toBeNull()
+    expect(layoutScale(IMAGE_PRESETS.print)).toBe(2)
+    expect(layoutScale(IMAGE_PRESETS.social)).toBe(1)
+    expect(layoutScale(IMAGE_PRESETS.square)).toBe(1)
+  })
+})
