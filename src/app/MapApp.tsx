@@ -43,6 +43,11 @@ export function MapApp({ data, urlState, lang, t, header, prefersReducedMotion, 
   const [drawerOpen, setDrawerOpen] = useState(false)
   const [onlineTiles, setOnlineTiles] = useState(false)
   const nav = useNavigation()
+  const regionName = useMemo(() => {
+    const named = region !== null ? index.regionsBySlug.get(region) : area !== null ? index.areas.find((a) => a.slug === area) : undefined
+    if (named === undefined) return null
+    return { id: region ?? area ?? '', text: lang === 'ja' ? named.nameJa : named.nameEn }
+  }, [index, region, area, lang])
 
   const describe = useCallback(
     (camp: Camp) => {
@@ -106,6 +111,9 @@ export function MapApp({ data, urlState, lang, t, header, prefersReducedMotion, 
             selectedId={selected?.id ?? null}
             highlightedId={highlightedId}
             onlineTiles={onlineTiles}
+            tilesFailedMessage={t('onlineTilesFailed')}
+            lang={lang}
+            regionName={regionName}
             animate={!prefersReducedMotion}
             ariaLabel={t('appTitle')}
             describe={describe}
@@ -114,7 +122,7 @@ export function MapApp({ data, urlState, lang, t, header, prefersReducedMotion, 
           >
             {embed && <EmbedMapBehaviour options={embed} t={t} />}
           </CampMap>
-          <div className="map-overlay">
+          <div className="map-overlay" data-map-overlay>
             {(!embed || embed.legend) && <Legend counts={counts} sourcesById={index.sourcesById} t={t} />}
             {!embed && (
               <label className="tiles-toggle" title={t('onlineTilesNote')}>

@@ -5,6 +5,7 @@ import { tierMeaningKey } from '../i18n/tier-messages'
 import { TierGlyph } from '../ui/TierGlyph'
 import type { Source } from '../data/schema'
 import { formatSource } from '../export/to-csv'
+import { LegendLines } from './LegendLines'
 
 /** The two Ministry of Health and Welfare publications whose map legend the tiers follow. */
 export const LEGEND_SOURCE_IDS = ['mhlw-hikiage-to-engo-1977', 'engo-gojunenshi-1997'] as const
@@ -37,10 +38,7 @@ export const Legend = memo(function Legend({ counts, sourcesById, t }: { counts:
             <span className="legend__symbol legend__halo" aria-hidden="true" />
             <span className="legend__meaning">{t('legendApproximate')}</span>
           </li>
-          <li className="legend__row legend__row--extra">
-            <span className="legend__symbol legend__bam" aria-hidden="true" />
-            <span className="legend__meaning">{t('legendBam')}</span>
-          </li>
+          <LegendLines t={t} />
         </ul>
         <details className="legend__note">
           <summary>{t('legendNote')}</summary>

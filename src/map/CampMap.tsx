@@ -1,4 +1,4 @@
-import { MapContainer, TileLayer } from 'react-leaflet'
+import { MapContainer } from 'react-leaflet'
 import type { LatLngBoundsLiteral } from 'leaflet'
 import type { Camp, LngLat } from '../data/schema'
 import type { BamLine } from '../data/bam-line'
@@ -8,8 +8,13 @@ import { BamLineLayer } from './BamLineLayer'
 import { CampMarkerLayer } from './CampMarkerLayer'
 import { MapViewSync } from './MapViewSync'
 import { MapLabel } from './MapLabel'
-
-const OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
+import { OnlineTiles } from './basemap/OnlineTiles'
+import { WaterLayer } from './basemap/WaterLayer'
+import { RailwayLayer } from './basemap/RailwayLayer'
+import { ScaleBar } from './basemap/ScaleBar'
+import { MapLabels } from './labels/MapLabels'
+import { markerRendererFor } from './CampMarkerLayer'
+import type { Lang } from '../url/url-state'
 const BASEMAP_ATTRIBUTION = 'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a>'
 /** The map container's element id, for the skip link. */
 export const MAP_ID = 'camp-map'
@@ -28,6 +33,12 @@ type Props = {
   selectedId: string | null
   highlightedId: string | null
   onlineTiles: boolean
+  /** Shown (role=status) when an online tile fails to load. */
+  tilesFailedMessage: string
+  /** The interface language of the map's labels. */
+  lang: Lang
+  /** The filtered region's or area's name, drawn faintly over its camps. */
+  regionName: { id: string; text: string } | null
   animate: boolean
   ariaLabel: string
   describe: (camp: Camp) => { ariaLabel: string; tooltip: string }
@@ -59,15 +70,10 @@ export function CampMap(props: Props) {
       preferCanvas
       attributionControl
     >
-      {props.onlineTiles && (
-        <TileLayer
-          url="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
-          attribution={OSM_ATTRIBUTION}
-          referrerPolicy="strict-origin-when-cross-origin"
-          maxZoom={19}
-        />
-      )}
-      <Basemap onlineTiles={props.onlineTiles} attribution={BASEMAP_ATTRIBUTION} />
+      {props.onlineTiles && <OnlineTiles failedMessage={props.tilesFailedMessage} />}
+      <Basemap attribution={BASEMAP_ATTRIBUTION} />
+      <WaterLayer />
+      <RailwayLayer />
       <BamLineLayer line={props.bamLine} />
       <CampMarkerLayer
         camps={props.camps}
@@ -77,6 +83,15 @@ export function CampMap(props: Props) {
         describe={props.describe}
         onSelect={props.onSelect}
       />
+      <MapLabels
+        camps={props.camps}
+        visibleIds={props.visibleIds}
+        selectedId={props.selectedId}
+        lang={props.lang}
+        regionName={props.regionName}
+        labelCamps={markerRendererFor(props.camps.length) === 'dom'}
+      />
+      <ScaleBar />
       <MapLabel label={props.ariaLabel} />
       <MapViewSync view={props.view} fitBounds={props.fitBounds} focus={props.focus} animate={props.animate} onViewChange={props.onViewChange} />
       {props.children}

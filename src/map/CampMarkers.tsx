@@ -14,10 +14,7 @@ export function CampMarkers({ camps, visibleIds, selectedId, highlightedId, desc
   useEffect(
     function addLayer() {
       layer.group.addTo(map)
-      const relabel = () => layer.relabel(map)
-      map.on('zoomend moveend resize', relabel)
       return function removeLayer() {
-        map.off('zoomend moveend resize', relabel)
         layer.group.remove()
       }
     },
@@ -26,7 +23,6 @@ export function CampMarkers({ camps, visibleIds, selectedId, highlightedId, desc
   useEffect(
     function showVisibleCamps() {
       layer.setVisible(visibleIds)
-      layer.relabel(map)
       markVisibleCount(map.getContainer(), 'dom', visibleIds.size)
     },
     [map, layer, visibleIds],

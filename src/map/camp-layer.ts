@@ -2,7 +2,6 @@ import L from 'leaflet'
 import type { Camp } from '../data/schema'
 import { tierKeyOf } from '../filter/tier-key'
 import { toLatLng } from '../geo/lng-lat'
-import { chooseLabels, type LabelCandidate } from './label-placement'
 import { createMarkerContent } from './marker-element'
 import { tierSymbol } from './tier-symbol'
 
@@ -20,16 +19,12 @@ export type CampLayer = {
   setNames(describe: (camp: Camp) => { ariaLabel: string; tooltip: string }): void
   /** Marks one camp (or none) with a class, e.g. selected or highlighted; survives re-adding. */
   setState(className: string, id: string | null): void
-  /** Shows the catalogue numbers that do not collide at the map's current view. */
-  relabel(map: L.Map): void
 }
 
-const LABEL_HEIGHT_PX = 14
-const DIGIT_WIDTH_PX = 7.5
 const SAME_PLACE_OFFSET_PX = 9
 
 /** Camps at exactly the same position (the two Komsomolsk camps) are drawn side by side. */
-function sideBySideOffsets(camps: readonly Camp[]): Map<string, number> {
+export function sideBySideOffsets(camps: readonly Camp[]): Map<string, number> {
   const byPlace = new Map<string, Camp[]>()
   for (const camp of camps) {
     const key = camp.lngLat.join(',')
@@ -59,7 +54,8 @@ function decorate(entry: Entry, onSelect: (id: string) => void, states: Readonly
 
 /**
  * The camps as keyboard-focusable DOM markers in the legend's symbols, created once per
- * dataset; filtering adds and removes them, it never rebuilds them.
+ * dataset; filtering adds and removes them, it never rebuilds them. Their numbers and
+ * names are drawn by the label layer (labels/label-layer.ts), which keeps them apart.
  */
 export function createCampLayer(camps: readonly Camp[], onSelect: (id: string) => void): CampLayer {
   const group = L.layerGroup()
@@ -69,7 +65,7 @@ export function createCampLayer(camps: readonly Camp[], onSelect: (id: string) =
     const symbol = tierSymbol(tierKeyOf(camp.tier))
     const size = symbol.sizePx
     const icon = L.divIcon({
-      html: createMarkerContent(symbol, camp.number),
+      html: createMarkerContent(symbol),
       className: `camp-marker camp-marker--tier-${tierKeyOf(camp.tier)}`,
       iconSize: [size, size],
       iconAnchor: [size / 2 - (offsets.get(camp.id) ?? 0), size / 2],
@@ -100,30 +96,6 @@ export function createCampLayer(camps: readonly Camp[], onSelect: (id: string) =
     return entry
   })
 
-  function relabel(map: L.Map): void {
-    const size = map.getSize()
-    const candidates: LabelCandidate[] = []
-    for (const entry of entries) {
-      if (!group.hasLayer(entry.marker)) continue
-      const point = map.latLngToContainerPoint(entry.marker.getLatLng())
-      if (point.x < -50 || point.y < -50 || point.x > size.x + 50 || point.y > size.y + 50) continue
-      const symbol = tierSymbol(tierKeyOf(entry.camp.tier))
-      candidates.push({
-        id: entry.camp.id,
-        x: point.x + (offsets.get(entry.camp.id) ?? 0),
-        y: point.y,
-        symbolSizePx: symbol.sizePx,
-        labelWidthPx: String(entry.camp.number).length * DIGIT_WIDTH_PX + 2,
-        labelHeightPx: LABEL_HEIGHT_PX,
-        priority: symbol.priority,
-      })
-    }
-    const shown = chooseLabels(candidates)
-    for (const entry of entries) {
-      entry.marker.getElement()?.classList.toggle('camp-marker--labelled', shown.has(entry.camp.id))
-    }
-  }
-
   return {
     group,
     setVisible(ids) {
@@ -150,6 +122,5 @@ export function createCampLayer(camps: readonly Camp[], onSelect: (id: string) =
         entry.marker.getElement()?.classList.toggle(className, entry.camp.id === id)
       }
     },
-    relabel,
   }
 }

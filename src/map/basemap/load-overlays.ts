@@ -1,0 +1,33 @@
+import { parseRailways, parseTowns, parseWater, type Railway, type Town, type Water } from './overlay-data'
+
+/**
+ * Fetches the basemap's extra layers from this site (never another host). Water is in
+ * public/ (a low-detail file for the first view, a high-detail one loaded only when the
+ * reader zooms in); towns and railways are bundled from geodata/.
+ */
+
+// import.meta.glob: the files are bundled when they exist and simply absent otherwise,
+// so the map still works (without towns or railways) on a checkout that lacks them.
+const geodataUrls = import.meta.glob<string>('../../../geodata/{towns,railways-1940s}.geojson', { query: '?url', import: 'default', eager: true })
+const townsUrl = geodataUrls['../../../geodata/towns.geojson']
+const railwaysUrl = geodataUrls['../../../geodata/railways-1940s.geojson']
+
+async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
+  const response = await fetch(url, { signal })
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`)
+  return (await response.json()) as unknown
+}
+
+export type WaterDetail = 'low' | 'high'
+
+export async function loadWater(baseUrl: string, detail: WaterDetail, signal: AbortSignal): Promise<Water> {
+  return parseWater(await fetchJson(`${baseUrl}basemap-water-${detail}.topo.json`, signal))
+}
+
+export async function loadTowns(signal: AbortSignal): Promise<Town[]> {
+  return townsUrl === undefined ? [] : parseTowns(await fetchJson(townsUrl, signal))
+}
+
+export async function loadRailways(signal: AbortSignal): Promise<Railway[]> {
+  return railwaysUrl === undefined ? [] : parseRailways(await fetchJson(railwaysUrl, signal))
+}
