@@ -63,7 +63,7 @@ function renderLabel(label: PlacedLabel, style: LabelStyle, map: L.Map, anchor: 
   } else {
     el.textContent = label.text
   }
-  if (style.kind !== 'town') return [el]
+  if (style.kind !== 'town' || !label.dot) return [el]
   const dot = document.createElement('div')
   dot.className = 'map-label__dot'
   dot.setAttribute('aria-hidden', 'true')

@@ -10,7 +10,7 @@ describe('placeLabels', () => {
   it('puts a lone label to the right of its anchor, gap pixels away', () => {
     const { placed, dropped } = placeLabels([label('a', 100, 100, 1, { gap: 8 })], [])
     expect(dropped).toEqual([])
-    expect(placed).toEqual([{ id: 'a', kind: 'camp', text: 'a', variant: 0, position: 'right', box: { left: 108, top: 93, right: 148, bottom: 107 } }])
+    expect(placed).toEqual([{ id: 'a', kind: 'camp', text: 'a', variant: 0, position: 'right', box: { left: 108, top: 93, right: 148, bottom: 107 }, dot: false }])
   })
 
   it('lets the higher priority win and moves the other label to a free side', () => {
@@ -64,6 +64,15 @@ describe('placeLabels', () => {
     const camp = label('camp', 60, 100, 1, { positions: ['right'] })
     const { placed } = placeLabels([town, camp], [])
     expect(placed.map((p) => p.id)).toEqual(['town'])
+  })
+
+  it('still names a town whose dot a camp marker covers, beside the marker, without the dot', () => {
+    const marker: Obstacle = { box: { left: 90, top: 90, right: 110, bottom: 110 }, owner: 'camp' }
+    const town: LabelCandidate = { ...label('town', 100, 100, 5), kind: 'town', anchorRadius: 3, gap: 5 }
+    const { placed } = placeLabels([town], [marker])
+    expect(placed).toHaveLength(1)
+    expect(placed[0]?.dot).toBe(false)
+    expect(boxesOverlap(placed[0]!.box, marker.box)).toBe(false)
   })
 
   it('drops a candidate whose anchor is not a finite point', () => {

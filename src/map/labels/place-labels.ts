@@ -33,9 +33,10 @@ export type LabelCandidate = {
   /** Positions to try, in order; default right, left, above, below. */
   positions?: readonly LabelPosition[]
   /**
-   * Half the side of a square around the anchor that must be free too and is reserved when
-   * the label is placed: a town dot drawn only with its label. 0 (default) for camps, whose
-   * markers are obstacles already.
+   * Half the side of a square around the anchor reserved when the label is placed: a town
+   * dot drawn only with its label. 0 (default) for camps, whose markers are obstacles
+   * already. Where that square is taken (a camp marker on the town) the label is still
+   * placed, beside what covers it, and `dot` is false.
    */
   anchorRadius?: number
 }
@@ -55,6 +56,8 @@ export type PlacedLabel = {
   variant: number
   position: LabelPosition
   box: Box
+  /** Whether the anchor's square (anchorRadius) was free and is reserved: draw the dot. */
+  dot: boolean
 }
 
 export type Placement = { placed: PlacedLabel[]; dropped: string[] }
@@ -158,7 +161,7 @@ export function placeLabels(candidates: readonly LabelCandidate[], obstacles: re
     // Placed labels keep no owner: no later label, not even one with the same id, may cover them.
     grid.add(inflate(result.box, padding))
     const r = c.anchorRadius ?? 0
-    if (r > 0) grid.add({ left: c.anchor.x - r, top: c.anchor.y - r, right: c.anchor.x + r, bottom: c.anchor.y + r })
+    if (result.dot) grid.add({ left: c.anchor.x - r, top: c.anchor.y - r, right: c.anchor.x + r, bottom: c.anchor.y + r })
     placed.push(result)
   }
   return { placed, dropped }
@@ -166,19 +169,22 @@ export function placeLabels(candidates: readonly LabelCandidate[], obstacles: re
 
 function tryPlace(c: LabelCandidate, grid: BoxGrid, padding: number, bounds: Box | undefined): PlacedLabel | null {
   const r = c.anchorRadius ?? 0
-  if (r > 0) {
-    const dot = { left: c.anchor.x - r, top: c.anchor.y - r, right: c.anchor.x + r, bottom: c.anchor.y + r }
-    if (grid.hits(dot, c.id) || (bounds !== undefined && !inside(dot, bounds))) return null
-  }
+  const square = { left: c.anchor.x - r, top: c.anchor.y - r, right: c.anchor.x + r, bottom: c.anchor.y + r }
+  const dot = r > 0 && !grid.hits(square, c.id) && (bounds === undefined || inside(square, bounds))
   const positions = c.positions ?? DEFAULT_POSITIONS
   const gap = c.gap ?? 0
+  // A covered anchor (a camp marker on the town): step the label out past the marker.
+  const gaps = r > 0 && !dot ? [gap, gap + 6, gap + 12] : [gap]
   for (const [variant, size] of c.variants.entries()) {
     if (!(size.width > 0 && size.height > 0)) continue
-    for (const position of positions) {
-      const box = labelBoxAt(c.anchor, size, position, gap)
-      if (bounds !== undefined && !inside(box, bounds)) continue
-      if (grid.hits(inflate(box, padding), c.id)) continue
-      return { id: c.id, kind: c.kind, text: size.text, variant, position, box }
+    for (const g of gaps) {
+      for (const position of positions) {
+        const box = labelBoxAt(c.anchor, size, position, g)
+        if (bounds !== undefined && !inside(box, bounds)) continue
+        if (grid.hits(inflate(box, padding), c.id)) continue
+        if (dot && boxesOverlap(inflate(box, padding), square)) continue
+        return { id: c.id, kind: c.kind, text: size.text, variant, position, box, dot }
+      }
     }
   }
   return null
