@@ -44,7 +44,7 @@ export type LabelInput = { candidates: LabelCandidate[]; obstacles: Obstacle[]; 
 
 type Measure = (font: LabelFont, text: string) => number
 export const TOWN_DOT_RADIUS = 3
-const SIDES: readonly LabelPosition[] = ['right', 'left', 'above', 'below']
+const SIDES: readonly LabelPosition[] = ['right', 'left', 'above', 'below', 'above-right', 'below-right', 'above-left', 'below-left']
 
 export function markerBox(x: number, y: number, sizePx: number): Box {
   const half = sizePx / 2

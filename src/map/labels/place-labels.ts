@@ -5,13 +5,13 @@
  *
  * Greedy by priority: candidates are taken from the highest priority down (ties keep the
  * input order); each tries its variants (e.g. "12 Chita", then "12") at each of its
- * positions (right, left, above, below of its anchor, or centred on it) and takes the
+ * positions (right, left, above, below, the four diagonals, or centred) and takes the
  * first box that stays inside the bounds and overlaps no obstacle and no label already
  * placed. A uniform grid of boxes keeps the overlap test near O(1) per try.
  */
 
 export type LabelKind = 'camp' | 'town' | 'region'
-export type LabelPosition = 'right' | 'left' | 'above' | 'below' | 'center'
+export type LabelPosition = 'right' | 'left' | 'above' | 'below' | 'above-right' | 'below-right' | 'above-left' | 'below-left' | 'center'
 
 export type Box = { left: number; top: number; right: number; bottom: number }
 export type Point = { x: number; y: number }
@@ -96,6 +96,14 @@ export function labelBoxAt(anchor: Point, size: { width: number; height: number 
       return { left: anchor.x - w / 2, top: anchor.y - gap - h, right: anchor.x + w / 2, bottom: anchor.y - gap }
     case 'below':
       return { left: anchor.x - w / 2, top: anchor.y + gap, right: anchor.x + w / 2, bottom: anchor.y + gap + h }
+    case 'above-right':
+      return { left: anchor.x + gap * 0.7, top: anchor.y - gap * 0.7 - h, right: anchor.x + gap * 0.7 + w, bottom: anchor.y - gap * 0.7 }
+    case 'below-right':
+      return { left: anchor.x + gap * 0.7, top: anchor.y + gap * 0.7, right: anchor.x + gap * 0.7 + w, bottom: anchor.y + gap * 0.7 + h }
+    case 'above-left':
+      return { left: anchor.x - gap * 0.7 - w, top: anchor.y - gap * 0.7 - h, right: anchor.x - gap * 0.7, bottom: anchor.y - gap * 0.7 }
+    case 'below-left':
+      return { left: anchor.x - gap * 0.7 - w, top: anchor.y + gap * 0.7, right: anchor.x - gap * 0.7, bottom: anchor.y + gap * 0.7 + h }
     case 'center':
       return { left: anchor.x - w / 2, top: anchor.y - h / 2, right: anchor.x + w / 2, bottom: anchor.y + h / 2 }
   }
