@@ -76,6 +76,8 @@ export function createLabelLayer(): LabelLayer {
   let pane: HTMLElement | null = null
   let state: LabelLayerInput = { camps: [], otherMarkers: [], towns: [], region: null, selectedId: null }
   let frame = 0
+  // The legend folding or a detail panel opening changes what labels must keep clear of.
+  const overlaysResized = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => schedule())
 
   function redraw(): void {
     frame = 0
@@ -130,12 +132,15 @@ export function createLabelLayer(): LabelLayer {
       // The markers carry each camp's full name for assistive technology; these are visual only.
       pane.setAttribute('aria-hidden', 'true')
       target.on(events)
+      const scope = target.getContainer().parentElement
+      if (scope) for (const el of scope.querySelectorAll('[data-map-overlay]')) overlaysResized?.observe(el)
       schedule()
     },
     remove() {
       if (frame !== 0) cancelAnimationFrame(frame)
       frame = 0
       map?.off(events)
+      overlaysResized?.disconnect()
       pane?.replaceChildren()
       map = null
     },
