@@ -16,3 +16,10 @@ export const DEFAULT_DATA_FILES: readonly string[] = [
   SOURCES_FILE,
   USSR_OUTLINE_FILE,
 ]
+export const WATER_LOW_FILE = 'public/basemap-water-low.topo.json'
+export const WATER_HIGH_FILE = 'public/basemap-water-high.topo.json'
+export const WATER_NAMES_FILE = 'scripts/data/water-names.json'
+export const TOWNS_FILE = 'geodata/towns.geojson'
+export const TOWN_NAMES_FILE = 'scripts/data/towns.json'
+export const RAILWAYS_FILE = 'geodata/railways-1940s.geojson'
+export const RAILWAY_LINES_FILE = 'scripts/data/railways-1940s.json'
