@@ -10,8 +10,8 @@ export const WATER_PANE = 'basemap-water'
 
 function riverStyle(zoom: number) {
   return (feature: Feature | undefined): L.PathOptions => {
-    const rank = (feature?.properties as { rank?: unknown } | null | undefined)?.rank
-    const weight = riverWeight(typeof rank === 'number' ? rank : 3, zoom)
+    const props = (feature?.properties ?? {}) as { rank?: unknown; name?: unknown }
+    const weight = riverWeight(typeof props.rank === 'number' ? props.rank : 3, zoom, typeof props.name === 'string' && props.name !== '')
     return { color: palette.river.color, weight, stroke: weight > 0, opacity: 1, lineCap: 'round', lineJoin: 'round', interactive: false }
   }
 }

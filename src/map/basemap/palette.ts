@@ -31,11 +31,13 @@ export const palette = {
 } as const
 
 /**
- * A river's stroke width in pixels at a zoom, by rank (1 = major); 0 hides it. Major rivers
- * show from the default view, the smaller ones as the reader zooms in.
+ * A river's stroke width in pixels at a zoom, by rank (the WDBII level, 1 = major); 0 hides
+ * it. Named rivers (the ones the data names: Amur, Zeya, Selenga...) are drawn as major
+ * along their whole length, whatever the level of each stretch, so that no gap opens in
+ * them; the unnamed smaller ones come in as the reader zooms in.
  */
-export function riverWeight(rank: number, zoom: number): number {
-  const r = Number.isFinite(rank) && rank >= 1 ? Math.floor(rank) : 3
+export function riverWeight(rank: number, zoom: number, named = false): number {
+  const r = named ? 1 : Number.isFinite(rank) && rank >= 1 ? Math.floor(rank) : 3
   if (r === 1) return zoom < 4 ? 1 : zoom < 6 ? 1.4 : zoom < 8 ? 2 : 2.6
   if (r === 2) return zoom < 4 ? 0 : zoom < 6 ? 0.8 : zoom < 8 ? 1.2 : 1.6
   return zoom < 6 ? 0 : zoom < 8 ? 0.8 : 1.1

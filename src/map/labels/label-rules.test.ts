@@ -37,5 +37,7 @@ describe('label rules', () => {
     expect(riverWeight(3, 7)).toBeGreaterThan(0)
     expect(riverWeight(1, 8)).toBeGreaterThan(riverWeight(1, 4))
     expect(riverWeight(Number.NaN, 7)).toBe(riverWeight(3, 7))
+    // A named river is drawn whole from the default view, even its level-3 stretches.
+    expect(riverWeight(3, 3, true)).toBe(riverWeight(1, 3))
   })
 })
