@@ -79,6 +79,13 @@ describe('placeLabels', () => {
     expect(placeLabels([label('nan', Number.NaN, 0, 1)], []).dropped).toEqual(['nan'])
   })
 
+  it('keeps every side and diagonal clear of a marker whose half-size is under the gap', () => {
+    const marker = { left: 94, top: 94, right: 106, bottom: 106 }
+    for (const position of ['right', 'left', 'above', 'below', 'above-right', 'below-right', 'above-left', 'below-left'] as const) {
+      expect(boxesOverlap(labelBoxAt({ x: 100, y: 100 }, { width: 30, height: 14 }, position, 8), marker), position).toBe(false)
+    }
+  })
+
   it('centres a region name on its anchor', () => {
     expect(labelBoxAt({ x: 100, y: 50 }, { width: 80, height: 20 }, 'center', 0)).toEqual({ left: 60, top: 40, right: 140, bottom: 60 })
   })

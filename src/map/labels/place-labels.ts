@@ -97,13 +97,13 @@ export function labelBoxAt(anchor: Point, size: { width: number; height: number 
     case 'below':
       return { left: anchor.x - w / 2, top: anchor.y + gap, right: anchor.x + w / 2, bottom: anchor.y + gap + h }
     case 'above-right':
-      return { left: anchor.x + gap * 0.7, top: anchor.y - gap * 0.7 - h, right: anchor.x + gap * 0.7 + w, bottom: anchor.y - gap * 0.7 }
+      return { left: anchor.x + gap, top: anchor.y - gap - h, right: anchor.x + gap + w, bottom: anchor.y - gap }
     case 'below-right':
-      return { left: anchor.x + gap * 0.7, top: anchor.y + gap * 0.7, right: anchor.x + gap * 0.7 + w, bottom: anchor.y + gap * 0.7 + h }
+      return { left: anchor.x + gap, top: anchor.y + gap, right: anchor.x + gap + w, bottom: anchor.y + gap + h }
     case 'above-left':
-      return { left: anchor.x - gap * 0.7 - w, top: anchor.y - gap * 0.7 - h, right: anchor.x - gap * 0.7, bottom: anchor.y - gap * 0.7 }
+      return { left: anchor.x - gap - w, top: anchor.y - gap - h, right: anchor.x - gap, bottom: anchor.y - gap }
     case 'below-left':
-      return { left: anchor.x - gap * 0.7 - w, top: anchor.y + gap * 0.7, right: anchor.x - gap * 0.7, bottom: anchor.y + gap * 0.7 + h }
+      return { left: anchor.x - gap - w, top: anchor.y + gap, right: anchor.x - gap, bottom: anchor.y + gap + h }
     case 'center':
       return { left: anchor.x - w / 2, top: anchor.y - h / 2, right: anchor.x + w / 2, bottom: anchor.y + h / 2 }
   }
