@@ -15,7 +15,7 @@ import { ScaleBar } from './basemap/ScaleBar'
 import { MapLabels } from './labels/MapLabels'
 import { markerRendererFor } from './CampMarkerLayer'
 import type { Lang } from '../url/url-state'
-const BASEMAP_ATTRIBUTION = 'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a>; water: <a href="https://www.soest.hawaii.edu/pwessel/gshhg/">GSHHG</a>'
+const BASEMAP_ATTRIBUTION = 'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a>; water: <a href="https://www.soest.hawaii.edu/pwessel/gshhg/">GSHHG</a>; towns: <a href="https://www.geonames.org/">GeoNames</a>'
 /** The map container's element id, for the skip link. */
 export const MAP_ID = 'camp-map'
 

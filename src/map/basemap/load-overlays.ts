@@ -1,3 +1,4 @@
+import townsUrl from '../../../geodata/towns.geojson?url'
 import { parseRailways, parseTowns, parseWater, type Railway, type Town, type Water } from './overlay-data'
 
 /**
@@ -8,8 +9,7 @@ import { parseRailways, parseTowns, parseWater, type Railway, type Town, type Wa
 
 // import.meta.glob: the files are bundled when they exist and simply absent otherwise,
 // so the map still works (without towns or railways) on a checkout that lacks them.
-const geodataUrls = import.meta.glob<string>('../../../geodata/{towns,railways-1940s}.geojson', { query: '?url', import: 'default', eager: true })
-const townsUrl = geodataUrls['../../../geodata/towns.geojson']
+const geodataUrls = import.meta.glob<string>('../../../geodata/railways-1940s.geojson', { query: '?url', import: 'default', eager: true })
 const railwaysUrl = geodataUrls['../../../geodata/railways-1940s.geojson']
 
 async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
@@ -25,7 +25,7 @@ export async function loadWater(baseUrl: string, detail: WaterDetail, signal: Ab
 }
 
 export async function loadTowns(signal: AbortSignal): Promise<Town[]> {
-  return townsUrl === undefined ? [] : parseTowns(await fetchJson(townsUrl, signal))
+  return parseTowns(await fetchJson(townsUrl, signal))
 }
 
 export async function loadRailways(signal: AbortSignal): Promise<Railway[]> {
