@@ -1,4 +1,5 @@
 import townsUrl from '../../../geodata/towns.geojson?url'
+import railwaysUrl from '../../../geodata/railways-1940s.geojson?url'
 import { parseRailways, parseTowns, parseWater, type Railway, type Town, type Water } from './overlay-data'
 
 /**
@@ -6,11 +7,6 @@ import { parseRailways, parseTowns, parseWater, type Railway, type Town, type Wa
  * public/ (a low-detail file for the first view, a high-detail one loaded only when the
  * reader zooms in); towns and railways are bundled from geodata/.
  */
-
-// import.meta.glob: the files are bundled when they exist and simply absent otherwise,
-// so the map still works (without towns or railways) on a checkout that lacks them.
-const geodataUrls = import.meta.glob<string>('../../../geodata/railways-1940s.geojson', { query: '?url', import: 'default', eager: true })
-const railwaysUrl = geodataUrls['../../../geodata/railways-1940s.geojson']
 
 async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
   const response = await fetch(url, { signal })
@@ -29,5 +25,5 @@ export async function loadTowns(signal: AbortSignal): Promise<Town[]> {
 }
 
 export async function loadRailways(signal: AbortSignal): Promise<Railway[]> {
-  return railwaysUrl === undefined ? [] : parseRailways(await fetchJson(railwaysUrl, signal))
+  return parseRailways(await fetchJson(railwaysUrl, signal))
 }

@@ -27,6 +27,18 @@ describe('basemap overlay data', () => {
     expect(towns[0]).toEqual({ id: 'chita', nameEn: 'Chita', nameJa: 'チタ', rank: 1, lngLat: [113.5, 52.03] })
   })
 
+  it('accepts every feature of the committed geodata and water files', () => {
+    const read = (path: string): unknown => JSON.parse(readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8'))
+    const count = (path: string) => (read(path) as { features: unknown[] }).features.length
+    expect(parseTowns(read('geodata/towns.geojson'))).toHaveLength(count('geodata/towns.geojson'))
+    expect(parseRailways(read('geodata/railways-1940s.geojson'))).toHaveLength(count('geodata/railways-1940s.geojson'))
+    for (const detail of ['low', 'high']) {
+      const water = parseWater(read(`public/basemap-water-${detail}.topo.json`))
+      expect(water.lakes.features.some((f) => f.properties.name === 'Lake Baikal' || /Baikal/.test(f.properties.name ?? ''))).toBe(true)
+      expect(water.rivers.features.some((f) => f.properties.name === 'Amur')).toBe(true)
+    }
+  })
+
   it('reads railways and leaves out lines with one point', () => {
     const json = fixture('railways-1940s.geojson') as { features: unknown[] }
     const broken = { type: 'Feature', geometry: { type: 'LineString', coordinates: [[1, 1]] }, properties: { id: 'short' } }
