@@ -76,7 +76,7 @@ export function createLabelLayer(): LabelLayer {
   let pane: HTMLElement | null = null
   let state: LabelLayerInput = { camps: [], otherMarkers: [], towns: [], region: null, selectedId: null }
   let frame = 0
-  // The legend folding or a detail panel opening changes what labels must keep clear of.
+  // The legend folding or the attribution growing changes what labels must keep clear of.
   const overlaysResized = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => schedule())
 
   function redraw(): void {
@@ -134,6 +134,8 @@ export function createLabelLayer(): LabelLayer {
       target.on(events)
       const scope = target.getContainer().parentElement
       if (scope) for (const el of scope.querySelectorAll('[data-map-overlay]')) overlaysResized?.observe(el)
+      // The control corners grow when a layer adds its attribution or a control is added.
+      for (const el of target.getContainer().querySelectorAll('.leaflet-control-container > div')) overlaysResized?.observe(el)
       schedule()
     },
     remove() {
