@@ -54,7 +54,7 @@ async function labelTexts(page: Page, kind: string): Promise<string[]> {
 
 type Rect = { left: number; top: number; right: number; bottom: number; what: string }
 
-/** Pairs of visible labels, and labels and markers, whose boxes overlap. */
+/** Pairs of visible labels, and labels and markers or controls/overlays, whose boxes overlap. */
 async function overlaps(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const rect = (el: Element, what: string) => {
@@ -62,7 +62,10 @@ async function overlaps(page: Page): Promise<string[]> {
       return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, what }
     }
     const labels = Array.from(document.querySelectorAll('[data-label-kind]')).map((el) => rect(el, `${el.getAttribute('data-label-kind')} "${el.textContent}"`))
-    const markers = Array.from(document.querySelectorAll('.leaflet-marker-pane [data-camp-id]')).map((el) => rect(el, `marker ${el.getAttribute('data-camp-id')}`))
+    const markers = [
+      ...Array.from(document.querySelectorAll('.leaflet-marker-pane [data-camp-id]')).map((el) => rect(el, `marker ${el.getAttribute('data-camp-id')}`)),
+      ...Array.from(document.querySelectorAll('.leaflet-control, [data-map-overlay]')).map((el) => rect(el, `control ${el.className}`)),
+    ]
     const hit = (a: Rect, b: Rect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5
     const found: string[] = []
     labels.forEach((a, i) => {
