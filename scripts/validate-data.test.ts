@@ -35,7 +35,7 @@ describe('validateDataset on the real geodata', () => {
     expect(summary?.bam).toBe(BAM_CAMP_IDS.length)
     expect(summary?.tiers).toEqual({ '1': 3, '2': 10, '3': 18, '4': 2, null: 60 })
     expect(summary?.unknownArea).toBe(0)
-  })
+  }, 20_000)
 })
 
 describe('validateDataset on the broken fixtures', () => {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { isMain } from './lib/is-main'
-import { DEFAULT_DATA_FILES } from './lib/paths'
+import { BASEMAP_DATA_FILES, DEFAULT_DATA_FILES } from './lib/paths'
 import { decodeCountries, readWorldAtlas50m } from './lib/world-atlas'
 import { countryLookup } from './validate/countries'
 import { formatSummary } from './validate/dataset-checks'
@@ -10,8 +10,8 @@ import { CITING_DATA_FILES, citedSourceIds } from './validate/cited-elsewhere'
 import { validateDataset, type DataFile } from './validate/validate-dataset'
 
 /**
- * `npm run validate:data [--summary] [files…]`: checks the geodata files (by default all
- * five in geodata/) and prints one line per problem, `<id>: <reason>` (file-level
+ * `npm run validate:data [--summary] [files…]`: checks the geodata files (by default the
+ * seven in geodata/ and the two water TopoJSON files in public/) and prints one line per problem, `<id>: <reason>` (file-level
  * problems `<file>: <reason>`), exiting 1 if there is any. On success it prints a short
  * summary (camps, tiers, areas); `--summary` prints the summary even when there are
  * problems. When only some files are given, the default files of the other kinds are
@@ -32,7 +32,7 @@ export function readCitedElsewhere(root = '.'): string[] {
 export function main(argv: readonly string[]): number {
   const forceSummary = argv.includes('--summary')
   const args = argv.filter((a) => a !== '--summary')
-  const paths = args.length > 0 ? args : [...DEFAULT_DATA_FILES]
+  const paths = args.length > 0 ? args : [...DEFAULT_DATA_FILES, ...BASEMAP_DATA_FILES]
   const missing = paths.filter((p) => !existsSync(p))
   for (const path of missing) console.log(`${path}: file not found`)
   if (missing.length > 0) return 1

@@ -5,7 +5,8 @@ import type { Camp, Region, Rejection, Source } from '../../src/data/schema'
 import { FILE_ID, parseRegions, parseSources, validateCampCollection } from '../../src/data/validate'
 import { formatGeodata } from '../lib/format'
 import { checkBamSet, checkRadiusPolicy, checkSourcesUsed, LEGEND_SOURCE_IDS, summarize, type Summary } from './dataset-checks'
-import { fileKind, isGeoJson, type FileKind } from './file-kind'
+import { checkRailways, checkTowns, checkWater, type TownFeature } from './basemap-layers'
+import { fileKind, isGenerated, isGeoJson, type FileKind } from './file-kind'
 import { checkAliases, checkJapaneseText } from './japanese-checks'
 import { checkBamLine, checkOutline } from './line-schemas'
 
@@ -47,7 +48,7 @@ function parseJson(text: string): { ok: true; json: unknown } | { ok: false; mes
 /** Format, JSON and RFC 7946 problems of one file to validate. */
 function fileProblems(file: DataFile, kind: FileKind, json: unknown): Rejection[] {
   const problems: Rejection[] = []
-  if (formatGeodata(json) !== file.text) problems.push({ id: file.path, reason: NOT_CANONICAL })
+  if (!isGenerated(kind) && formatGeodata(json) !== file.text) problems.push({ id: file.path, reason: NOT_CANONICAL })
   if (isGeoJson(kind)) {
     for (const issue of getIssues(file.text)) {
       problems.push({ id: file.path, reason: `RFC 7946: ${issue.message} (line ${lineOf(file.text, issue.from)})` })
@@ -61,7 +62,7 @@ function collect(input: ValidationInput, problems: Rejection[]): Map<FileKind, P
   for (const file of input.files) {
     const kind = fileKind(file.path)
     if (kind === null) {
-      problems.push({ id: file.path, reason: 'unknown geodata file (expected camps, bam-line, regions, sources or ussr-1946)' })
+      problems.push({ id: file.path, reason: 'unknown geodata file (expected camps, bam-line, regions, sources, ussr-1946, towns, railways or basemap-water)' })
       continue
     }
     const result = parseJson(file.text)
@@ -70,11 +71,13 @@ function collect(input: ValidationInput, problems: Rejection[]): Map<FileKind, P
       continue
     }
     problems.push(...fileProblems(file, kind, result.json))
-    parsed.set(kind, { path: file.path, json: result.json, validated: true })
+    // the two water files (low, high) are independent: checked here, not kept by kind
+    if (kind === 'water') problems.push(...withPath(file.path, checkWater(result.json)))
+    else parsed.set(kind, { path: file.path, json: result.json, validated: true })
   }
   for (const file of input.references ?? []) {
     const kind = fileKind(file.path)
-    if (kind === null || parsed.has(kind)) continue
+    if (kind === null || kind === 'water' || parsed.has(kind)) continue
     const result = parseJson(file.text)
     if (result.ok) parsed.set(kind, { path: file.path, json: result.json, validated: false })
     else problems.push({ id: file.path, reason: `invalid JSON: ${result.message}` })
@@ -117,6 +120,8 @@ export function validateDataset(input: ValidationInput): ValidationReport {
   const outlineFile = parsed.get('outline')
   if (outlineFile?.validated) for (const reason of checkOutline(outlineFile.json)) problems.push({ id: outlineFile.path, reason })
 
+  problems.push(...layerChecks(parsed, regionsFile ? new Set(regions.map((r) => r.slug)) : null))
+
   let summary: Summary | null = null
   const campsFile = parsed.get('camps')
   if (campsFile?.validated) {
@@ -139,4 +144,19 @@ function campChecks(camps: readonly Camp[], countries: CountryLookup, lines: rea
     ...checkJapaneseText(camps),
     ...checkAliases(camps),
   ]
+}
+
+/** Towns, railways and water files: each checked when validated; towns also resolve railway stations. */
+function layerChecks(parsed: Map<FileKind, Parsed>, regionSlugs: ReadonlySet<string> | null): Rejection[] {
+  const problems: Rejection[] = []
+  let towns: TownFeature[] | null = null
+  const townsFile = parsed.get('towns')
+  if (townsFile) {
+    const result = checkTowns(townsFile.json, regionSlugs)
+    towns = result.towns
+    if (townsFile.validated) problems.push(...withPath(townsFile.path, result.problems))
+  }
+  const railwaysFile = parsed.get('railways')
+  if (railwaysFile?.validated) problems.push(...withPath(railwaysFile.path, checkRailways(railwaysFile.json, towns)))
+  return problems
 }

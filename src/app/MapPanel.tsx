@@ -46,6 +46,12 @@ export function MapPanel({ view, highlightedId, animate, showLegend, offerOnline
     [t],
   )
   const { selected } = view
+  const regionName = useMemo(() => {
+    const { region, area } = view.filters
+    const named = region !== null ? index.regionsBySlug.get(region) : area !== null ? index.areas.find((a) => a.slug === area) : undefined
+    if (named === undefined) return null
+    return { id: region ?? area ?? '', text: lang === 'ja' ? named.nameJa : named.nameEn }
+  }, [index, view.filters, lang])
   return (
     <main className="map-area" aria-label={t('appTitle')}>
       <CampMap
@@ -57,6 +63,9 @@ export function MapPanel({ view, highlightedId, animate, showLegend, offerOnline
         selectedId={selected?.id ?? null}
         highlightedId={highlightedId}
         onlineTiles={onlineTiles}
+        tilesFailedMessage={t('onlineTilesFailed')}
+        lang={lang}
+        regionName={regionName}
         animate={animate}
         ariaLabel={t('appTitle')}
         describe={describe}

@@ -6,6 +6,7 @@ import { TierGlyph } from '../symbols/TierGlyph'
 import type { Source } from '../data/schema'
 import { formatSource } from '../data/source-text'
 import './legend-compact.css'
+import { LegendLines } from './LegendLines'
 
 /** The two Ministry of Health and Welfare publications whose map legend the tiers follow. */
 export const LEGEND_SOURCE_IDS = ['mhlw-hikiage-to-engo-1977', 'engo-gojunenshi-1997'] as const
@@ -52,10 +53,7 @@ export const Legend = memo(function Legend({ counts, sourcesById, t, openFromPx 
             <span className="legend__symbol legend__halo" aria-hidden="true" />
             <span className="legend__meaning">{t('legendApproximate')}</span>
           </li>
-          <li className="legend__row legend__row--extra">
-            <span className="legend__symbol legend__bam" aria-hidden="true" />
-            <span className="legend__meaning">{t('legendBam')}</span>
-          </li>
+          <LegendLines t={t} />
         </ul>
         <details className="legend__note">
           <summary>{t('legendNote')}</summary>

@@ -3,11 +3,13 @@ import { useMemo } from 'react'
 import type { PathOptions } from 'leaflet'
 import type { BamLine } from '../data/bam-line'
 import { toLatLng } from '../geo/lng-lat'
+import { palette } from './basemap/palette'
 
-const builtStyle: PathOptions = { color: '#7a1f1f', weight: 3.5, opacity: 0.85, interactive: false }
-const plannedStyle: PathOptions = { color: '#7a1f1f', weight: 2, opacity: 0.6, dashArray: '2 7', interactive: false }
+// Crimson, unlike the violet dash-dot 1946 outline and the black-and-white railways: see basemap/palette.ts.
+const builtStyle: PathOptions = { ...palette.bamBuilt, interactive: false }
+const plannedStyle: PathOptions = { ...palette.bamPlanned, interactive: false }
 
-/** The Baikal–Amur Mainline: the 1940s sections solid, the planned through-route dashed. */
+/** The Baikal–Amur Mainline: the 1940s sections a heavy solid line, the planned through-route dotted. */
 export function BamLineLayer({ line }: { line: BamLine }) {
   const sections = useMemo(
     () => line.sections.map((s) => ({ id: s.id, planned: s.kind === 'planned', positions: s.coordinates.map(toLatLng) })),

@@ -3,10 +3,12 @@ import { GeoJSON, Pane } from 'react-leaflet'
 import type { PathOptions } from 'leaflet'
 import type { Feature } from 'geojson'
 import { loadBasemap, type Basemap as BasemapData } from './load-basemap'
+import { palette } from './basemap/palette'
 
-const countryStyle: PathOptions = { color: '#a79f8f', weight: 0.8, fillColor: '#f3efe6', fillOpacity: 1, interactive: false }
-const mongoliaStyle: PathOptions = { ...countryStyle, fillColor: '#ece3cd', color: '#6b5a3a', weight: 1.6 }
-const ussrStyle: PathOptions = { color: '#8a1c1c', weight: 2, opacity: 0.75, fill: false, interactive: false }
+// Colours and patterns: see the table in basemap/palette.ts.
+const countryStyle: PathOptions = { color: palette.land.stroke, weight: palette.land.weight, fillColor: palette.land.fill, fillOpacity: 1, interactive: false }
+const mongoliaStyle: PathOptions = { ...countryStyle, fillColor: palette.mongolia.fill, color: palette.mongolia.stroke, weight: palette.mongolia.weight }
+const ussrStyle: PathOptions = { ...palette.ussr1946, fill: false, interactive: false }
 
 function isMongolia(feature: Feature | undefined): boolean {
   const props = (feature?.properties ?? {}) as { name?: unknown; iso2?: unknown }
@@ -17,8 +19,12 @@ function styleCountry(feature: Feature | undefined): PathOptions {
   return isMongolia(feature) ? mongoliaStyle : countryStyle
 }
 
-/** The offline vector basemap; its land is hidden when online tiles are shown instead. */
-export function Basemap({ onlineTiles, attribution }: { onlineTiles: boolean; attribution: string }) {
+/**
+ * The offline vector basemap. Its land (pane z-index 150) and the water (160) lie under
+ * Leaflet's tile pane (200), so online tiles cover them when they load and the offline map
+ * shows wherever they do not; the 1946 outline (260) stays above the tiles.
+ */
+export function Basemap({ attribution }: { attribution: string }) {
   const [basemap, setBasemap] = useState<BasemapData | null>(null)
   useEffect(function fetchBasemap() {
     const controller = new AbortController()
@@ -32,11 +38,9 @@ export function Basemap({ onlineTiles, attribution }: { onlineTiles: boolean; at
   if (basemap === null) return null
   return (
     <>
-      {!onlineTiles && (
-        <Pane name="basemap-land" style={{ zIndex: 250 }}>
-          <GeoJSON data={basemap.countries} style={styleCountry} />
-        </Pane>
-      )}
+      <Pane name="basemap-land" style={{ zIndex: 150 }}>
+        <GeoJSON data={basemap.countries} style={styleCountry} />
+      </Pane>
       <Pane name="basemap-borders" style={{ zIndex: 260 }}>
         <GeoJSON data={basemap.ussr} style={ussrStyle} attribution={attribution} />
       </Pane>

@@ -1,4 +1,5 @@
-import { MapContainer, TileLayer } from 'react-leaflet'
+import { useState } from 'react'
+import { MapContainer } from 'react-leaflet'
 import type { LatLngBoundsLiteral } from 'leaflet'
 import type { Camp, LngLat } from '../data/schema'
 import type { BamLine } from '../data/bam-line'
@@ -9,9 +10,16 @@ import { CampMarkerLayer } from './CampMarkerLayer'
 import { MapViewSync } from './MapViewSync'
 import { MapLabel } from './MapLabel'
 import type { GroupText } from './marker-props'
+import type { DrawnCamps } from './camp-layer'
+import { OnlineTiles } from './basemap/OnlineTiles'
+import { WaterLayer } from './basemap/WaterLayer'
+import { RailwayLayer } from './basemap/RailwayLayer'
+import { ScaleBar } from './basemap/ScaleBar'
+import { MapLabels } from './labels/MapLabels'
+import { markerRendererFor } from './CampMarkerLayer'
+import type { Lang } from '../i18n/lang'
+const BASEMAP_ATTRIBUTION = 'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a>; water: <a href="https://www.soest.hawaii.edu/pwessel/gshhg/">GSHHG</a>; towns: <a href="https://www.geonames.org/">GeoNames</a>'
 
-const OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
-const BASEMAP_ATTRIBUTION = 'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a>'
 /** The map container's element id, for the skip link. */
 export const MAP_ID = 'camp-map'
 
@@ -28,6 +36,12 @@ type Props = {
   selectedId: string | null
   highlightedId: string | null
   onlineTiles: boolean
+  /** Shown (role=status) when an online tile fails to load. */
+  tilesFailedMessage: string
+  /** The interface language of the map's labels. */
+  lang: Lang
+  /** The filtered region's or area's name, drawn faintly over its camps. */
+  regionName: { id: string; text: string } | null
   animate: boolean
   ariaLabel: string
   describe: (camp: Camp) => { ariaLabel: string; tooltip: string }
@@ -45,7 +59,9 @@ type Props = {
  */
 export function CampMap(props: Props) {
   // MapContainer reads its view once, at mount; MapViewSync follows the URL after that.
-  const initial = getUrlState().view
+  const [initial] = useState(() => getUrlState().view)
+  // The markers the DOM layer drew at its last regroup: the label layer names the single ones.
+  const [drawn, setDrawn] = useState<DrawnCamps | null>(null)
   return (
     <MapContainer
       id={MAP_ID}
@@ -61,15 +77,10 @@ export function CampMap(props: Props) {
       preferCanvas
       attributionControl
     >
-      {props.onlineTiles && (
-        <TileLayer
-          url="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
-          attribution={OSM_ATTRIBUTION}
-          referrerPolicy="strict-origin-when-cross-origin"
-          maxZoom={19}
-        />
-      )}
-      <Basemap onlineTiles={props.onlineTiles} attribution={BASEMAP_ATTRIBUTION} />
+      {props.onlineTiles && <OnlineTiles failedMessage={props.tilesFailedMessage} />}
+      <Basemap attribution={BASEMAP_ATTRIBUTION} />
+      <WaterLayer />
+      <RailwayLayer />
       <BamLineLayer line={props.bamLine} />
       <CampMarkerLayer
         camps={props.camps}
@@ -79,7 +90,17 @@ export function CampMap(props: Props) {
         describe={props.describe}
         onSelect={props.onSelect}
         groupText={props.groupText}
+        onDrawn={setDrawn}
       />
+      <MapLabels
+        camps={props.camps}
+        drawn={drawn}
+        selectedId={props.selectedId}
+        lang={props.lang}
+        regionName={props.regionName}
+        labelCamps={markerRendererFor(props.camps.length) === 'dom'}
+      />
+      <ScaleBar />
       <MapLabel label={props.ariaLabel} />
       <MapViewSync fitBounds={props.fitBounds} focus={props.focus} animate={props.animate} />
       {props.children}

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { useMap } from 'react-leaflet'
 import type { Camp } from '../data/schema'
-import { createCampLayer, SELECTED_CLASS, type CampLayer } from './camp-layer'
+import { createCampLayer, SELECTED_CLASS, type CampLayer, type DrawnCamps } from './camp-layer'
 import { markVisibleCount } from './visible-count'
 import type { CampMarkerProps } from './marker-props'
 import { useLatestCallback } from '../ui/use-latest-callback'
@@ -9,7 +9,7 @@ import { DEFAULT_GROUP_TEXT, useGroupChooser } from './grouping/use-group-choose
 import type { GroupActivation } from './grouping/group-marker'
 
 /** Draws the camps through a Leaflet layer that is created once per dataset. */
-export function CampMarkers({ camps, visibleIds, selectedId, highlightedId, describe, onSelect, groupText = DEFAULT_GROUP_TEXT }: CampMarkerProps) {
+export function CampMarkers({ camps, visibleIds, selectedId, highlightedId, describe, onSelect, groupText = DEFAULT_GROUP_TEXT, onDrawn }: CampMarkerProps) {
   const map = useMap()
   const select = useLatestCallback(onSelect)
   const layerRef = useRef<CampLayer | null>(null)
@@ -17,19 +17,17 @@ export function CampMarkers({ camps, visibleIds, selectedId, highlightedId, desc
   const focusAfterZoom = useCallback((id: string) => layerRef.current?.focusAfterRegroup(id), [])
   const { activate, chooser, dismiss } = useGroupChooser({ map, camps, text: groupText, nameOf, onSelect: select, focusAfterZoom })
   const onGroup = useLatestCallback((activation: GroupActivation) => activate(activation))
-  const layer = useMemo(() => createCampLayer(camps, select, onGroup), [camps, select, onGroup])
+  const drawn = useLatestCallback((d: DrawnCamps) => onDrawn?.(d))
+  const layer = useMemo(() => createCampLayer(camps, select, onGroup, drawn), [camps, select, onGroup, drawn])
   layerRef.current = layer
 
   useEffect(
     function addLayer() {
       layer.group.addTo(map)
-      const relabel = () => layer.relabel(map)
       const regroup = () => layer.regroup(map)
-      map.on('moveend', relabel)
       map.on('zoomend resize', regroup)
       map.on('zoomstart', dismiss)
       return function removeLayer() {
-        map.off('moveend', relabel)
         map.off('zoomend resize', regroup)
         map.off('zoomstart', dismiss)
         layer.group.remove()

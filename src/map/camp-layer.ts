@@ -2,7 +2,6 @@ import L from 'leaflet'
 import type { Camp } from '../data/schema'
 import { tierKeyOf } from '../data/tier-key'
 import { toLatLng } from '../geo/lng-lat'
-import { chooseLabels, type LabelCandidate } from './label-placement'
 import { createMarkerContent } from './marker-element'
 import { tierSymbol } from '../symbols/tier-symbol'
 import { groupMarkers, type DrawnMarker, type GroupInput } from './grouping/group-markers'
@@ -25,8 +24,6 @@ export type CampLayer = {
   setNames(describe: (camp: Camp) => { ariaLabel: string; tooltip: string }): void
   /** Marks one camp (or none) with a class, e.g. selected or highlighted; survives re-adding. */
   setState(className: string, id: string | null): void
-  /** Shows the catalogue numbers that do not collide at the map's current view. */
-  relabel(map: L.Map): void
   /** Joins the camps whose markers would overlap at the map's zoom into group markers. */
   regroup(map: L.Map): void
   /** Focuses the marker that shows this camp (its own, or its group) after the next regroup. */
@@ -35,9 +32,13 @@ export type CampLayer = {
   setGroupLabel(label: (names: string[]) => string): void
 }
 
+/** What the layer drew at the last regroup: the single markers (labelled by the label layer) and the group markers (kept clear of). */
+export type DrawnCamps = {
+  singles: readonly { id: string; lngLat: readonly [number, number] }[]
+  groups: readonly { id: string; lngLat: readonly [number, number]; sizePx: number }[]
+}
+
 export const SELECTED_CLASS = 'camp-marker--selected'
-const LABEL_HEIGHT_PX = 14
-const DIGIT_WIDTH_PX = 7.5
 
 function decorate(entry: Entry, onSelect: (id: string) => void, states: ReadonlyMap<string, string | null>): void {
   const element = entry.marker.getElement()
@@ -58,9 +59,15 @@ function decorate(entry: Entry, onSelect: (id: string) => void, states: Readonly
  * The camps as keyboard-focusable DOM markers in the legend's symbols, created once per
  * dataset; filtering adds and removes them, it never rebuilds them. Camps whose markers
  * would overlap at the current zoom are drawn as one group marker (rebuilt on zoom, filter
- * and selection, never while panning), so that every marker can be seen and picked.
+ * and selection, never while panning), so that every marker can be seen and picked. Their
+ * numbers and names are drawn by the label layer (labels/label-layer.ts) from `onDrawn`.
  */
-export function createCampLayer(camps: readonly Camp[], onSelect: (id: string) => void, onGroup: (activation: GroupActivation) => void): CampLayer {
+export function createCampLayer(
+  camps: readonly Camp[],
+  onSelect: (id: string) => void,
+  onGroup: (activation: GroupActivation) => void,
+  onDrawn: (drawn: DrawnCamps) => void = () => {},
+): CampLayer {
   const group = L.layerGroup()
   const states = new Map<string, string | null>()
   let visibleIds: ReadonlySet<string> = new Set()
@@ -71,7 +78,7 @@ export function createCampLayer(camps: readonly Camp[], onSelect: (id: string) =
     const symbol = tierSymbol(tierKeyOf(camp.tier))
     const box = hitBoxPx(symbol.sizePx)
     const icon = L.divIcon({
-      html: createMarkerContent(symbol, camp.number, box),
+      html: createMarkerContent(symbol),
       className: `camp-marker camp-marker--tier-${tierKeyOf(camp.tier)}`,
       iconSize: [box, box],
       iconAnchor: [box / 2, box / 2],
@@ -104,35 +111,6 @@ export function createCampLayer(camps: readonly Camp[], onSelect: (id: string) =
   const byId = new Map(entries.map((e) => [e.camp.id, e]))
   /** Larger tiers lead their groups; then the catalogue order. */
   const rankOf = new Map(entries.map((e, i) => [e.camp.id, (5 - tierSymbol(tierKeyOf(e.camp.tier)).priority) * 100_000 + i]))
-
-  function relabel(map: L.Map): void {
-    const size = map.getSize()
-    const candidates: LabelCandidate[] = []
-    for (const entry of entries) {
-      if (!entry.single || !group.hasLayer(entry.marker)) continue
-      const point = map.latLngToContainerPoint(entry.marker.getLatLng())
-      if (point.x < -50 || point.y < -50 || point.x > size.x + 50 || point.y > size.y + 50) continue
-      const symbol = tierSymbol(tierKeyOf(entry.camp.tier))
-      candidates.push({
-        id: entry.camp.id,
-        x: point.x,
-        y: point.y,
-        symbolSizePx: symbol.sizePx,
-        labelWidthPx: String(entry.camp.number).length * DIGIT_WIDTH_PX + 2,
-        labelHeightPx: LABEL_HEIGHT_PX,
-        priority: symbol.priority,
-      })
-    }
-    // Group markers take room too: no number is drawn over one.
-    for (const g of groupMarkersDrawn) {
-      const point = map.latLngToContainerPoint(g.marker.getLatLng())
-      candidates.push({ id: `group:${g.ids.join(' ')}`, x: point.x, y: point.y, symbolSizePx: GROUP_PX, labelWidthPx: 0, labelHeightPx: 0, priority: 9 })
-    }
-    const shown = chooseLabels(candidates)
-    for (const entry of entries) {
-      entry.marker.getElement()?.classList.toggle('camp-marker--labelled', entry.single && shown.has(entry.camp.id))
-    }
-  }
 
   function applyGroupStates(): void {
     for (const g of groupMarkersDrawn) {
@@ -177,7 +155,13 @@ export function createCampLayer(camps: readonly Camp[], onSelect: (id: string) =
       if (!wanted && group.hasLayer(entry.marker)) group.removeLayer(entry.marker)
     }
     applyGroupStates()
-    relabel(map)
+    onDrawn({
+      singles: entries.filter((e) => e.single && visibleIds.has(e.camp.id)).map((e) => ({ id: e.camp.id, lngLat: [e.marker.getLatLng().lng, e.marker.getLatLng().lat] as const })),
+      groups: groupMarkersDrawn.map((g) => {
+        const at = g.marker.getLatLng()
+        return { id: `group:${g.ids.join(' ')}`, lngLat: [at.lng, at.lat] as const, sizePx: GROUP_PX }
+      }),
+    })
     if (pendingFocus !== null) {
       const id = pendingFocus
       pendingFocus = null
@@ -217,7 +201,6 @@ export function createCampLayer(camps: readonly Camp[], onSelect: (id: string) =
       }
       applyGroupStates()
     },
-    relabel,
     regroup,
     focusAfterRegroup(id) {
       pendingFocus = id

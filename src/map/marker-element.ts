@@ -32,18 +32,12 @@ export function createSymbolSvg(symbol: TierSymbol): SVGSVGElement {
 }
 
 /**
- * The content of a camp marker: its symbol and its catalogue number. The number is set
- * with textContent; nothing from the data is ever parsed as HTML.
+ * The content of a camp marker: its symbol. Its number and name are drawn by the label
+ * layer, which keeps them clear of other labels and markers.
  */
-export function createMarkerContent(symbol: TierSymbol, catalogueNumber: number, boxPx = symbol.sizePx): HTMLElement {
+export function createMarkerContent(symbol: TierSymbol): HTMLElement {
   const root = document.createElement('span')
   root.className = 'camp-marker__content'
   root.appendChild(createSymbolSvg(symbol))
-  const label = document.createElement('span')
-  label.className = 'camp-marker__label'
-  label.textContent = String(catalogueNumber)
-  label.style.color = symbol.labelColor
-  label.style.left = `${(boxPx + symbol.sizePx) / 2 + 2}px`
-  root.appendChild(label)
   return root
 }

@@ -1,4 +1,5 @@
 import type { Camp } from '../data/schema'
+import type { DrawnCamps } from './camp-layer'
 
 /** The words of group markers and their chooser list. */
 export type GroupText = {
@@ -18,4 +19,6 @@ export type CampMarkerProps = {
   onSelect: (id: string) => void
   /** Optional so that callers without group words still work: English defaults. */
   groupText?: GroupText
+  /** After each regroup, what was drawn (the DOM renderer; the canvas draws its own numbers). */
+  onDrawn?: (drawn: DrawnCamps) => void
 }

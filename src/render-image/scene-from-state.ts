@@ -88,7 +88,7 @@ export function sceneFromState(state: ViewState, data: ImageData, layers: ImageL
     legend: {
       title: t('legendTitle'),
       rows: tierKeys.map((tier) => ({ tier, label: t(tierMeaningKey[tier]), count: counts[tier] })),
-      bam: t('legendBam'),
+      bam: t('legendBamBuilt'),
       approximate: camps.some((c) => c.uncertaintyKm !== null) ? t('legendApproximate') : null,
     },
   }

@@ -1,7 +1,8 @@
 /**
  * `npm run screenshots`: builds, serves dist/ and writes docs/screenshots/desktop.png
- * (1440×900) and docs/screenshots/phone.png (390×844). Not part of the test run; the
- * README shows the desktop one. Prints what went wrong on the page, if anything.
+ * (1440×900), docs/screenshots/phone.png (390×844), region-chita.png (the Chita Oblast
+ * filter: towns, rivers, railways, region name) and zoomed.png (`#map=7/51.9/114.6`).
+ * Not part of the test run; the README shows them. Prints what went wrong on the page.
  */
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -11,8 +12,10 @@ import { REPO_ROOT, STRICT_CSP, serveDist } from './support/server'
 const OUT_DIR = join(REPO_ROOT, 'docs', 'screenshots')
 
 const shots = [
-  { file: 'desktop.png', viewport: DESKTOP },
-  { file: 'phone.png', viewport: PHONE },
+  { file: 'desktop.png', viewport: DESKTOP, path: '' },
+  { file: 'phone.png', viewport: PHONE, path: '' },
+  { file: 'region-chita.png', viewport: DESKTOP, path: '?region=chita-oblast' },
+  { file: 'zoomed.png', viewport: DESKTOP, path: '#map=7/51.9/114.6' },
 ] as const
 
 async function main(): Promise<void> {
@@ -22,7 +25,7 @@ async function main(): Promise<void> {
   let problems = 0
   try {
     for (const shot of shots) {
-      const session = await openApp(browser, server.url, '', { viewport: shot.viewport })
+      const session = await openApp(browser, server.url, shot.path, { viewport: shot.viewport })
       const { page } = session
       // Anonymous arrows only: tsx (esbuild keepNames) wraps named functions in a
       // `__name` helper that does not exist in the page. Functions, not strings: Playwright
@@ -31,8 +34,9 @@ async function main(): Promise<void> {
         timeout: 30_000,
       })
       await page.waitForLoadState('networkidle')
+      // The map's fit animation and the label layer's redraw after it.
       await page.evaluate(
-        () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+        () => new Promise<void>((done) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(() => done())), 900)),
       )
       const path = join(OUT_DIR, shot.file)
       await page.screenshot({ path })

@@ -1,0 +1,154 @@
+import L from 'leaflet'
+import { placeLabels, type Box, type PlacedLabel } from './place-labels'
+import { buildLabelInput, TOWN_DOT_RADIUS, type At, type CampAnchor, type LabelStyle, type MarkerBox, type RegionAnchor, type TownAnchor } from './label-input'
+import { measureLabel } from './measure-text'
+
+/**
+ * The one label layer of the map: camp names and numbers, town names and the filtered
+ * region's name, placed together by place-labels.ts so that none overlaps another, a
+ * marker or an overlay. Its own pane above the markers; DOM elements built with
+ * textContent; recomputed after every move, zoom and resize. It draws no marker: the
+ * marker layer (or a grouping layer) tells it which single markers are drawn (`camps`)
+ * and which other marker boxes to keep clear of (`otherMarkers`).
+ */
+export type LabelLayerInput = {
+  camps: readonly CampAnchor[]
+  otherMarkers: readonly MarkerBox[]
+  towns: readonly TownAnchor[]
+  region: RegionAnchor | null
+  selectedId: string | null
+}
+
+export type LabelLayer = {
+  addTo(map: L.Map): void
+  remove(): void
+  update(input: Partial<LabelLayerInput>): void
+}
+
+export const LABEL_PANE = 'map-labels'
+/** Elements over the map (legend, detail panel, controls) that labels keep clear of. */
+const OVERLAY_SELECTOR = '.leaflet-control, [data-map-overlay], [data-testid="camp-detail"]'
+/** Anchors this far outside the view are still placed (labels at the edge are then dropped by the bounds). */
+const MARGIN_PX = 40
+
+function overlayBoxes(map: L.Map): Box[] {
+  const container = map.getContainer()
+  const origin = container.getBoundingClientRect()
+  const scope = container.parentElement ?? container
+  const boxes: Box[] = []
+  for (const el of scope.querySelectorAll(OVERLAY_SELECTOR)) {
+    const r = el.getBoundingClientRect()
+    if (r.width === 0 || r.height === 0) continue
+    boxes.push({ left: r.left - origin.left, top: r.top - origin.top, right: r.right - origin.left, bottom: r.bottom - origin.top })
+  }
+  return boxes
+}
+
+function renderLabel(label: PlacedLabel, style: LabelStyle, map: L.Map, anchor: { x: number; y: number }): HTMLElement[] {
+  const topLeft = map.containerPointToLayerPoint([label.box.left, label.box.top])
+  const el = document.createElement('div')
+  el.className = `map-label map-label--${style.kind}${style.kind === 'town' ? ` map-label--town-rank-${style.rank}` : ''}`
+  el.dataset.labelKind = style.kind
+  el.dataset.labelId = label.id.slice(label.id.indexOf(':') + 1)
+  el.dataset.labelPosition = label.position
+  el.style.width = `${Math.ceil(label.box.right - label.box.left)}px`
+  L.DomUtil.setPosition(el, topLeft)
+  if (style.kind === 'camp') {
+    const number = document.createElement('span')
+    number.className = 'map-label__number'
+    number.style.color = style.color
+    number.textContent = style.number
+    el.appendChild(number)
+    if (label.text.length > style.number.length) el.appendChild(document.createTextNode(label.text.slice(style.number.length)))
+  } else {
+    el.textContent = label.text
+  }
+  if (style.kind !== 'town' || !label.dot) return [el]
+  const dot = document.createElement('div')
+  dot.className = 'map-label__dot'
+  dot.setAttribute('aria-hidden', 'true')
+  L.DomUtil.setPosition(dot, map.containerPointToLayerPoint([anchor.x - TOWN_DOT_RADIUS, anchor.y - TOWN_DOT_RADIUS]))
+  return [dot, el]
+}
+
+export function createLabelLayer(): LabelLayer {
+  let map: L.Map | null = null
+  let pane: HTMLElement | null = null
+  let state: LabelLayerInput = { camps: [], otherMarkers: [], towns: [], region: null, selectedId: null }
+  let frame = 0
+  // The legend folding or the attribution growing changes what labels must keep clear of.
+  const overlaysResized = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => schedule())
+
+  function redraw(): void {
+    frame = 0
+    if (map === null || pane === null) return
+    const m = map
+    const size = m.getSize()
+    const inView = <T extends { lngLat: readonly [number, number] }>(items: readonly T[]): At<T>[] => {
+      const out: At<T>[] = []
+      for (const item of items) {
+        const p = m.latLngToContainerPoint([item.lngLat[1], item.lngLat[0]])
+        if (p.x < -MARGIN_PX || p.y < -MARGIN_PX || p.x > size.x + MARGIN_PX || p.y > size.y + MARGIN_PX) continue
+        out.push({ ...item, x: p.x, y: p.y })
+      }
+      return out
+    }
+    const regionAt = state.region === null ? [] : inView([state.region])
+    const input = buildLabelInput({
+      camps: inView(state.camps),
+      otherMarkers: inView(state.otherMarkers),
+      towns: inView(state.towns),
+      region: regionAt[0] ?? null,
+      overlays: overlayBoxes(m),
+      zoom: m.getZoom(),
+      selectedId: state.selectedId,
+      measure: measureLabel,
+    })
+    const { placed } = placeLabels(input.candidates, input.obstacles, { bounds: { left: 0, top: 0, right: size.x, bottom: size.y } })
+    const anchors = new Map(input.candidates.map((c) => [c.id, c.anchor]))
+    const elements: HTMLElement[] = []
+    for (const label of placed) {
+      const style = input.styles.get(label.id)
+      const anchor = anchors.get(label.id)
+      if (style && anchor) elements.push(...renderLabel(label, style, m, anchor))
+    }
+    pane.replaceChildren(...elements)
+  }
+
+  function schedule(): void {
+    if (frame === 0) frame = requestAnimationFrame(redraw)
+  }
+
+  const events = { moveend: schedule, zoomend: schedule, resize: schedule, viewreset: schedule }
+
+  return {
+    addTo(target) {
+      map = target
+      pane = target.getPane(LABEL_PANE) ?? target.createPane(LABEL_PANE)
+      // Above the markers (600), below tooltips (650); never catches a click.
+      pane.style.zIndex = '620'
+      pane.style.pointerEvents = 'none'
+      pane.classList.add('leaflet-zoom-hide')
+      // The markers carry each camp's full name for assistive technology; these are visual only.
+      pane.setAttribute('aria-hidden', 'true')
+      target.on(events)
+      const scope = target.getContainer().parentElement
+      if (scope) for (const el of scope.querySelectorAll('[data-map-overlay]')) overlaysResized?.observe(el)
+      // The control corners grow when a layer adds its attribution or a control is added.
+      for (const el of target.getContainer().querySelectorAll('.leaflet-control-container > div')) overlaysResized?.observe(el)
+      schedule()
+    },
+    remove() {
+      if (frame !== 0) cancelAnimationFrame(frame)
+      frame = 0
+      map?.off(events)
+      overlaysResized?.disconnect()
+      pane?.replaceChildren()
+      map = null
+    },
+    update(input) {
+      state = { ...state, ...input }
+      schedule()
+    },
+  }
+}

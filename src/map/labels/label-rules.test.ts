@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { campLabelPriority, campLabelTexts, nameIn, townLabelPriority, townVisibleAt, REGION_LABEL_PRIORITY } from './label-rules'
+import { riverWeight } from '../basemap/palette'
+
+describe('label rules', () => {
+  it('shows towns by rank as the zoom grows', () => {
+    expect([1, 2, 3].map((rank) => townVisibleAt(rank, 3.5))).toEqual([true, false, false])
+    expect([1, 2, 3].map((rank) => townVisibleAt(rank, 5))).toEqual([true, true, false])
+    expect([1, 2, 3].map((rank) => townVisibleAt(rank, 7))).toEqual([true, true, true])
+    expect(townVisibleAt(4, 12)).toBe(false)
+  })
+
+  it('names in the interface language, never Russian', () => {
+    const chita = { nameEn: 'Chita', nameJa: 'チタ', nameRu: 'Чита' }
+    expect(nameIn('en', chita)).toBe('Chita')
+    expect(nameIn('ja', chita)).toBe('チタ')
+    expect(nameIn('ja', { nameEn: 'Chita', nameJa: ' ' })).toBe('Chita')
+  })
+
+  it('ranks every camp above every town, and towns above the region name', () => {
+    expect(Math.min(...[1, 2, 3, 4, 5].map(campLabelPriority))).toBeGreaterThan(Math.max(...[1, 2, 3].map(townLabelPriority)))
+    expect(Math.min(...[1, 2, 3].map(townLabelPriority))).toBeGreaterThan(REGION_LABEL_PRIORITY)
+    expect(townLabelPriority(1)).toBeGreaterThan(townLabelPriority(3))
+  })
+
+  it('camp labels: number only at the default view, name and number from a regional zoom', () => {
+    expect(campLabelTexts(12, 'Chita', 3.5)).toEqual(['12'])
+    expect(campLabelTexts(12, 'Chita', 5)).toEqual(['12 Chita', '12'])
+    expect(campLabelTexts(12, '  ', 8)).toEqual(['12'])
+  })
+
+  it('draws major rivers from the default view and the others as the zoom grows', () => {
+    expect(riverWeight(1, 3)).toBeGreaterThan(0)
+    expect(riverWeight(2, 3)).toBe(0)
+    expect(riverWeight(2, 5)).toBeGreaterThan(0)
+    expect(riverWeight(3, 5)).toBe(0)
+    expect(riverWeight(3, 7)).toBeGreaterThan(0)
+    expect(riverWeight(1, 8)).toBeGreaterThan(riverWeight(1, 4))
+    expect(riverWeight(Number.NaN, 7)).toBe(riverWeight(3, 7))
+    // A named river is drawn whole from the default view, even its level-3 stretches.
+    expect(riverWeight(3, 3, true)).toBe(riverWeight(1, 3))
+  })
+})
