@@ -28,9 +28,16 @@ const ALL = LAYERS.flat()
 function layerRules(folder) {
   const own = rank.get(folder) ?? 0
   const above = ALL.filter((other) => other !== folder && (rank.get(other) ?? 0) >= own)
-  const patterns = above.length === 0 ? [] : [{ group: above.map((f) => `../${f}/*`), message: `src/${folder} may import only folders below it (eslint.config.js LAYERS).` }]
+  const patterns =
+    above.length === 0
+      ? []
+      : [{ group: above.map((f) => `../${f}/*`), message: `src/${folder} may import only folders below it (eslint.config.js LAYERS).` }]
   if (PURE.includes(folder)) {
-    patterns.push({ group: ['react', 'react-dom', 'react-dom/*', 'leaflet', 'react-leaflet', '@react-leaflet/*'], allowTypeImports: true, message: `src/${folder} is pure: no React or Leaflet (types only).` })
+    patterns.push({
+      group: ['react', 'react-dom', 'react-dom/*', 'leaflet', 'react-leaflet', '@react-leaflet/*'],
+      allowTypeImports: true,
+      message: `src/${folder} is pure: no React or Leaflet (types only).`,
+    })
   }
   return {
     files: [`src/${folder}/**/*.{ts,tsx}`],
@@ -38,14 +45,33 @@ function layerRules(folder) {
     rules: {
       ...(patterns.length > 0 ? { 'no-restricted-imports': ['error', { patterns }] } : {}),
       ...(PURE.includes(folder)
-        ? { 'no-restricted-globals': ['error', ...['window', 'document', 'navigator', 'location', 'localStorage', 'history'].map((name) => ({ name, message: `src/${folder} is pure: pass it in instead.` }))] }
+        ? {
+            'no-restricted-globals': [
+              'error',
+              ...['window', 'document', 'navigator', 'location', 'localStorage', 'history'].map((name) => ({
+                name,
+                message: `src/${folder} is pure: pass it in instead.`,
+              })),
+            ],
+          }
         : {}),
     },
   }
 }
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'reports/**', 'public/**', 'coverage/**', '**/*.mjs', 'eslint.config.js', 'scripts/bench/baseline.js'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'reports/**',
+      'public/**',
+      'coverage/**',
+      '**/*.mjs',
+      'eslint.config.js',
+      'scripts/bench/baseline.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

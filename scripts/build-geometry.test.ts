@@ -34,7 +34,10 @@ describe('buildUssrOutline', () => {
 
 describe('buildBasemap', () => {
   const topo = buildBasemap(countries)
-  const decoded = feature(topo, topo.objects.countries as Parameters<typeof feature>[1]) as FeatureCollection<MultiPolygon, { name: string; isoNumeric: string | null }>
+  const decoded = feature(topo, topo.objects.countries as Parameters<typeof feature>[1]) as FeatureCollection<
+    MultiPolygon,
+    { name: string; isoNumeric: string | null }
+  >
 
   it('stays under the gzip budget', () => {
     expect(gzipSync(JSON.stringify(topo)).length).toBeLessThanOrEqual(MAX_GZIP_BYTES)

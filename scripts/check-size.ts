@@ -18,7 +18,9 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url))
 export function initialScripts(html: string): string[] {
   const found = new Set<string>()
   for (const match of html.matchAll(/<script\b[^>]*\bsrc="([^"]+\.js)"[^>]*>/g)) if (match[1]) found.add(match[1])
-  for (const match of html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+\.js)"[^>]*>|<link\b[^>]*\bhref="([^"]+\.js)"[^>]*\brel="modulepreload"[^>]*>/g)) {
+  for (const match of html.matchAll(
+    /<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+\.js)"[^>]*>|<link\b[^>]*\bhref="([^"]+\.js)"[^>]*\brel="modulepreload"[^>]*>/g,
+  )) {
     const href = match[1] ?? match[2]
     if (href) found.add(href)
   }

@@ -9,8 +9,20 @@ import { GEODATA_DIR } from './lib/paths'
  * without a word in the package fails here, and so does a described field the data lacks.
  */
 
-type Field = { name: string; type: 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'object'; description: string; constraints?: { required?: boolean; enum?: readonly string[] } }
-type Resource = { name: string; path: string; format: string; licenses?: readonly { name: string }[]; 'x-records': string; schema: { fields: readonly Field[]; primaryKey?: readonly string[] } }
+type Field = {
+  name: string
+  type: 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'object'
+  description: string
+  constraints?: { required?: boolean; enum?: readonly string[] }
+}
+type Resource = {
+  name: string
+  path: string
+  format: string
+  licenses?: readonly { name: string }[]
+  'x-records': string
+  schema: { fields: readonly Field[]; primaryKey?: readonly string[] }
+}
 type DataPackage = { version: string; licenses: readonly { name: string }[]; resources: readonly Resource[] }
 
 const readJson = (file: string): unknown => JSON.parse(readFileSync(join(GEODATA_DIR, file), 'utf8'))
@@ -28,17 +40,25 @@ function recordsOf(resource: Resource): Record<string, unknown>[] {
   const [path = ''] = where.split('[]')
   const list = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], doc)
   if (!Array.isArray(list)) throw new Error(`${resource.path}: no array at ${where}`)
-  return where === 'features[].properties' ? list.map((f) => (f as { properties: Record<string, unknown> }).properties) : (list as Record<string, unknown>[])
+  return where === 'features[].properties'
+    ? list.map((f) => (f as { properties: Record<string, unknown> }).properties)
+    : (list as Record<string, unknown>[])
 }
 
 function typeOk(value: unknown, type: Field['type']): boolean {
   switch (type) {
-    case 'string': return typeof value === 'string'
-    case 'integer': return Number.isInteger(value)
-    case 'number': return typeof value === 'number' && Number.isFinite(value)
-    case 'boolean': return typeof value === 'boolean'
-    case 'array': return Array.isArray(value)
-    case 'object': return typeof value === 'object' && value !== null && !Array.isArray(value)
+    case 'string':
+      return typeof value === 'string'
+    case 'integer':
+      return Number.isInteger(value)
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value)
+    case 'boolean':
+      return typeof value === 'boolean'
+    case 'array':
+      return Array.isArray(value)
+    case 'object':
+      return typeof value === 'object' && value !== null && !Array.isArray(value)
   }
 }
 
@@ -57,7 +77,8 @@ function schemaProblems(resource: Resource): string[] {
       }
       if (!typeOk(value, field.type)) problems.push(`${resource.name} ${id}: ${field.name} is not of type ${field.type}`)
       const allowed = field.constraints?.enum
-      if (allowed && !allowed.includes(String(value))) problems.push(`${resource.name} ${id}: ${field.name} is not one of ${allowed.join(', ')}`)
+      if (allowed && !allowed.includes(String(value)))
+        problems.push(`${resource.name} ${id}: ${field.name} is not one of ${allowed.join(', ')}`)
     }
   })
   return problems
@@ -65,7 +86,9 @@ function schemaProblems(resource: Resource): string[] {
 
 describe('geodata/datapackage.json', () => {
   it('lists every data file of geodata/ and no file that is not there', () => {
-    const files = readdirSync(GEODATA_DIR).filter((f) => !NOT_DATA.has(f)).sort()
+    const files = readdirSync(GEODATA_DIR)
+      .filter((f) => !NOT_DATA.has(f))
+      .sort()
     const described = [...new Set(pkg.resources.map((r) => r.path))].sort()
     expect(described).toEqual(files)
   })
@@ -93,7 +116,10 @@ describe('geodata/datapackage.json', () => {
     if (!camps) throw new Error('no camps resource')
     const withoutNotes = { ...camps, schema: { fields: camps.schema.fields.filter((f) => f.name !== 'notes') } }
     expect(schemaProblems(withoutNotes)[0]).toMatch(/field notes is not described/)
-    const numberAsString = { ...camps, schema: { fields: camps.schema.fields.map((f) => (f.name === 'number' ? { ...f, type: 'string' as const } : f)) } }
+    const numberAsString = {
+      ...camps,
+      schema: { fields: camps.schema.fields.map((f) => (f.name === 'number' ? { ...f, type: 'string' as const } : f)) },
+    }
     expect(schemaProblems(numberAsString)[0]).toMatch(/number is not of type string/)
   })
 })

@@ -37,7 +37,11 @@ describe('export:image', () => {
 
   it('writes a PNG of the requested size through the npm script', () => {
     const out = join(dir, 'print.png')
-    const stdout = execFileSync('npx', ['tsx', 'scripts/export-image.ts', '--query', `${FIXTURE}&lang=en`, '--out', out, '--size', '1080x1080'], { cwd: REPO_ROOT, encoding: 'utf8' })
+    const stdout = execFileSync(
+      'npx',
+      ['tsx', 'scripts/export-image.ts', '--query', `${FIXTURE}&lang=en`, '--out', out, '--size', '1080x1080'],
+      { cwd: REPO_ROOT, encoding: 'utf8' },
+    )
     expect(stdout).toContain('1080×1080, 3 camps')
     const png = readFileSync(out)
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
@@ -59,6 +63,8 @@ describe('export:image', () => {
   })
 
   it('fails with a clear message for an unknown data file', async () => {
-    await expect(exportImage(parseExportArgs(['--query', 'data=nope/none.geojson', '--out', join(dir, 'x.svg')]))).rejects.toThrow(/no such file/)
+    await expect(exportImage(parseExportArgs(['--query', 'data=nope/none.geojson', '--out', join(dir, 'x.svg')]))).rejects.toThrow(
+      /no such file/,
+    )
   })
 })

@@ -34,7 +34,14 @@ export const CJK_FONT_FILES: readonly string[] = [
   '/System/Library/Fonts/Hiragino Sans GB.ttc',
 ]
 
-export type ExportArgs = { query: string; out: string; size: ImageSize; title: string | null | undefined; caption: string | null; fonts: string[] }
+export type ExportArgs = {
+  query: string
+  out: string
+  size: ImageSize
+  title: string | null | undefined
+  caption: string | null
+  fonts: string[]
+}
 
 export function parseExportArgs(argv: readonly string[]): ExportArgs {
   const { values } = parseArgs({
@@ -55,7 +62,8 @@ export function parseExportArgs(argv: readonly string[]): ExportArgs {
   if (ext !== '.svg' && ext !== '.png') throw new Error(`--out must end in .svg or .png, got ${values.out}`)
   const preset = (IMAGE_PRESETS as Record<string, ImageSize | undefined>)[values.size]
   const size = preset ?? parseImageSize(values.size)
-  if (size === null) throw new Error(`--size must be WxH between 200 and 6000 px (e.g. 1200x800) or social|square|print, got ${values.size}`)
+  if (size === null)
+    throw new Error(`--size must be WxH between 200 and 6000 px (e.g. 1200x800) or social|square|print, got ${values.size}`)
   // `npm run` starts scripts in the project folder; paths are the caller's (INIT_CWD).
   const from = process.env.INIT_CWD ?? process.cwd()
   return {
@@ -72,7 +80,7 @@ export function parseExportArgs(argv: readonly string[]): ExportArgs {
 export function splitQuery(query: string): { search: string; hash: string } {
   let text = query.trim()
   const q = text.indexOf('?')
-  if (/^[a-z]+:\/\//i.test(text)) text = q >= 0 ? text.slice(q) : (text.includes('#') ? text.slice(text.indexOf('#')) : '')
+  if (/^[a-z]+:\/\//i.test(text)) text = q >= 0 ? text.slice(q) : text.includes('#') ? text.slice(text.indexOf('#')) : ''
   const hashAt = text.indexOf('#')
   const search = hashAt >= 0 ? text.slice(0, hashAt) : text
   const hash = hashAt >= 0 ? text.slice(hashAt) : ''

@@ -48,7 +48,9 @@ export function writeSyntheticSets(outDir: string, counts: readonly number[] = D
     const check = validateCampCollection(JSON.parse(text) as unknown, refs)
     if (check.rejected.length > 0 || check.camps.length !== count) {
       const first = check.rejected[0]
-      throw new Error(`synthetic set of ${count} fails validation: ${first ? `${first.id}: ${first.reason}` : `${check.camps.length} camps`}`)
+      throw new Error(
+        `synthetic set of ${count} fails validation: ${first ? `${first.id}: ${first.reason}` : `${check.camps.length} camps`}`,
+      )
     }
     const file = join(outDir, syntheticFileName(count))
     writeFileSync(file, text)

@@ -29,7 +29,11 @@ function problemsFor(name: string) {
 
 describe('validateDataset on the real geodata', () => {
   it('finds no problem and summarises 93 camps with the eight BAM camps', () => {
-    const { problems, summary } = validateDataset({ files: DEFAULT_DATA_FILES.map(read), countries, citedElsewhere: readCitedElsewhere(fileURLToPath(root)) })
+    const { problems, summary } = validateDataset({
+      files: DEFAULT_DATA_FILES.map(read),
+      countries,
+      citedElsewhere: readCitedElsewhere(fileURLToPath(root)),
+    })
     expect(problems).toEqual([])
     expect(summary?.camps).toBe(93)
     expect(summary?.bam).toBe(BAM_CAMP_IDS.length)
@@ -67,7 +71,10 @@ describe('validateDataset on the broken fixtures', () => {
   it('names the camp and field where the Japanese text is missing', () => {
     const problems = problemsFor('missing-japanese.geojson')
     expect(problems).toContainEqual({ id: 'tbilisi', reason: 'notesJa: Japanese text missing (empty) where the English has text' })
-    expect(problems).toContainEqual({ id: 'ulaanbaatar', reason: 'detainedBasisJa: Japanese text missing (null) where the English has text' })
+    expect(problems).toContainEqual({
+      id: 'ulaanbaatar',
+      reason: 'detainedBasisJa: Japanese text missing (null) where the English has text',
+    })
     expect(problems).toContainEqual({ id: 'taishet', reason: 'laborJa: 0 terms where labor has 1' })
     expect(problems).toContainEqual({ id: 'tbilisi', reason: 'bamRoleJa: must be null where the English is null' })
   })
@@ -97,12 +104,18 @@ describe('validateDataset on the broken fixtures', () => {
 
   it('reports a file that is not a FeatureCollection by its path', () => {
     const problems = problemsFor('not-a-collection.geojson')
-    expect(problems).toContainEqual({ id: 'tests/fixtures/data/not-a-collection.geojson', reason: expect.stringContaining('FeatureCollection') })
+    expect(problems).toContainEqual({
+      id: 'tests/fixtures/data/not-a-collection.geojson',
+      reason: expect.stringContaining('FeatureCollection'),
+    })
   })
 
   it('reports invalid JSON and unknown files at file level', () => {
     const { problems } = validateDataset({
-      files: [{ path: 'x/camps.geojson', text: '{' }, { path: 'x/notes.txt', text: '' }],
+      files: [
+        { path: 'x/camps.geojson', text: '{' },
+        { path: 'x/notes.txt', text: '' },
+      ],
       countries,
     })
     expect(problems.map((p) => p.id)).toEqual(['x/camps.geojson', 'x/notes.txt'])

@@ -11,8 +11,9 @@ if (!root) throw new Error('index.html has no #root element')
 // `?embed=1` is an alias: the embed lives in embed.html (see docs/embedding.md).
 const embedTarget = embedRedirectUrl(window.location.href)
 if (embedTarget !== null) window.location.replace(embedTarget)
-else createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-)
+else
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  )

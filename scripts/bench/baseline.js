@@ -3,15 +3,20 @@
 // After drawing, the map container carries data-visible-count like the app's, so the bench
 // measures both pages the same way. window.baselineFilter({region, q}) redraws a filtered set.
 /* global L, topojson */
-(function () {
+;(function () {
   'use strict'
   var params = new URLSearchParams(location.search)
   var map = L.map('map', { minZoom: 2, maxZoom: 12 })
-  map.fitBounds([[36, 30], [70, 160]])
+  map.fitBounds([
+    [36, 30],
+    [70, 160],
+  ])
   var container = map.getContainer()
   var features = []
   var layer = L.geoJSON(null, {
-    pointToLayer: function (feature, latlng) { return L.circleMarker(latlng) },
+    pointToLayer: function (feature, latlng) {
+      return L.circleMarker(latlng)
+    },
   }).addTo(map)
 
   function show(list) {
@@ -31,8 +36,11 @@
   if (basemap) {
     getJson(basemap).then(function (topology) {
       L.geoJSON(topojson.feature(topology, topology.objects.countries), {
-        style: { color: '#a79f8f', weight: 0.8, fillColor: '#f3efe6', fillOpacity: 1 }, interactive: false,
-      }).addTo(map).bringToBack()
+        style: { color: '#a79f8f', weight: 0.8, fillColor: '#f3efe6', fillOpacity: 1 },
+        interactive: false,
+      })
+        .addTo(map)
+        .bringToBack()
     })
   }
   var ussr = params.get('ussr')
@@ -49,12 +57,14 @@
 
   window.baselineFilter = function (filter) {
     var q = (filter.q || '').toLowerCase()
-    show(features.filter(function (f) {
-      var p = f.properties
-      if (filter.region && p.region !== filter.region) return false
-      if (!q) return true
-      return [p.name, p.nameJa, p.nameRu, p.modernName].join(' ').toLowerCase().indexOf(q) !== -1
-    }))
+    show(
+      features.filter(function (f) {
+        var p = f.properties
+        if (filter.region && p.region !== filter.region) return false
+        if (!q) return true
+        return [p.name, p.nameJa, p.nameRu, p.modernName].join(' ').toLowerCase().indexOf(q) !== -1
+      }),
+    )
     if (layer.getLayers().length > 0) map.fitBounds(layer.getBounds(), { padding: [24, 24], maxZoom: 7 })
   }
 })()

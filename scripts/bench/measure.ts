@@ -100,14 +100,27 @@ async function coldLoad(browser: Browser, server: BenchServer, target: Target): 
   const page = await context.newPage()
   await page.goto(new URL(target.path, server.url).href, { waitUntil: 'commit' })
   // A function, not a string: the pages run under a CSP without 'unsafe-eval'.
-  await page.waitForFunction(() => ((window as unknown as { __bench: { loadMs: number | null } }).__bench.loadMs ?? 0) > 0, undefined, { timeout: LOAD_TIMEOUT_MS, polling: 50 })
+  await page.waitForFunction(() => ((window as unknown as { __bench: { loadMs: number | null } }).__bench.loadMs ?? 0) > 0, undefined, {
+    timeout: LOAD_TIMEOUT_MS,
+    polling: 50,
+  })
   const loadMs = (await page.evaluate('window.__bench.loadMs')) as number
   return { page, loadMs }
 }
 
 /** Cold loads `runs` times (fresh context each), then filters, searches and pans on the last page. */
 export async function measurePage(browser: Browser, server: BenchServer, target: Target, runs: number): Promise<PageResult> {
-  const result: PageResult = { set: target.set, side: target.side, loadMs: [], heapMb: null, transfer: null, filterMs: [], searchMs: [], fps: null, notes: [] }
+  const result: PageResult = {
+    set: target.set,
+    side: target.side,
+    loadMs: [],
+    heapMb: null,
+    transfer: null,
+    filterMs: [],
+    searchMs: [],
+    fps: null,
+    notes: [],
+  }
   const isBaseline = target.side === 'baseline'
   for (let run = 0; run < runs; run += 1) {
     server.transfers.length = 0
@@ -120,9 +133,13 @@ export async function measurePage(browser: Browser, server: BenchServer, target:
     }
     if (run === runs - 1) {
       await sleep(SETTLE_MS)
-      const region: FilterAction = isBaseline ? { kind: 'baseline', value: { region: target.region, q: '' } } : { kind: 'region', value: `region:${target.region}` }
+      const region: FilterAction = isBaseline
+        ? { kind: 'baseline', value: { region: target.region, q: '' } }
+        : { kind: 'region', value: `region:${target.region}` }
       const noRegion: FilterAction = isBaseline ? { kind: 'baseline', value: { region: null, q: '' } } : { kind: 'region', value: '' }
-      const search: FilterAction = isBaseline ? { kind: 'baseline', value: { region: null, q: target.query } } : { kind: 'search', value: target.query }
+      const search: FilterAction = isBaseline
+        ? { kind: 'baseline', value: { region: null, q: target.query } }
+        : { kind: 'search', value: target.query }
       const noSearch: FilterAction = isBaseline ? noRegion : { kind: 'search', value: '' }
       result.filterMs = await timeFilters(page, region, noRegion, runs, result.notes)
       result.searchMs = await timeFilters(page, search, noSearch, runs, result.notes)

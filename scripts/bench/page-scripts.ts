@@ -30,7 +30,8 @@ export function loadProbe(expected: number): string {
 `
 }
 
-export type FilterAction = { kind: 'region'; value: string } | { kind: 'search'; value: string } | { kind: 'baseline'; value: { region: string | null; q: string } }
+export type FilterAction =
+  { kind: 'region'; value: string } | { kind: 'search'; value: string } | { kind: 'baseline'; value: { region: string | null; q: string } }
 
 /**
  * An expression that performs the action and resolves to `{ ms, count }`: from just before

@@ -42,7 +42,11 @@ function rowsFor(ours: PageResult, baseline: PageResult | undefined): string[][]
   ]
   if (ours.side === 'ours') {
     for (const [key, label] of TRANSFER_ROWS) {
-      rows.push([label, single(ours.transfer ? kb(ours.transfer[key]) : null, 1), single(baseline?.transfer ? kb(baseline.transfer[key]) : null, 1)])
+      rows.push([
+        label,
+        single(ours.transfer ? kb(ours.transfer[key]) : null, 1),
+        single(baseline?.transfer ? kb(baseline.transfer[key]) : null, 1),
+      ])
     }
   }
   if (ours.fps) {
@@ -57,7 +61,12 @@ export function formatReport(machine: Machine, results: readonly PageResult[]): 
   const rows: string[][] = [['dataset', 'measure', 'ours: median (min–max)', 'baseline: median (min–max)', 'ours / baseline']]
   for (const result of results) {
     if (result.side === 'baseline') continue
-    rows.push(...rowsFor(result, results.find((r) => r.set === result.set && r.side === 'baseline')))
+    rows.push(
+      ...rowsFor(
+        result,
+        results.find((r) => r.set === result.set && r.side === 'baseline'),
+      ),
+    )
   }
   const notes = results.flatMap((r) => r.notes.map((n) => `note (${r.set}, ${r.side}): ${n}`))
   return [

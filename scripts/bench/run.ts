@@ -38,7 +38,9 @@ function readDataset(file: string): DataFile {
 function chooseFilters(data: DataFile): { region: string; query: string } {
   const counts = new Map<string, number>()
   for (const f of data.features) counts.set(f.properties.region, (counts.get(f.properties.region) ?? 0) + 1)
-  const [region] = [...counts.entries()].filter(([, n]) => n < data.features.length).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ['', 0]
+  const [region] = [...counts.entries()]
+    .filter(([, n]) => n < data.features.length)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ['', 0]
   const first = data.features.find((f) => f.properties.region === region)
   return { region, query: (first?.properties.modernName ?? 'a').toLowerCase() }
 }
@@ -107,7 +109,9 @@ async function main(): Promise<void> {
       node: process.version,
       chromium: browser.version(),
       loadBefore: loadBefore.map((n) => n.toFixed(2)).join(' '),
-      loadAfter: loadavg().map((n) => n.toFixed(2)).join(' '),
+      loadAfter: loadavg()
+        .map((n) => n.toFixed(2))
+        .join(' '),
       runs,
       seconds: Math.round((Date.now() - started.getTime()) / 1000),
     }

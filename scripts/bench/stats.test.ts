@@ -17,6 +17,11 @@ describe('formatRatio and formatTable', () => {
     expect(formatRatio(null, 200)).toBe('n/a')
   })
   it('pads columns as a Markdown table', () => {
-    expect(formatTable([['a', 'bb'], ['ccc', 'd']])).toBe('| a   | bb |\n|-----|----|\n| ccc | d  |')
+    expect(
+      formatTable([
+        ['a', 'bb'],
+        ['ccc', 'd'],
+      ]),
+    ).toBe('| a   | bb |\n|-----|----|\n| ccc | d  |')
   })
 })

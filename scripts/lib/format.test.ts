@@ -36,7 +36,26 @@ describe('formatGeodata', () => {
   })
 
   it('writes polygon collections on one line', () => {
-    const outline = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] } }] }
+    const outline = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: {},
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [0, 0],
+                [1, 0],
+                [1, 1],
+                [0, 0],
+              ],
+            ],
+          },
+        },
+      ],
+    }
     const out = formatGeodata(outline)
     expect(out.split('\n')).toHaveLength(2)
   })

@@ -37,8 +37,6 @@ function roundPolygon(polygon: readonly Position[][], decimals: number): Positio
 
 export function roundPolygonal(geometry: Polygon | MultiPolygon, decimals: number): MultiPolygon {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates
-  const rounded = polygons
-    .map((polygon) => roundPolygon(polygon, decimals))
-    .filter((p): p is Position[][] => p !== null)
+  const rounded = polygons.map((polygon) => roundPolygon(polygon, decimals)).filter((p): p is Position[][] => p !== null)
   return { type: 'MultiPolygon', coordinates: rounded }
 }

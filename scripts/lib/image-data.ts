@@ -51,7 +51,12 @@ export function loadImageData(dataPath: string | null, root = REPO_ROOT): ImageD
     if (found === undefined) throw new Error(`data=${dataPath}: no such file in the repository or public/`)
     campsFile = found
   }
-  return readImageData({ camps: campsFile, regions: join(root, REGIONS_FILE), sources: join(root, SOURCES_FILE), bamLine: join(root, BAM_LINE_FILE) })
+  return readImageData({
+    camps: campsFile,
+    regions: join(root, REGIONS_FILE),
+    sources: join(root, SOURCES_FILE),
+    bamLine: join(root, BAM_LINE_FILE),
+  })
 }
 
 type CountriesTopology = Topology<{ countries: GeometryCollection }>

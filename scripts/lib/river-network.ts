@@ -138,7 +138,7 @@ type Search = { dist: Map<string, number>; previous: Map<string, string> }
 function pathTo(search: Search, from: string, to: string): string[] | null {
   if (!search.dist.has(to)) return null
   const path = [to]
-  for (let node = to; node !== from; ) {
+  for (let node = to; node !== from;) {
     const prev = search.previous.get(node)
     if (prev === undefined) return null
     path.push(prev)

@@ -19,10 +19,7 @@ export function readWorldAtlas50m(path: string = WORLD_ATLAS_50M): WorldAtlasTop
 
 /** The countries object decoded to GeoJSON (features without a polygon are dropped). */
 export function decodeCountries(topology: WorldAtlasTopology): CountryFeature[] {
-  const collection = feature(topology, topology.objects.countries) as FeatureCollection<
-    Polygon | MultiPolygon | null,
-    CountryProperties
-  >
+  const collection = feature(topology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon | null, CountryProperties>
   return collection.features.filter((f): f is CountryFeature => {
     return f.geometry !== null && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon')
   })

@@ -15,7 +15,16 @@ const town = (id: string, coordinates: [number, number], extra: Record<string, u
   type: 'Feature',
   id,
   geometry: { type: 'Point', coordinates },
-  properties: { id, nameEn: 'Chita', nameJa: 'チタ', nameRu: 'Чита', rank: 3, geonameId: Math.round(coordinates[0] * 1000 + coordinates[1]), source: 'GeoNames', ...extra },
+  properties: {
+    id,
+    nameEn: 'Chita',
+    nameJa: 'チタ',
+    nameRu: 'Чита',
+    rank: 3,
+    geonameId: Math.round(coordinates[0] * 1000 + coordinates[1]),
+    source: 'GeoNames',
+    ...extra,
+  },
 })
 const towns = (...features: unknown[]) => ({ type: 'FeatureCollection', metadata, features })
 
@@ -57,18 +66,61 @@ describe('checkRailways', () => {
         type: 'Feature',
         id: 'x',
         geometry: { type: 'LineString', coordinates },
-        properties: { id: 'x', name: 'X', nameJa: 'シベリア鉄道', nameRu: 'Транссиб', opened: '1900', stations, stationIds, source: 's', note: 'n' },
+        properties: {
+          id: 'x',
+          name: 'X',
+          nameJa: 'シベリア鉄道',
+          nameRu: 'Транссиб',
+          opened: '1900',
+          stations,
+          stationIds,
+          source: 's',
+          note: 'n',
+        },
       },
     ],
   })
 
   it('accepts stations at their towns and rejects unknown stations and misplaced vertices', () => {
-    expect(checkRailways(line(['chita', 'karymskoye'], [[113.5, 52.03], [114.35, 51.62]]), resolved)).toEqual([])
-    expect(checkRailways(line(['chita', 'atlantis'], [[113.5, 52.03], [114.35, 51.62]]), resolved)).toContainEqual({
+    expect(
+      checkRailways(
+        line(
+          ['chita', 'karymskoye'],
+          [
+            [113.5, 52.03],
+            [114.35, 51.62],
+          ],
+        ),
+        resolved,
+      ),
+    ).toEqual([])
+    expect(
+      checkRailways(
+        line(
+          ['chita', 'atlantis'],
+          [
+            [113.5, 52.03],
+            [114.35, 51.62],
+          ],
+        ),
+        resolved,
+      ),
+    ).toContainEqual({
       id: 'x',
       reason: 'station "atlantis" is not a town of towns.geojson',
     })
-    expect(checkRailways(line(['chita', 'karymskoye'], [[113.5, 52.03], [114, 51]]), resolved)).toContainEqual({
+    expect(
+      checkRailways(
+        line(
+          ['chita', 'karymskoye'],
+          [
+            [113.5, 52.03],
+            [114, 51],
+          ],
+        ),
+        resolved,
+      ),
+    ).toContainEqual({
       id: 'x',
       reason: 'vertex 1 is not at the position of karymskoye',
     })
@@ -79,16 +131,57 @@ describe('checkRailways', () => {
 describe('checkWater', () => {
   const water = (lakeRing: [number, number][], riverProperties: Record<string, unknown>) =>
     topology({
-      lakes: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: 'Lake' }, geometry: { type: 'Polygon', coordinates: [lakeRing] } }] } as FeatureCollection,
-      rivers: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: riverProperties, geometry: { type: 'LineString', coordinates: [[100, 50], [101, 51]] } }] } as FeatureCollection,
+      lakes: {
+        type: 'FeatureCollection',
+        features: [{ type: 'Feature', properties: { name: 'Lake' }, geometry: { type: 'Polygon', coordinates: [lakeRing] } }],
+      } as FeatureCollection,
+      rivers: {
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: riverProperties,
+            geometry: {
+              type: 'LineString',
+              coordinates: [
+                [100, 50],
+                [101, 51],
+              ],
+            },
+          },
+        ],
+      } as FeatureCollection,
     })
 
   it('accepts a simple lake and a ranked river', () => {
-    expect(checkWater(water([[100, 50], [101, 50], [101, 51], [100, 50]], { rank: 1, name: 'Amur', nameJa: 'アムール川', nameRu: 'Амур' }))).toEqual([])
+    expect(
+      checkWater(
+        water(
+          [
+            [100, 50],
+            [101, 50],
+            [101, 51],
+            [100, 50],
+          ],
+          { rank: 1, name: 'Amur', nameJa: 'アムール川', nameRu: 'Амур' },
+        ),
+      ),
+    ).toEqual([])
   })
 
   it('rejects a self-intersecting lake, a river without a rank and a non-topology', () => {
-    const problems = checkWater(water([[100, 50], [101, 51], [101, 50], [100, 51], [100, 50]], { name: 'Amur' }))
+    const problems = checkWater(
+      water(
+        [
+          [100, 50],
+          [101, 51],
+          [101, 50],
+          [100, 51],
+          [100, 50],
+        ],
+        { name: 'Amur' },
+      ),
+    )
     expect(problems).toContainEqual({ id: 'lakes #0 (Lake)', reason: expect.stringMatching(/intersects itself/) })
     expect(problems).toContainEqual({ id: 'rivers #0 (Amur)', reason: expect.stringMatching(/rank/) })
     expect(checkWater({ type: 'FeatureCollection' })[0]?.id).toBe('(file)')
@@ -106,7 +199,13 @@ describe('validateDataset with the basemap layers', () => {
   it('reports a railway whose station is missing from the towns file', () => {
     const railways = read('geodata/railways-1940s.geojson')
     const townsFile = read('geodata/towns.geojson')
-    const withoutChita = { ...townsFile, text: townsFile.text.split('\n').filter((l) => !l.includes('"id":"chita"')).join('\n') }
+    const withoutChita = {
+      ...townsFile,
+      text: townsFile.text
+        .split('\n')
+        .filter((l) => !l.includes('"id":"chita"'))
+        .join('\n'),
+    }
     const report = validateDataset({ files: [railways], references: [withoutChita], countries: new Map() })
     expect(report.problems).toContainEqual({ id: 'trans-siberian-moscow-chita', reason: 'station "chita" is not a town of towns.geojson' })
   })

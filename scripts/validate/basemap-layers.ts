@@ -18,8 +18,14 @@ export const MAP_WINDOW = { west: 10, south: 20, east: 190, north: 82 } as const
 type Problem = { id: string; reason: string }
 
 const nonEmpty = z.string().trim().min(1)
-const japanese = z.string().regex(/^[\u3000-\u30ff\u4e00-\u9fff（）－0-9A-Za-z\s–]+$/u, 'not Japanese text').regex(/[\u30a0-\u30ff\u4e00-\u9fff]/u, 'no katakana or kanji')
-const russian = z.string().regex(/^[\u0400-\u04ff0-9\s()–.,:-]+$/u, 'not Cyrillic text').regex(/[\u0400-\u04ff]/u, 'no Cyrillic letter')
+const japanese = z
+  .string()
+  .regex(/^[\u3000-\u30ff\u4e00-\u9fff（）－0-9A-Za-z\s–]+$/u, 'not Japanese text')
+  .regex(/[\u30a0-\u30ff\u4e00-\u9fff]/u, 'no katakana or kanji')
+const russian = z
+  .string()
+  .regex(/^[\u0400-\u04ff0-9\s()–.,:-]+$/u, 'not Cyrillic text')
+  .regex(/[\u0400-\u04ff]/u, 'no Cyrillic letter')
 const point = z.tuple([z.number(), z.number()])
 
 export const townPropertiesSchema = z.strictObject({
@@ -147,7 +153,8 @@ export function checkRailways(json: unknown, towns: readonly TownFeature[] | nul
       const [lon, lat] = coordinates[i] as [number, number]
       const [tlon, tlat] = town.geometry.coordinates
       if (lon !== tlon || lat !== tlat) problems.push({ id: line.id, reason: `vertex ${i} is not at the position of ${stationId}` })
-      if (p.stations[i] !== town.properties.nameEn) problems.push({ id: line.id, reason: `station ${i} is "${p.stations[i]}", the town is "${town.properties.nameEn}"` })
+      if (p.stations[i] !== town.properties.nameEn)
+        problems.push({ id: line.id, reason: `station ${i} is "${p.stations[i]}", the town is "${town.properties.nameEn}"` })
     })
   })
   return problems

@@ -21,13 +21,19 @@ export const LEGEND_SOURCE_IDS: readonly string[] = ['mhlw-hikiage-to-engo-1977'
 export function checkBamSet(camps: readonly Camp[]): Rejection[] {
   const problems: Rejection[] = []
   const bamIds = new Set(camps.filter((c) => c.bam).map((c) => c.id))
-  for (const id of BAM_CAMP_IDS) if (!bamIds.has(id)) problems.push({ id, reason: 'bam: one of the eight BAM camps of history-facts.md is missing or not marked bam' })
-  for (const id of bamIds) if (!BAM_CAMP_IDS.includes(id)) problems.push({ id, reason: 'bam: marked bam but not one of the eight BAM camps of history-facts.md' })
+  for (const id of BAM_CAMP_IDS)
+    if (!bamIds.has(id)) problems.push({ id, reason: 'bam: one of the eight BAM camps of history-facts.md is missing or not marked bam' })
+  for (const id of bamIds)
+    if (!BAM_CAMP_IDS.includes(id)) problems.push({ id, reason: 'bam: marked bam but not one of the eight BAM camps of history-facts.md' })
   return problems
 }
 
 /** Every source must be cited by at least one camp (legend sources excepted): an error. */
-export function checkSourcesUsed(camps: readonly Camp[], sources: readonly Source[], exempt: readonly string[] = LEGEND_SOURCE_IDS): Rejection[] {
+export function checkSourcesUsed(
+  camps: readonly Camp[],
+  sources: readonly Source[],
+  exempt: readonly string[] = LEGEND_SOURCE_IDS,
+): Rejection[] {
   const cited = new Set(camps.flatMap((c) => c.sources))
   return sources
     .filter((s) => !cited.has(s.id) && !exempt.includes(s.id))
@@ -64,7 +70,7 @@ export function summarize(camps: readonly Camp[], regions: readonly Region[], so
   const areas = Object.fromEntries(areaSlugs.map((a) => [a, 0])) as Record<AreaSlug, number>
   let unknownArea = 0
   for (const camp of camps) {
-    tiers[camp.tier === null ? 'null' : String(camp.tier) as '1' | '2' | '3' | '4'] += 1
+    tiers[camp.tier === null ? 'null' : (String(camp.tier) as '1' | '2' | '3' | '4')] += 1
     const area = areaOf.get(camp.region)
     if (area === undefined) unknownArea += 1
     else areas[area] += 1
@@ -75,7 +81,17 @@ export function summarize(camps: readonly Camp[], regions: readonly Region[], so
     either: camps.filter((c) => c.opened !== null || c.closed !== null).length,
   }
   const aliases = { total: camps.reduce((n, c) => n + c.aliases.length, 0), camps: camps.filter((c) => c.aliases.length > 0).length }
-  return { camps: camps.length, bam: camps.filter((c) => c.bam).length, tiers, areas, unknownArea, regions: regions.length, sources: sources.length, dates, aliases }
+  return {
+    camps: camps.length,
+    bam: camps.filter((c) => c.bam).length,
+    tiers,
+    areas,
+    unknownArea,
+    regions: regions.length,
+    sources: sources.length,
+    dates,
+    aliases,
+  }
 }
 
 export function formatSummary(s: Summary): string[] {

@@ -3,7 +3,14 @@ import { aliasKey, figureMismatches, figuresIn } from './japanese-checks'
 
 describe('figuresIn', () => {
   it('takes numbers of three or more digits, with or without thousands commas', () => {
-    expect(figuresIn('40,000 POWs on km 5–298 (camp No. 7), 1945–47; 12,271 and 1,025; 001026')).toEqual(['40,000', '298', '1945', '12,271', '1,025', '001026'])
+    expect(figuresIn('40,000 POWs on km 5–298 (camp No. 7), 1945–47; 12,271 and 1,025; 001026')).toEqual([
+      '40,000',
+      '298',
+      '1945',
+      '12,271',
+      '1,025',
+      '001026',
+    ])
   })
 
   it('ignores one- and two-digit numbers and full-width digits', () => {
@@ -17,7 +24,10 @@ describe('figureMismatches', () => {
   })
 
   it('reports a figure rewritten in words or changed in translation', () => {
-    expect(figureMismatches('40,000 POWs, 1,322 sent', '捕虜4万人、1,332人を送る')).toEqual({ missingInJa: ['40,000', '1,322'], notInEn: ['1,332'] })
+    expect(figureMismatches('40,000 POWs, 1,322 sent', '捕虜4万人、1,332人を送る')).toEqual({
+      missingInJa: ['40,000', '1,322'],
+      notInEn: ['1,332'],
+    })
   })
 
   it('reports each missing figure once, as the English writes it', () => {

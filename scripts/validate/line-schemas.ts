@@ -91,7 +91,5 @@ export function checkOutline(json: unknown): string[] {
   const geometry = parsed.data.features[0]?.geometry
   if (!geometry) return []
   const numbers = geometry.type === 'Polygon' ? geometry.coordinates.flat(2) : geometry.coordinates.flat(3)
-  return numbers.some((n) => decimalPlaces(n) > OUTLINE_DECIMALS)
-    ? [`coordinates have more than ${OUTLINE_DECIMALS} decimals`]
-    : []
+  return numbers.some((n) => decimalPlaces(n) > OUTLINE_DECIMALS) ? [`coordinates have more than ${OUTLINE_DECIMALS} decimals`] : []
 }

@@ -62,7 +62,10 @@ function collect(input: ValidationInput, problems: Rejection[]): Map<FileKind, P
   for (const file of input.files) {
     const kind = fileKind(file.path)
     if (kind === null) {
-      problems.push({ id: file.path, reason: 'unknown geodata file (expected camps, bam-line, regions, sources, ussr-1946, towns, railways or basemap-water)' })
+      problems.push({
+        id: file.path,
+        reason: 'unknown geodata file (expected camps, bam-line, regions, sources, ussr-1946, towns, railways or basemap-water)',
+      })
       continue
     }
     const result = parseJson(file.text)

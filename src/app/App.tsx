@@ -70,7 +70,11 @@ function LoadedApp({ data, lang, t, animate, embed }: LoadedProps) {
   const context: AppContextValue = useMemo(() => ({ data, index, metadata: data.metadata, lang, t }), [index, data, lang, t])
   return (
     <AppContextProvider value={context}>
-      {embed ? <EmbedLayout options={embed} rejected={data.rejected} animate={animate} /> : <FullLayout rejected={data.rejected} animate={animate} />}
+      {embed ? (
+        <EmbedLayout options={embed} rejected={data.rejected} animate={animate} />
+      ) : (
+        <FullLayout rejected={data.rejected} animate={animate} />
+      )}
     </AppContextProvider>
   )
 }

@@ -44,7 +44,16 @@ export function FullLayout({ rejected, animate }: { rejected: readonly Rejection
         {t('skipToMap')}
       </button>
       <Header />
-      <button ref={drawerToggle} type="button" className="drawer-toggle" data-testid="drawer-toggle" data-map-overlay="" aria-expanded={drawerOpen} aria-controls="sidebar" onClick={() => setDrawerOpen(!drawerOpen)}>
+      <button
+        ref={drawerToggle}
+        type="button"
+        className="drawer-toggle"
+        data-testid="drawer-toggle"
+        data-map-overlay=""
+        aria-expanded={drawerOpen}
+        aria-controls="sidebar"
+        onClick={() => setDrawerOpen(!drawerOpen)}
+      >
         {drawerOpen ? t('closeMenu') : t('openMenu')}
       </button>
       <div className="app__body">

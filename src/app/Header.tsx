@@ -35,7 +35,17 @@ export function Header() {
 }
 
 /** The header before the data is loaded (no app context yet) and after. */
-export function HeaderView({ lang, t, data, historyOpen = false }: { lang: Lang; t: Translate; data: LoadedData | null; historyOpen?: boolean }) {
+export function HeaderView({
+  lang,
+  t,
+  data,
+  historyOpen = false,
+}: {
+  lang: Lang
+  t: Translate
+  data: LoadedData | null
+  historyOpen?: boolean
+}) {
   return (
     <header className="app-header">
       <div className="app-header__text">

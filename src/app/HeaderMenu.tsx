@@ -33,7 +33,14 @@ export function HeaderMenu({ label, children }: { label: string; children: React
   }, [open])
   return (
     <div ref={root} className={`header-menu${open ? ' header-menu--open' : ''}`}>
-      <button ref={button} type="button" className="header-menu__toggle" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+      <button
+        ref={button}
+        type="button"
+        className="header-menu__toggle"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen(!open)}
+      >
         {label}
       </button>
       <div id={id} className="header-menu__items">

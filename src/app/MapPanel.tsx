@@ -29,7 +29,19 @@ type Props = {
 }
 
 /** The map area shared by the full app and the embed: the map, its overlays and the open camp. */
-export function MapPanel({ view, highlightedId, animate, showLegend, offerOnlineTiles, onSelect, onCloseCamp, mapChildren, sidePanel, legendOpenFromPx, figuresFirst = false }: Props) {
+export function MapPanel({
+  view,
+  highlightedId,
+  animate,
+  showLegend,
+  offerOnlineTiles,
+  onSelect,
+  onCloseCamp,
+  mapChildren,
+  sidePanel,
+  legendOpenFromPx,
+  figuresFirst = false,
+}: Props) {
   const index = useCampIndex()
   const lang = useLang()
   const t = useTranslate()

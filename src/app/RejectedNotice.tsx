@@ -16,7 +16,9 @@ export function RejectedNotice({ rejected, t }: { rejected: readonly Rejection[]
           </li>
         ))}
       </ul>
-      <button type="button" onClick={() => setDismissed(true)}>{t('dismiss')}</button>
+      <button type="button" onClick={() => setDismissed(true)}>
+        {t('dismiss')}
+      </button>
     </aside>
   )
 }

@@ -4,10 +4,7 @@ import sourcesUrl from '../../geodata/sources.json?url'
 import bamLineUrl from '../../geodata/bam-line.geojson?url'
 import { datasetFromJson, type LoadedData } from '../data/dataset'
 
-export type LoadState =
-  | { status: 'loading' }
-  | { status: 'ready'; data: LoadedData }
-  | { status: 'failed'; message: string }
+export type LoadState = { status: 'loading' } | { status: 'ready'; data: LoadedData } | { status: 'failed'; message: string }
 
 async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
   const response = await fetch(url, { signal })

@@ -20,7 +20,7 @@ import { FullLayout } from './FullLayout'
  */
 
 // React's act() warns unless the environment says it is a test.
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
+;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
 
 const commits = new Map<string, number>()
 const count = (id: string) => commits.set(id, (commits.get(id) ?? 0) + 1)

@@ -26,7 +26,8 @@ export function useCampNavigation() {
   const open = useCallback((camp: Camp) => {
     if (getUrlState().camp === null) {
       returnView.current = getUrlState().view
-      opener.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null
+      opener.current =
+        document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null
     }
     openCamp(camp.id, camp.lngLat)
   }, [])

@@ -19,7 +19,10 @@ export type CampIndex = FilterIndex & {
 }
 
 function searchKeys(camp: Camp, regionKeys: readonly string[]): string[] {
-  return [...[camp.name, camp.nameJa, camp.nameRu, camp.modernName, camp.modernNameJa, ...camp.aliases, camp.id].map(normalizeForSearch), ...regionKeys]
+  return [
+    ...[camp.name, camp.nameJa, camp.nameRu, camp.modernName, camp.modernNameJa, ...camp.aliases, camp.id].map(normalizeForSearch),
+    ...regionKeys,
+  ]
 }
 
 /** Each region's names folded once, not once per camp (50,000 camps share 37 regions). */
@@ -34,9 +37,7 @@ export function buildCampIndex(dataset: Dataset): CampIndex {
   const used = new Set(dataset.camps.map((c) => c.region))
   const regionsByArea = new Map<AreaSlug, Region[]>()
   for (const area of dataset.areas) {
-    const regions = dataset.regions
-      .filter((r) => r.area === area.slug && used.has(r.slug))
-      .sort((a, b) => a.nameEn.localeCompare(b.nameEn))
+    const regions = dataset.regions.filter((r) => r.area === area.slug && used.has(r.slug)).sort((a, b) => a.nameEn.localeCompare(b.nameEn))
     regionsByArea.set(area.slug, regions)
   }
   return {

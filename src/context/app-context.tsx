@@ -26,7 +26,8 @@ export const AppContextProvider = AppContext.Provider
 
 function useAppContext(hook: string): AppContextValue {
   const value = useContext(AppContext)
-  if (value === null) throw new Error(`No app context: ${hook}() can only be used inside <AppContextProvider> (src/context/app-context.tsx).`)
+  if (value === null)
+    throw new Error(`No app context: ${hook}() can only be used inside <AppContextProvider> (src/context/app-context.tsx).`)
   return value
 }
 

@@ -6,9 +6,7 @@ const position = z.tuple([z.number(), z.number()]).rest(z.number())
 const bamFeatureSchema = z.object({
   type: z.literal('Feature'),
   geometry: z.object({ type: z.literal('LineString'), coordinates: z.array(position).min(2) }),
-  properties: z
-    .object({ id: z.string(), kind: z.enum(['section', 'planned']), name: z.string() })
-    .loose(),
+  properties: z.object({ id: z.string(), kind: z.enum(['section', 'planned']), name: z.string() }).loose(),
 })
 
 const bamCollectionSchema = z.object({

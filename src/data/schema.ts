@@ -74,7 +74,16 @@ export const campPropertiesBaseSchema = z.strictObject({
 
 /** Fields added in data version 1.1.0 (Japanese prose, aliases, dates). */
 export const CAMP_FIELDS_ADDED_1_1 = [
-  'aliases', 'modernNameJa', 'tierBasisJa', 'detainedBasisJa', 'deathsBasisJa', 'bamRoleJa', 'laborJa', 'opened', 'closed', 'notesJa',
+  'aliases',
+  'modernNameJa',
+  'tierBasisJa',
+  'detainedBasisJa',
+  'deathsBasisJa',
+  'bamRoleJa',
+  'laborJa',
+  'opened',
+  'closed',
+  'notesJa',
 ] as const
 
 export const campPropertiesSchema = campPropertiesBaseSchema.refine((p) => campDatesInOrder(p.opened, p.closed), {
@@ -82,10 +91,7 @@ export const campPropertiesSchema = campPropertiesBaseSchema.refine((p) => campD
   path: ['closed'],
 })
 
-const lngLatSchema = z.tuple([
-  z.number().min(-180).max(180),
-  z.number().min(-90).max(90),
-])
+const lngLatSchema = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])
 
 export const campFeatureSchema = z.strictObject({
   type: z.literal('Feature'),

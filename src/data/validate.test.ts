@@ -1,13 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import {
-  decimalPlaces,
-  featureLabel,
-  parseRegions,
-  parseSources,
-  validateCampCollection,
-  type CampReferences,
-} from './validate'
+import { decimalPlaces, featureLabel, parseRegions, parseSources, validateCampCollection, type CampReferences } from './validate'
 
 const fixtureDir = new URL('../../tests/fixtures/data/', import.meta.url)
 

@@ -66,7 +66,18 @@ function Figure({ value, basis, lang, t }: { value: number | null; basis: LocalT
 }
 
 /** Everything known about one camp, in words, with its sources. Escape or Close shuts it. */
-export function CampDetail({ camp, region, regions, sourcesById, lang, urlLang = null, metadata = null, t, onClose, figuresFirst = false }: Props) {
+export function CampDetail({
+  camp,
+  region,
+  regions,
+  sourcesById,
+  lang,
+  urlLang = null,
+  metadata = null,
+  t,
+  onClose,
+  figuresFirst = false,
+}: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null)
   useEffect(() => {
     if (mayTakeFocus()) headingRef.current?.focus()
@@ -79,7 +90,15 @@ export function CampDetail({ camp, region, regions, sourcesById, lang, urlLang =
   const bamRole = camp.bamRole === null ? null : localText(camp.bamRole, camp.bamRoleJa, lang)
   const link = campLink(window.location.href, camp.id, urlLang)
   const citation = formatCampCitation(
-    { name, title: t('appTitle'), version: metadata?.version ?? 'unversioned', date: metadata?.date ?? 'undated', url: link, accessed: new Date(), lang },
+    {
+      name,
+      title: t('appTitle'),
+      version: metadata?.version ?? 'unversioned',
+      date: metadata?.date ?? 'undated',
+      url: link,
+      accessed: new Date(),
+      lang,
+    },
     t,
   )
   const tierFact = (
@@ -89,14 +108,28 @@ export function CampDetail({ camp, region, regions, sourcesById, lang, urlLang =
       </span>
     </Fact>
   )
-  const basisFact = <Fact term={t('tierBasis')}><Prose value={localText(camp.tierBasis, camp.tierBasisJa, lang)} t={t} /></Fact>
+  const basisFact = (
+    <Fact term={t('tierBasis')}>
+      <Prose value={localText(camp.tierBasis, camp.tierBasisJa, lang)} t={t} />
+    </Fact>
+  )
   const countFacts = (
     <>
       <Fact term={t('detained')}>
-        <Figure value={camp.detained} basis={camp.detainedBasis === null ? null : localText(camp.detainedBasis, camp.detainedBasisJa, lang)} lang={lang} t={t} />
+        <Figure
+          value={camp.detained}
+          basis={camp.detainedBasis === null ? null : localText(camp.detainedBasis, camp.detainedBasisJa, lang)}
+          lang={lang}
+          t={t}
+        />
       </Fact>
       <Fact term={t('deaths')}>
-        <Figure value={camp.deaths} basis={camp.deathsBasis === null ? null : localText(camp.deathsBasis, camp.deathsBasisJa, lang)} lang={lang} t={t} />
+        <Figure
+          value={camp.deaths}
+          basis={camp.deathsBasis === null ? null : localText(camp.deathsBasis, camp.deathsBasisJa, lang)}
+          lang={lang}
+          t={t}
+        />
       </Fact>
     </>
   )
@@ -114,33 +147,72 @@ export function CampDetail({ camp, region, regions, sourcesById, lang, urlLang =
       <SheetHandle expanded={expanded} expandLabel={t('sheetExpand')} collapseLabel={t('sheetCollapse')} onChange={setExpanded} />
       <header className="detail__header">
         <p className="detail__number">{t('catalogueNumber', { number: camp.number })}</p>
-        <h2 id="detail-title" ref={headingRef} tabIndex={-1}>{name}</h2>
+        <h2 id="detail-title" ref={headingRef} tabIndex={-1}>
+          {name}
+        </h2>
         <button type="button" className="detail__close" data-testid="close-detail" onClick={onClose} aria-label={t('close')}>
           ×
         </button>
       </header>
       <dl className="detail__facts">
-        {figuresFirst && <>{tierFact}{countFacts}{basisFact}</>}
-        <Fact term={t('nameEn')}><span lang="en">{camp.name}</span></Fact>
-        <Fact term={t('nameJa')}><span lang="ja">{camp.nameJa}</span></Fact>
-        <Fact term={t('nameRu')}><span lang="ru">{camp.nameRu}</span></Fact>
-        <Fact term={t('modernName')}><Prose value={localText(camp.modernName, camp.modernNameJa, lang)} t={t} /></Fact>
+        {figuresFirst && (
+          <>
+            {tierFact}
+            {countFacts}
+            {basisFact}
+          </>
+        )}
+        <Fact term={t('nameEn')}>
+          <span lang="en">{camp.name}</span>
+        </Fact>
+        <Fact term={t('nameJa')}>
+          <span lang="ja">{camp.nameJa}</span>
+        </Fact>
+        <Fact term={t('nameRu')}>
+          <span lang="ru">{camp.nameRu}</span>
+        </Fact>
+        <Fact term={t('modernName')}>
+          <Prose value={localText(camp.modernName, camp.modernNameJa, lang)} t={t} />
+        </Fact>
         <Fact term={t('country')}>{countryName(camp.country, lang)}</Fact>
         <Fact term={t('region1946')}>{regionText(region, camp.region, regions, lang, t)}</Fact>
-        <Fact term={t('heldJapanese')}><span data-testid="camp-held">{heldText(camp.opened, camp.closed, lang, t)}</span></Fact>
-        {!figuresFirst && <>{tierFact}{basisFact}{countFacts}</>}
-        <Fact term={t('campNumbers')}><span data-testid="camp-numbers">{campNumbersText(camp.campNumbers, lang, t)}</span></Fact>
-        {bamRole !== null && <Fact term={t('bamRole')}><Prose value={bamRole} t={t} /></Fact>}
+        <Fact term={t('heldJapanese')}>
+          <span data-testid="camp-held">{heldText(camp.opened, camp.closed, lang, t)}</span>
+        </Fact>
+        {!figuresFirst && (
+          <>
+            {tierFact}
+            {basisFact}
+            {countFacts}
+          </>
+        )}
+        <Fact term={t('campNumbers')}>
+          <span data-testid="camp-numbers">{campNumbersText(camp.campNumbers, lang, t)}</span>
+        </Fact>
+        {bamRole !== null && (
+          <Fact term={t('bamRole')}>
+            <Prose value={bamRole} t={t} />
+          </Fact>
+        )}
         <Fact term={t('labor')}>
           {labor.items.length > 0 ? (
-            <Prose value={{ text: labor.items.join(lang === 'ja' && labor.lang === 'ja' ? '、' : '; '), lang: labor.lang, englishOnly: labor.englishOnly }} t={t} />
+            <Prose
+              value={{
+                text: labor.items.join(lang === 'ja' && labor.lang === 'ja' ? '、' : '; '),
+                lang: labor.lang,
+                englishOnly: labor.englishOnly,
+              }}
+              t={t}
+            />
           ) : (
             t('laborUnknown')
           )}
         </Fact>
         <Fact term={t('location')}>{locationText(camp, t)}</Fact>
         <Fact term={t('coordinates')}>{coordinatesText(camp.lngLat)}</Fact>
-        <Fact term={t('confidence')}><span data-testid="camp-confidence">{confidenceExplained(camp, lang, t)}</span></Fact>
+        <Fact term={t('confidence')}>
+          <span data-testid="camp-confidence">{confidenceExplained(camp, lang, t)}</span>
+        </Fact>
       </dl>
       {notes.text !== '' && (
         <>
@@ -155,7 +227,9 @@ export function CampDetail({ camp, region, regions, sourcesById, lang, urlLang =
       <SourceList ids={camp.sources} sourcesById={sourcesById} />
       <h3>{t('familiesTitle')}</h3>
       <p className="detail__notes">{t('familiesText')}</p>
-      <p className="detail__notes"><MinistryListsLink t={t} testId="camp-mhlw-link" /></p>
+      <p className="detail__notes">
+        <MinistryListsLink t={t} testId="camp-mhlw-link" />
+      </p>
       <CopyField label={t('campLinkLabel')} value={link} testId="camp-link" buttonLabel={t('copyLink')} t={t} />
       <CopyField label={t('citeCamp')} value={citation} testId="camp-citation" multiline t={t} />
     </section>

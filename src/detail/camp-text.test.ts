@@ -69,11 +69,26 @@ describe('campLink and the camp citation', async () => {
   const { campLink } = await import('./camp-link')
   const { formatCampCitation } = await import('../export/citation')
   it('links to the camp alone', () => {
-    expect(campLink('https://example.org/map/?region=chita-oblast&q=x#map=5/1/2', 'taishet', null)).toBe('https://example.org/map/?camp=taishet')
+    expect(campLink('https://example.org/map/?region=chita-oblast&q=x#map=5/1/2', 'taishet', null)).toBe(
+      'https://example.org/map/?camp=taishet',
+    )
     expect(campLink('https://example.org/map/index.html', 'taishet', 'ja')).toBe('https://example.org/map/index.html?camp=taishet&lang=ja')
   })
   it('cites the camp with the data version and date', () => {
-    const text = formatCampCitation({ name: 'Taishet', title: 'Camps map', version: '1.1.0', date: '2026-11-27', url: 'https://example.org/?camp=taishet', accessed: new Date(Date.UTC(2026, 10, 27)), lang: 'en' }, en)
-    expect(text).toBe('Taishet. In: Camps map. Dataset version 1.1.0 (2026-11-27). https://example.org/?camp=taishet (accessed 27 November 2026).')
+    const text = formatCampCitation(
+      {
+        name: 'Taishet',
+        title: 'Camps map',
+        version: '1.1.0',
+        date: '2026-11-27',
+        url: 'https://example.org/?camp=taishet',
+        accessed: new Date(Date.UTC(2026, 10, 27)),
+        lang: 'en',
+      },
+      en,
+    )
+    expect(text).toBe(
+      'Taishet. In: Camps map. Dataset version 1.1.0 (2026-11-27). https://example.org/?camp=taishet (accessed 27 November 2026).',
+    )
   })
 })

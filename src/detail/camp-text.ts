@@ -27,9 +27,14 @@ export function localText(en: string, ja: string | null, lang: Lang): LocalText 
 }
 
 /** A list field (labour) in the reader's language; the Japanese list only when it is Japanese. */
-export function localList(en: readonly string[], ja: readonly string[], lang: Lang): { items: readonly string[]; lang: Lang; englishOnly: boolean } {
+export function localList(
+  en: readonly string[],
+  ja: readonly string[],
+  lang: Lang,
+): { items: readonly string[]; lang: Lang; englishOnly: boolean } {
   if (lang === 'en') return { items: en, lang: 'en', englishOnly: false }
-  if (ja.length === en.length && ja.every((item, i) => item !== en[i] && JAPANESE_SCRIPT.test(item))) return { items: ja, lang: 'ja', englishOnly: false }
+  if (ja.length === en.length && ja.every((item, i) => item !== en[i] && JAPANESE_SCRIPT.test(item)))
+    return { items: ja, lang: 'ja', englishOnly: false }
   return { items: en, lang: 'en', englishOnly: en.length > 0 }
 }
 
@@ -41,7 +46,9 @@ function dateText(value: string, lang: Lang, bareYearSuffix: boolean): string {
     return `${parts.year}年${parts.month}月`
   }
   if (parts.month === null) return String(parts.year)
-  return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(parts.year, parts.month - 1, 1)))
+  return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(parts.year, parts.month - 1, 1)),
+  )
 }
 
 /** "1945–1948", "from 1945", "until 1948", "not known" (ja: 1945〜1948年, 1945年から, 1948年まで, 不明). */
@@ -64,7 +71,11 @@ export function campNumbersText(numbers: readonly string[], lang: Lang, t: Trans
 }
 
 function sameWords(a: string, b: string): boolean {
-  const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s:：.。]/g, '')
+  const fold = (s: string) =>
+    s
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[\s:：.。]/g, '')
   return fold(a) === fold(b)
 }
 

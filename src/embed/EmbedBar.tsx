@@ -39,11 +39,27 @@ export function EmbedBar({ view, showList, onSelect, onHover }: Props) {
     <>
       <nav className="embed-bar" aria-label={t('embedBarLabel')}>
         {showList && (
-          <button type="button" className="embed-bar__toggle" data-testid="embed-list-toggle" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
+          <button
+            type="button"
+            className="embed-bar__toggle"
+            data-testid="embed-list-toggle"
+            aria-expanded={open}
+            aria-controls={listId}
+            onClick={() => setOpen(!open)}
+          >
             {open ? t('embedHideList') : t('embedShowList', { count: visible.length })}
           </button>
         )}
-        <a className="embed-bar__full" data-testid="open-full-map" href={currentFullMapHref()} target="_blank" rel="noopener noreferrer" onPointerDown={refreshHref} onFocus={refreshHref} onClick={refreshHref}>
+        <a
+          className="embed-bar__full"
+          data-testid="open-full-map"
+          href={currentFullMapHref()}
+          target="_blank"
+          rel="noopener noreferrer"
+          onPointerDown={refreshHref}
+          onFocus={refreshHref}
+          onClick={refreshHref}
+        >
           {t('embedOpenFull')}
         </a>
       </nav>
@@ -51,7 +67,18 @@ export function EmbedBar({ view, showList, onSelect, onHover }: Props) {
         <div id={listId} className="embed-list" data-testid="embed-list" hidden={!open}>
           {open && (
             <>
-              {bamShown.length > 0 && <BamList order={bamShown} byId={index.byId} visibleIds={visibleIds} selectedId={selectedId} lang={lang} t={t} onSelect={onSelect} onHover={onHover} />}
+              {bamShown.length > 0 && (
+                <BamList
+                  order={bamShown}
+                  byId={index.byId}
+                  visibleIds={visibleIds}
+                  selectedId={selectedId}
+                  lang={lang}
+                  t={t}
+                  onSelect={onSelect}
+                  onHover={onHover}
+                />
+              )}
               <CampList camps={visible} selectedId={selectedId} lang={lang} t={t} onSelect={onSelect} onHover={onHover} />
             </>
           )}

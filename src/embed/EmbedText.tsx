@@ -5,7 +5,11 @@ import { creditLine } from '../render-image/credit'
 /** The article preset's title above the map (plain text from `title=`), if any. */
 export function EmbedTitle({ title }: { title: string | null }) {
   if (title === null) return null
-  return <h1 className="embed-title" data-testid="embed-title">{title}</h1>
+  return (
+    <h1 className="embed-title" data-testid="embed-title">
+      {title}
+    </h1>
+  )
 }
 
 /**
@@ -15,8 +19,14 @@ export function EmbedTitle({ title }: { title: string | null }) {
 export function EmbedFooter({ caption, metadata, t }: { caption: string | null; metadata: DatasetMetadata | null; t: Translate }) {
   return (
     <footer className="embed-footer">
-      {caption !== null && <p className="embed-caption" data-testid="embed-caption">{caption}</p>}
-      <p className="embed-credit" data-testid="embed-credit">{creditLine(metadata, t)}</p>
+      {caption !== null && (
+        <p className="embed-caption" data-testid="embed-caption">
+          {caption}
+        </p>
+      )}
+      <p className="embed-credit" data-testid="embed-credit">
+        {creditLine(metadata, t)}
+      </p>
     </footer>
   )
 }

@@ -31,7 +31,9 @@ describe('parseEmbedOptions', () => {
   })
 
   it('reads the title and caption as short plain text, in any language', () => {
-    const o = parseEmbedOptions(`?title=${encodeURIComponent('チタ州の収容所 <b>1946</b>')}&caption=${encodeURIComponent('Line one\nline\u0000two   ')}`)
+    const o = parseEmbedOptions(
+      `?title=${encodeURIComponent('チタ州の収容所 <b>1946</b>')}&caption=${encodeURIComponent('Line one\nline\u0000two   ')}`,
+    )
     expect(o.title).toBe('チタ州の収容所 <b>1946</b>')
     expect(o.caption).toBe('Line one line two')
     expect(parseEmbedOptions(`?title=${'x'.repeat(500)}`).title).toHaveLength(120)
@@ -96,8 +98,12 @@ describe('embed links', () => {
   const state: ViewState = { ...defaultViewState, region: 'chita-oblast', tiers: ['1', '2'], view: { zoom: 5, lat: 52.03, lon: 113.5 } }
 
   it('redirects ?embed=1 to embed.html in the same folder, keeping the rest and the hash', () => {
-    expect(embedRedirectUrl('https://x.org/map/?embed=1&camp=taishet#map=6/56/98')).toBe('https://x.org/map/embed.html?camp=taishet#map=6/56/98')
-    expect(embedRedirectUrl('https://x.org/map/index.html?region=chita-oblast&embed=1&sidebar=0')).toBe('https://x.org/map/embed.html?region=chita-oblast&sidebar=0')
+    expect(embedRedirectUrl('https://x.org/map/?embed=1&camp=taishet#map=6/56/98')).toBe(
+      'https://x.org/map/embed.html?camp=taishet#map=6/56/98',
+    )
+    expect(embedRedirectUrl('https://x.org/map/index.html?region=chita-oblast&embed=1&sidebar=0')).toBe(
+      'https://x.org/map/embed.html?region=chita-oblast&sidebar=0',
+    )
     expect(embedRedirectUrl('https://x.org/map/?embed=0')).toBeNull()
     expect(embedRedirectUrl('https://x.org/map/')).toBeNull()
     expect(embedRedirectUrl('not a url')).toBeNull()
@@ -126,18 +132,32 @@ describe('resize messages', () => {
     // The floor the embed knows from its URL: never a height below it.
     expect(createResizeMessage(120, 'a', 540)).toEqual({ type: RESIZE_TYPE, height: 540, id: 'a', minHeight: 540 })
     expect(readResizeMessage({ type: RESIZE_TYPE, height: 120, id: null, minHeight: 540 })?.height).toBe(540)
-    expect(readResizeMessage({ type: RESIZE_TYPE, height: 700, id: null, minHeight: 'x' })).toEqual({ type: RESIZE_TYPE, height: 700, id: null })
+    expect(readResizeMessage({ type: RESIZE_TYPE, height: 700, id: null, minHeight: 'x' })).toEqual({
+      type: RESIZE_TYPE,
+      height: 700,
+      id: null,
+    })
   })
 
   it('accepts only the documented shape', () => {
     expect(readResizeMessage({ type: RESIZE_TYPE, height: 600, id: 'x' })).toEqual({ type: RESIZE_TYPE, height: 600, id: 'x' })
     expect(readResizeMessage({ type: RESIZE_TYPE, height: 99999 })?.height).toBe(5000)
-    for (const bad of [null, 'x', [], { type: 'other', height: 5 }, { type: RESIZE_TYPE, height: '600' }, { type: RESIZE_TYPE, height: Number.NaN }, { type: RESIZE_TYPE }])
+    for (const bad of [
+      null,
+      'x',
+      [],
+      { type: 'other', height: 5 },
+      { type: RESIZE_TYPE, height: '600' },
+      { type: RESIZE_TYPE, height: Number.NaN },
+      { type: RESIZE_TYPE },
+    ])
       expect(readResizeMessage(bad)).toBeNull()
-    fc.assert(fc.property(fc.anything(), (data) => {
-      const message = readResizeMessage(data)
-      if (message !== null) expect(message.height).toBeGreaterThanOrEqual(50)
-    }))
+    fc.assert(
+      fc.property(fc.anything(), (data) => {
+        const message = readResizeMessage(data)
+        if (message !== null) expect(message.height).toBeGreaterThanOrEqual(50)
+      }),
+    )
     expect(isHeightRequest({ type: 'japanese-camps-map:request-height' })).toBe(true)
     expect(isHeightRequest(null)).toBe(false)
   })

@@ -3,14 +3,50 @@ import type { Camp, Source } from '../data/schema'
 import { campsToCsv, csvCell } from './to-csv'
 import { campsToGeoJson } from './to-geojson'
 
-const source: Source = { id: 'bystrov-6037', author: 'Bystrov', title: 'Entry for camp No. 7', date: null, language: 'cs', url: 'https://bystrov.ustrcr.cz/tabory/6037', usedFor: 'Taishet' }
+const source: Source = {
+  id: 'bystrov-6037',
+  author: 'Bystrov',
+  title: 'Entry for camp No. 7',
+  date: null,
+  language: 'cs',
+  url: 'https://bystrov.ustrcr.cz/tabory/6037',
+  usedFor: 'Taishet',
+}
 const taishet = {
-  id: 'taishet', number: 50, name: 'Taishet, "BAM" camp', nameJa: 'タイシェット', nameRu: 'Тайшет', modernName: 'Taishet', region: 'irkutsk-oblast',
-  country: 'RU', tier: 1, tierBasis: '40,000 POWs', detained: 40000, detainedBasis: 'Bystrov', deaths: null, deathsBasis: null,
-  campNumbers: ['7'], bam: true, bamRole: 'Taishet–Bratsk', labor: ['railway'], locationPrecision: 'settlement', uncertaintyKm: 5,
-  confidence: 'high', sources: ['bystrov-6037'], notes: '=HYPERLINK("x")', lngLat: [98.003, 55.94],
-  aliases: ['Tayshet', 'タイシェト'], modernNameJa: 'タイシェト', tierBasisJa: '捕虜40,000人', detainedBasisJa: 'ブィストロフ', deathsBasisJa: null,
-  bamRoleJa: 'タイシェト–ブラーツク', laborJa: ['鉄道'], opened: '1945-10', closed: '1948', notesJa: '=HYPERLINK("y")',
+  id: 'taishet',
+  number: 50,
+  name: 'Taishet, "BAM" camp',
+  nameJa: 'タイシェット',
+  nameRu: 'Тайшет',
+  modernName: 'Taishet',
+  region: 'irkutsk-oblast',
+  country: 'RU',
+  tier: 1,
+  tierBasis: '40,000 POWs',
+  detained: 40000,
+  detainedBasis: 'Bystrov',
+  deaths: null,
+  deathsBasis: null,
+  campNumbers: ['7'],
+  bam: true,
+  bamRole: 'Taishet–Bratsk',
+  labor: ['railway'],
+  locationPrecision: 'settlement',
+  uncertaintyKm: 5,
+  confidence: 'high',
+  sources: ['bystrov-6037'],
+  notes: '=HYPERLINK("x")',
+  lngLat: [98.003, 55.94],
+  aliases: ['Tayshet', 'タイシェト'],
+  modernNameJa: 'タイシェト',
+  tierBasisJa: '捕虜40,000人',
+  detainedBasisJa: 'ブィストロフ',
+  deathsBasisJa: null,
+  bamRoleJa: 'タイシェト–ブラーツク',
+  laborJa: ['鉄道'],
+  opened: '1945-10',
+  closed: '1948',
+  notesJa: '=HYPERLINK("y")',
 } satisfies Camp
 const sources = new Map([[source.id, source]])
 
@@ -25,7 +61,18 @@ describe('campsToCsv', () => {
   it('writes the dates, aliases and Japanese text beside the English', () => {
     const [header, row] = campsToCsv([taishet], sources).split('\r\n')
     const columns = header?.split(',') ?? []
-    for (const column of ['opened', 'closed', 'aliases', 'modernNameJa', 'tierBasisJa', 'detainedBasisJa', 'deathsBasisJa', 'bamRoleJa', 'laborJa', 'notesJa']) {
+    for (const column of [
+      'opened',
+      'closed',
+      'aliases',
+      'modernNameJa',
+      'tierBasisJa',
+      'detainedBasisJa',
+      'deathsBasisJa',
+      'bamRoleJa',
+      'laborJa',
+      'notesJa',
+    ]) {
       expect(columns).toContain(column)
     }
     expect(columns.indexOf('notesJa')).toBe(columns.indexOf('notes') + 1)

@@ -3,10 +3,41 @@ import { formatSource } from '../data/source-text'
 
 /** Each Japanese text column follows its English one; `opened`/`closed` are YYYY or YYYY-MM, empty = not known. */
 const columns = [
-  'number', 'id', 'name', 'nameJa', 'nameRu', 'aliases', 'modernName', 'modernNameJa', 'region', 'country', 'lat', 'lon',
-  'locationPrecision', 'uncertaintyKm', 'opened', 'closed', 'tier', 'tierBasis', 'tierBasisJa', 'detained', 'detainedBasis',
-  'detainedBasisJa', 'deaths', 'deathsBasis', 'deathsBasisJa', 'campNumbers', 'bam', 'bamRole', 'bamRoleJa', 'labor', 'laborJa',
-  'confidence', 'notes', 'notesJa', 'sources',
+  'number',
+  'id',
+  'name',
+  'nameJa',
+  'nameRu',
+  'aliases',
+  'modernName',
+  'modernNameJa',
+  'region',
+  'country',
+  'lat',
+  'lon',
+  'locationPrecision',
+  'uncertaintyKm',
+  'opened',
+  'closed',
+  'tier',
+  'tierBasis',
+  'tierBasisJa',
+  'detained',
+  'detainedBasis',
+  'detainedBasisJa',
+  'deaths',
+  'deathsBasis',
+  'deathsBasisJa',
+  'campNumbers',
+  'bam',
+  'bamRole',
+  'bamRoleJa',
+  'labor',
+  'laborJa',
+  'confidence',
+  'notes',
+  'notesJa',
+  'sources',
 ] as const
 
 /** RFC 4180 quoting; a leading = + - @ is prefixed with ' so spreadsheets do not run it. */
@@ -31,7 +62,12 @@ export function campsToCsv(camps: readonly Camp[], sourcesById: ReadonlyMap<stri
       labor: camp.labor.join('; '),
       laborJa: camp.laborJa.join('; '),
       aliases: camp.aliases.join('; '),
-      sources: camp.sources.map((id) => { const s = sourcesById.get(id); return s ? formatSource(s) : id }).join(' | '),
+      sources: camp.sources
+        .map((id) => {
+          const s = sourcesById.get(id)
+          return s ? formatSource(s) : id
+        })
+        .join(' | '),
     }
     return columns.map((column) => csvCell(cells[column])).join(',')
   })

@@ -5,11 +5,40 @@ import { normalizeForSearch } from './search'
 
 function camp(id: string, region: string, tier: Camp['tier'], names: [string, string, string]): Camp {
   return Object.freeze({
-    id, number: 1, name: names[0], nameJa: names[1], nameRu: names[2], modernName: names[0], region, country: 'RU',
-    tier, tierBasis: 'b', detained: null, detainedBasis: null, deaths: null, deathsBasis: null, campNumbers: [],
-    bam: false, bamRole: null, labor: [], locationPrecision: 'settlement', uncertaintyKm: 5, confidence: 'medium',
-    sources: ['s'], notes: '', aliases: [], modernNameJa: names[1], tierBasisJa: 'b', detainedBasisJa: null, deathsBasisJa: null,
-    bamRoleJa: null, laborJa: [], opened: null, closed: null, notesJa: '', lngLat: [100, 50] as [number, number],
+    id,
+    number: 1,
+    name: names[0],
+    nameJa: names[1],
+    nameRu: names[2],
+    modernName: names[0],
+    region,
+    country: 'RU',
+    tier,
+    tierBasis: 'b',
+    detained: null,
+    detainedBasis: null,
+    deaths: null,
+    deathsBasis: null,
+    campNumbers: [],
+    bam: false,
+    bamRole: null,
+    labor: [],
+    locationPrecision: 'settlement',
+    uncertaintyKm: 5,
+    confidence: 'medium',
+    sources: ['s'],
+    notes: '',
+    aliases: [],
+    modernNameJa: names[1],
+    tierBasisJa: 'b',
+    detainedBasisJa: null,
+    deathsBasisJa: null,
+    bamRoleJa: null,
+    laborJa: [],
+    opened: null,
+    closed: null,
+    notesJa: '',
+    lngLat: [100, 50] as [number, number],
   }) satisfies Camp
 }
 
@@ -21,7 +50,11 @@ const camps = Object.freeze([
 ])
 
 const index: FilterIndex = {
-  areaOfRegion: new Map([['irkutsk-oblast', 'eastern-siberia'], ['primorsky-krai', 'far-east'], ['mongolia', 'mongolia']]),
+  areaOfRegion: new Map([
+    ['irkutsk-oblast', 'eastern-siberia'],
+    ['primorsky-krai', 'far-east'],
+    ['mongolia', 'mongolia'],
+  ]),
   searchKeysOf: new Map(camps.map((c) => [c.id, [c.name, c.nameJa, c.nameRu].map(normalizeForSearch)])),
 }
 const all = { region: null, area: null, tiers: null, query: '' }

@@ -31,7 +31,8 @@ export function filterCamps(camps: readonly Camp[], filter: CampFilter, index: F
     if (words.length === 0) return true
     const keys = index.searchKeysOf.get(camp.id) ?? []
     // A number finds the camp with that catalogue or Soviet camp number, or a name that has it.
-    if (number !== null) return String(camp.number) === number || camp.campNumbers.includes(number) || keys.some((key) => containsNumber(key, number))
+    if (number !== null)
+      return String(camp.number) === number || camp.campNumbers.includes(number) || keys.some((key) => containsNumber(key, number))
     return matchesWords(keys, words)
   })
 }

@@ -15,7 +15,13 @@ const { camps } = validateCampCollection(read('camps.geojson'), {
   regionSlugs: new Set(regions.value.regions.map((r) => r.slug)),
   sourceIds: new Set(sources.value.map((s) => s.id)),
 })
-const index = buildCampIndex({ camps, regions: regions.value.regions, areas: regions.value.areas, sources: sources.value, bamLine: bamLine.value })
+const index = buildCampIndex({
+  camps,
+  regions: regions.value.regions,
+  areas: regions.value.areas,
+  sources: sources.value,
+  bamLine: bamLine.value,
+})
 const find = (query: string) => filterCamps(index.camps, { region: null, area: null, tiers: null, query }, index).map((c) => c.id)
 
 describe('search on geodata', () => {
@@ -31,12 +37,18 @@ describe('search on geodata', () => {
     expect(find(query)).toContain(id)
   })
 
-  it.each(['No. 7', '7', '第7', 'лагерь 7', 'No.7', '#7', '第７収容所'])('%s finds the camp numbered 7 and no camp numbered 17', (query) => {
-    const found = find(query)
-    expect(found).toContain('taishet')
-    for (const id of found) {
-      const c = index.byId.get(id)!
-      expect(c.number === 7 || c.campNumbers.includes('7') || /(^|\D)7(\D|$)/.test(`${c.name} ${c.nameJa} ${c.nameRu} ${c.aliases.join(' ')}`), id).toBe(true)
-    }
-  })
+  it.each(['No. 7', '7', '第7', 'лагерь 7', 'No.7', '#7', '第７収容所'])(
+    '%s finds the camp numbered 7 and no camp numbered 17',
+    (query) => {
+      const found = find(query)
+      expect(found).toContain('taishet')
+      for (const id of found) {
+        const c = index.byId.get(id)!
+        expect(
+          c.number === 7 || c.campNumbers.includes('7') || /(^|\D)7(\D|$)/.test(`${c.name} ${c.nameJa} ${c.nameRu} ${c.aliases.join(' ')}`),
+          id,
+        ).toBe(true)
+      }
+    },
+  )
 })

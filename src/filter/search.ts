@@ -2,7 +2,19 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
 /** ヴァ ヴィ ヴェ ヴォ are written バ ビ ベ ボ as often: fold them together. */
 const VU_ROW: Record<string, string> = { ァ: 'バ', ィ: 'ビ', ェ: 'ベ', ォ: 'ボ' }
 /** Small kana (シェ / シエ, ファ / フア) vary between transcriptions: fold to the full-size letter. */
-const SMALL_KANA: Record<string, string> = { ァ: 'ア', ィ: 'イ', ゥ: 'ウ', ェ: 'エ', ォ: 'オ', ヵ: 'カ', ヶ: 'ケ', ャ: 'ヤ', ュ: 'ユ', ョ: 'ヨ', ヮ: 'ワ' }
+const SMALL_KANA: Record<string, string> = {
+  ァ: 'ア',
+  ィ: 'イ',
+  ゥ: 'ウ',
+  ェ: 'エ',
+  ォ: 'オ',
+  ヵ: 'カ',
+  ヶ: 'ケ',
+  ャ: 'ヤ',
+  ュ: 'ユ',
+  ョ: 'ヨ',
+  ヮ: 'ワ',
+}
 const PUNCTUATION = /[\s\-‐‑–—_'’`"“”.,;:/()（）「」、。]+/g
 
 /**

@@ -9,10 +9,7 @@ import type { LngLat } from '../data/schema'
  * map does not zoom to its maximum.
  * @example boundsOfPositions([[98, 55.9], [137, 50.5]]) // [[50.5, 98], [55.9, 137]]
  */
-export function boundsOfPositions(
-  positions: readonly LngLat[],
-  minSpanDeg = 2,
-): LatLngBoundsLiteral | null {
+export function boundsOfPositions(positions: readonly LngLat[], minSpanDeg = 2): LatLngBoundsLiteral | null {
   if (positions.length === 0) return null
   const [west, south, east, north] = bbox(featureCollection(positions.map((p) => point(p))))
   const padLng = Math.max(0, (minSpanDeg - (east - west)) / 2)

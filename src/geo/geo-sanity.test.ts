@@ -1,16 +1,18 @@
 import { lineString, polygon } from '@turf/helpers'
 import { describe, expect, it } from 'vitest'
-import {
-  checkBamProximity,
-  checkCampCountries,
-  distanceToPolygonKm,
-  OFF_MAINLINE_MARKER,
-  type CountryLookup,
-} from './geo-sanity'
+import { checkBamProximity, checkCampCountries, distanceToPolygonKm, OFF_MAINLINE_MARKER, type CountryLookup } from './geo-sanity'
 import type { Camp } from '../data/schema'
 
 /** A 2° x 2° square country "XX" around (10..12 E, 50..52 N). */
-const square = polygon([[[10, 50], [12, 50], [12, 52], [10, 52], [10, 50]]])
+const square = polygon([
+  [
+    [10, 50],
+    [12, 50],
+    [12, 52],
+    [10, 52],
+    [10, 50],
+  ],
+])
 const countries: CountryLookup = new Map([['XX', square]])
 
 function camp(overrides: Partial<Camp>): Camp {
@@ -89,7 +91,10 @@ describe('checkCampCountries', () => {
 })
 
 describe('checkBamProximity', () => {
-  const line = lineString([[10, 51], [12, 51]])
+  const line = lineString([
+    [10, 51],
+    [12, 51],
+  ])
 
   it('ignores camps that are not BAM camps', () => {
     expect(checkBamProximity([camp({ lngLat: [11, 55] })], [line])).toEqual([])

@@ -4,7 +4,12 @@ import { boundsOfPositions } from './fit-bounds'
 import { toLatLng, toLngLat } from './lng-lat'
 
 // A schematic west-to-east line: Taishet, Ust-Kut, Tynda, Komsomolsk (positions from camps.csv and town centres).
-const line: [number, number][] = [[98.003, 55.94], [105.77, 56.79], [124.72, 55.15], [137.008, 50.55]]
+const line: [number, number][] = [
+  [98.003, 55.94],
+  [105.77, 56.79],
+  [124.72, 55.15],
+  [137.008, 50.55],
+]
 
 describe('orderAlongLine', () => {
   it('orders sites west to east by their projection, keeping ties in input order', () => {
@@ -29,10 +34,22 @@ describe('orderAlongLine', () => {
 
 describe('boundsOfPositions', () => {
   it('is the Turf bbox in Leaflet order', () => {
-    expect(boundsOfPositions([[98, 55.9], [137, 50.5], [106.9, 47.9]])).toEqual([[47.9, 98], [55.9, 137]])
+    expect(
+      boundsOfPositions([
+        [98, 55.9],
+        [137, 50.5],
+        [106.9, 47.9],
+      ]),
+    ).toEqual([
+      [47.9, 98],
+      [55.9, 137],
+    ])
   })
   it('pads a single position and is null for none', () => {
-    expect(boundsOfPositions([[100, 50]])).toEqual([[49, 99], [51, 101]])
+    expect(boundsOfPositions([[100, 50]])).toEqual([
+      [49, 99],
+      [51, 101],
+    ])
     expect(boundsOfPositions([])).toBeNull()
   })
 })

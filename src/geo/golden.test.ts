@@ -28,18 +28,52 @@ const lngLatOf = (f: Feature<Point>): LngLat => [f.geometry.coordinates[0] ?? Na
 function campOf(f: Feature<Point, Props>): Camp {
   const p = f.properties
   return {
-    id: String(p.id), number: 1, name: String(p.id), nameJa: '-', nameRu: '-', aliases: [], modernName: '-', modernNameJa: '-',
-    region: 'r', country: String(p.country ?? 'RU'), tier: null, tierBasis: '-', tierBasisJa: '-', detained: null,
-    detainedBasis: null, detainedBasisJa: null, deaths: null, deathsBasis: null, deathsBasisJa: null, campNumbers: [],
-    bam: p.bam === true, bamRole: null, bamRoleJa: null, labor: [], laborJa: [], locationPrecision: 'settlement',
-    uncertaintyKm: Number(p.uncertaintyKm ?? 5), confidence: 'medium', sources: ['s'], opened: null, closed: null,
-    notes: String(p.notes ?? ''), notesJa: '', lngLat: lngLatOf(f),
+    id: String(p.id),
+    number: 1,
+    name: String(p.id),
+    nameJa: '-',
+    nameRu: '-',
+    aliases: [],
+    modernName: '-',
+    modernNameJa: '-',
+    region: 'r',
+    country: String(p.country ?? 'RU'),
+    tier: null,
+    tierBasis: '-',
+    tierBasisJa: '-',
+    detained: null,
+    detainedBasis: null,
+    detainedBasisJa: null,
+    deaths: null,
+    deathsBasis: null,
+    deathsBasisJa: null,
+    campNumbers: [],
+    bam: p.bam === true,
+    bamRole: null,
+    bamRoleJa: null,
+    labor: [],
+    laborJa: [],
+    locationPrecision: 'settlement',
+    uncertaintyKm: Number(p.uncertaintyKm ?? 5),
+    confidence: 'medium',
+    sources: ['s'],
+    opened: null,
+    closed: null,
+    notes: String(p.notes ?? ''),
+    notesJa: '',
+    lngLat: lngLatOf(f),
   }
 }
 
 function withVerdicts(input: FeatureCollection, rejected: readonly { id: string; reason: string }[]): FeatureCollection {
   const byId = new Map(rejected.map((r) => [r.id, r.reason]))
-  return { type: 'FeatureCollection', features: points(input).map((f) => ({ ...f, properties: { id: f.properties.id, rejected: byId.get(String(f.properties.id)) ?? null } })) }
+  return {
+    type: 'FeatureCollection',
+    features: points(input).map((f) => ({
+      ...f,
+      properties: { id: f.properties.id, rejected: byId.get(String(f.properties.id)) ?? null },
+    })),
+  }
 }
 
 const runners: Record<string, (input: FeatureCollection) => FeatureCollection> = {
@@ -53,7 +87,11 @@ const runners: Record<string, (input: FeatureCollection) => FeatureCollection> =
     const placed = orderAlongLine(sites, route.geometry.coordinates as LngLat[], all)
     return {
       type: 'FeatureCollection',
-      features: placed.map((p, order) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [...(at.get(p.id) ?? [])] }, properties: { id: p.id, order, alongKm: round(p.alongKm), offLineKm: round(p.offLineKm) } })),
+      features: placed.map((p, order) => ({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [...(at.get(p.id) ?? [])] },
+        properties: { id: p.id, order, alongKm: round(p.alongKm), offLineKm: round(p.offLineKm) },
+      })),
     }
   },
   /** The bounds the map fits to, as a rectangle; an empty collection when there is nothing to fit. */
@@ -61,7 +99,28 @@ const runners: Record<string, (input: FeatureCollection) => FeatureCollection> =
     const b = boundsOfPositions(points(input).map(lngLatOf))
     if (b === null) return { type: 'FeatureCollection', features: [] }
     const [[s, w], [n, e]] = b as [[number, number], [number, number]]
-    return { type: 'FeatureCollection', features: [{ type: 'Feature', bbox: [w, s, e, n], geometry: { type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] }, properties: {} }] }
+    return {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          bbox: [w, s, e, n],
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [w, s],
+                [e, s],
+                [e, n],
+                [w, n],
+                [w, s],
+              ],
+            ],
+          },
+          properties: {},
+        },
+      ],
+    }
   },
   /** Country polygons carry properties.country; each Point is a camp. */
   'country-check'(input) {
@@ -78,11 +137,17 @@ const runners: Record<string, (input: FeatureCollection) => FeatureCollection> =
   },
 }
 
-const fixtures = readdirSync(IN).filter((f) => f.endsWith('.geojson')).sort()
+const fixtures = readdirSync(IN)
+  .filter((f) => f.endsWith('.geojson'))
+  .sort()
 
 describe('geo golden files (src/geo/test/in → out)', () => {
   it('has a fixture for every function', () => {
-    for (const kind of Object.keys(runners)) expect(fixtures.some((f) => f.startsWith(`${kind}-`)), kind).toBe(true)
+    for (const kind of Object.keys(runners))
+      expect(
+        fixtures.some((f) => f.startsWith(`${kind}-`)),
+        kind,
+      ).toBe(true)
   })
 
   it.each(fixtures)('%s', (name) => {

@@ -4,7 +4,13 @@ import { setPanel } from '../state/url-actions'
 /** The header button that opens the history panel (its state is in the URL: `?panel=history`). */
 export function HistoryButton({ open, t }: { open: boolean; t: Translate }) {
   return (
-    <button type="button" className="history-open" data-testid="history-open" aria-expanded={open} onClick={() => setPanel(open ? null : 'history')}>
+    <button
+      type="button"
+      className="history-open"
+      data-testid="history-open"
+      aria-expanded={open}
+      onClick={() => setPanel(open ? null : 'history')}
+    >
       {t('historyOpen')}
     </button>
   )

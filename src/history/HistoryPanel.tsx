@@ -46,12 +46,18 @@ export function HistoryPanel({ sourcesById, lang, t, onClose, history = bundledH
       }}
     >
       <header className="history__header">
-        <h2 id="history-title" ref={headingRef} tabIndex={-1}>{t('historyTitle')}</h2>
-        <button type="button" className="detail__close" data-testid="history-close" onClick={onClose} aria-label={t('close')}>×</button>
+        <h2 id="history-title" ref={headingRef} tabIndex={-1}>
+          {t('historyTitle')}
+        </h2>
+        <button type="button" className="detail__close" data-testid="history-close" onClick={onClose} aria-label={t('close')}>
+          ×
+        </button>
       </header>
 
       <h3>{t('historyStory')}</h3>
-      {history.story.map((p, i) => <p key={i}>{inLang(p, lang)}</p>)}
+      {history.story.map((p, i) => (
+        <p key={i}>{inLang(p, lang)}</p>
+      ))}
       <details>
         <summary>{t('sources')}</summary>
         <SourceList ids={storySources} sourcesById={sourcesById} />
@@ -86,14 +92,14 @@ export function HistoryPanel({ sourcesById, lang, t, onClose, history = bundledH
         <div key={topic} className="history__figures" data-topic={topic}>
           <h4>{t(key)}</h4>
           <ul>
-            {history.figures.filter((f) => f.topic === topic).map((f, i) => (
-              <li key={i}>
-                {inLang(f, lang)}{' '}
-                <span className="history__cite">
-                  ({f.sources.map((id) => sourcesById.get(id)?.author ?? id).join('; ')})
-                </span>
-              </li>
-            ))}
+            {history.figures
+              .filter((f) => f.topic === topic)
+              .map((f, i) => (
+                <li key={i}>
+                  {inLang(f, lang)}{' '}
+                  <span className="history__cite">({f.sources.map((id) => sourcesById.get(id)?.author ?? id).join('; ')})</span>
+                </li>
+              ))}
           </ul>
         </div>
       ))}
@@ -103,14 +109,18 @@ export function HistoryPanel({ sourcesById, lang, t, onClose, history = bundledH
       <p>{t('historyTiersIntro')}</p>
       <ul className="history__tiers">
         {tierRows.map(([tier, key]) => (
-          <li key={tier}><TierGlyph tier={tier} /> {t(tierNameKey[tier])} — {t(key)}</li>
+          <li key={tier}>
+            <TierGlyph tier={tier} /> {t(tierNameKey[tier])} — {t(key)}
+          </li>
         ))}
       </ul>
       <p className="history__note">{t('legendNoteMore')}</p>
 
       <h3>{t('historyFamilies')}</h3>
       <p>{inLang(history.families, lang)}</p>
-      <p><MinistryListsLink href={history.families.url} t={t} testId="history-mhlw-link" /></p>
+      <p>
+        <MinistryListsLink href={history.families.url} t={t} testId="history-mhlw-link" />
+      </p>
       <SourceList ids={history.families.sources} sourcesById={sourcesById} />
     </section>
   )

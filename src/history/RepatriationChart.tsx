@@ -27,7 +27,9 @@ export function RepatriationChart({ rows, lang, t }: Props) {
       {g.ticks.map((tick) => (
         <g key={tick.value} aria-hidden="true">
           <line x1={g.plot.left} x2={g.plot.right} y1={tick.y} y2={tick.y} className="history__grid" />
-          <text x={g.plot.left - 6} y={tick.y + 4} textAnchor="end" className="history__axis">{formatNumber(tick.value, lang)}</text>
+          <text x={g.plot.left - 6} y={tick.y + 4} textAnchor="end" className="history__axis">
+            {formatNumber(tick.value, lang)}
+          </text>
         </g>
       ))}
       {g.bars.map((bar) => (
@@ -37,9 +39,13 @@ export function RepatriationChart({ rows, lang, t }: Props) {
           ) : (
             <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} className="history__missing" />
           )}
-          <text x={bar.labelX} y={bar.labelY} textAnchor="middle" className="history__axis">{bar.year}</text>
+          <text x={bar.labelX} y={bar.labelY} textAnchor="middle" className="history__axis">
+            {bar.year}
+          </text>
           {bar.kind === 'missing' && (
-            <text x={bar.labelX} y={bar.y - 4} textAnchor="middle" className="history__axis history__axis--missing">–</text>
+            <text x={bar.labelX} y={bar.y - 4} textAnchor="middle" className="history__axis history__axis--missing">
+              –
+            </text>
           )}
         </g>
       ))}

@@ -20,7 +20,13 @@ export type ChartGeometry = {
   max: number
 }
 
-export type ChartOptions = { width: number; height: number; margin: { left: number; top: number; right: number; bottom: number }; gap: number; tickStep: number }
+export type ChartOptions = {
+  width: number
+  height: number
+  margin: { left: number; top: number; right: number; bottom: number }
+  gap: number
+  tickStep: number
+}
 
 export const defaultChartOptions: ChartOptions = {
   width: 560,
@@ -48,10 +54,29 @@ export function chartGeometry(rows: readonly ChartInput[], options: ChartOptions
     const labelX = r(x + barWidth / 2)
     if (row.value === null) {
       const markHeight = Math.min(plotHeight, 6)
-      return { kind: 'missing', year: row.year, x: r(x), y: r(plot.bottom - markHeight), width: r(barWidth), height: markHeight, labelX, labelY: r(plot.bottom + 14) }
+      return {
+        kind: 'missing',
+        year: row.year,
+        x: r(x),
+        y: r(plot.bottom - markHeight),
+        width: r(barWidth),
+        height: markHeight,
+        labelX,
+        labelY: r(plot.bottom + 14),
+      }
     }
     const h = scale(row.value)
-    return { kind: 'bar', year: row.year, value: row.value, x: r(x), y: r(plot.bottom - h), width: r(barWidth), height: r(h), labelX, labelY: r(plot.bottom + 14) }
+    return {
+      kind: 'bar',
+      year: row.year,
+      value: row.value,
+      x: r(x),
+      y: r(plot.bottom - h),
+      width: r(barWidth),
+      height: r(h),
+      labelX,
+      labelY: r(plot.bottom + 14),
+    }
   })
   const ticks: ChartTick[] = []
   for (let v = 0; v <= top; v += tickStep) ticks.push({ value: v, y: r(plot.bottom - scale(v)) })

@@ -53,7 +53,8 @@ describe('chartGeometry', () => {
     expect(first.height / tallest.height).toBeCloseTo(18616 / 175000, 2)
     expect(geometry.bars.filter((b) => b.kind === 'missing').map((b) => b.year)).toEqual([1951, 1952])
     expect(geometry.max).toBeGreaterThanOrEqual(175000)
-    for (let i = 1; i < geometry.bars.length; i++) expect(geometry.bars[i]!.x).toBeGreaterThan(geometry.bars[i - 1]!.x + geometry.bars[i - 1]!.width)
+    for (let i = 1; i < geometry.bars.length; i++)
+      expect(geometry.bars[i]!.x).toBeGreaterThan(geometry.bars[i - 1]!.x + geometry.bars[i - 1]!.width)
   })
 
   it('keeps every bar inside the plot', () => {

@@ -24,7 +24,8 @@ export const en = {
   bamHiddenByFilter: 'hidden by the filters',
   campListTitle: 'All camps shown',
   noCamps: 'No camp matches these filters.',
-  campListCapped: '{notListed} more camps are not listed. Narrow the filters (region, tier or search) to list them; the map shows them all.',
+  campListCapped:
+    '{notListed} more camps are not listed. Narrow the filters (region, tier or search) to list them; the map shows them all.',
   legendTitle: 'Legend',
   legendToggle: 'Show or hide the legend',
   legendTier1: 'over 20,000 detained',
@@ -80,8 +81,7 @@ export const en = {
   downloadGeoJson: 'GeoJSON',
   downloadCsv: 'CSV',
   cite: 'Cite this map',
-  citation:
-    '{title}. Dataset version {version} ({date}), {count} camps. {url} (accessed {accessed}).',
+  citation: '{title}. Dataset version {version} ({date}), {count} camps. {url} (accessed {accessed}).',
   copy: 'Copy',
   copied: 'Copied',
   onlineTiles: 'OpenStreetMap background (online)',
@@ -110,7 +110,8 @@ export const en = {
   shareTitle: 'Share or embed this map',
   shareLink: 'Link to this view',
   shareEmbedCode: 'Embed code (paste into your article’s HTML)',
-  shareEmbedNote: 'The script line resizes the map to its content; without it the frame keeps its height. No tracking, no requests to other sites.',
+  shareEmbedNote:
+    'The script line resizes the map to its content; without it the frame keeps its height. No tracking, no requests to other sites.',
   shareOptions: 'Embed options',
   shareOptionList: 'Camp list toggle',
   shareOptionLegend: 'Legend',
@@ -130,7 +131,8 @@ export const en = {
   shareImageDownload: 'Download image',
   shareImageWorking: 'Drawing the image…',
   shareImageFailed: 'The image could not be made: {message}',
-  shareImageNote: 'A still image of this view (filters, language, open camp), drawn from the data: for print, social posts and apps that do not run scripts.',
+  shareImageNote:
+    'A still image of this view (filters, language, open camp), drawn from the data: for print, social posts and apps that do not run scripts.',
   imageSizeSocial: 'Social / web 1200 × 800',
   imageSizeSquare: 'Square 1080 × 1080',
   imageSizePrint: 'Print 2400 × 1600',
@@ -154,7 +156,8 @@ export const en = {
   historyTiers: 'How to read the tiers on the map',
   historyTiersIntro: 'Each marker’s symbol is a tier of the legend of the Ministry of Health and Welfare map of the camps around 1946:',
   historyFamilies: 'For families: searching for a relative who died in detention',
-  mhlwListsLink: 'Ministry of Health, Labour and Welfare: lists of those who died in detention in the former USSR and Mongolia (in Japanese)',
+  mhlwListsLink:
+    'Ministry of Health, Labour and Welfare: lists of those who died in detention in the former USSR and Mongolia (in Japanese)',
   opensNewTab: '(opens in a new tab)',
   heldJapanese: 'When Japanese were held',
   heldRange: '{from}–{to}',
@@ -163,7 +166,8 @@ export const en = {
   heldUnknown: 'not known',
   campNumber: 'No. {number}',
   englishOnly: 'English only',
-  confidenceAbout: '{level}. This is how sure the research is of the entry as a whole: which place it is and that it lies where it is drawn.',
+  confidenceAbout:
+    '{level}. This is how sure the research is of the entry as a whole: which place it is and that it lies where it is drawn.',
   confidenceNoHeadcount: 'It says nothing about the number of people: no headcount is sourced for this camp.',
   confidenceHeadcount: 'The figures above have their own basis, given beside them.',
   familiesTitle: 'Looking for a relative',
@@ -175,7 +179,8 @@ export const en = {
   citeCamp: 'Cite this camp',
   campCitation: '{name}. In: {title}. Dataset version {version} ({date}). {url} (accessed {accessed}).',
   bamWhat: 'The sources name eight camps that held Japanese as camps of the Baikal–Amur Mainline construction.',
-  bamNumbers: '{count} of them have a Soviet camp number in the sources: {numbers}. No number is established for the second Komsomolsk camp or for Raychikha, so Nos. 3 and 5 are matched to none of the eight. What is known of them: Bystrov places camp No. 3 (“Far Eastern”, renamed “Bureya” in 1948) somewhere in the Jewish Autonomous Oblast without naming a town (Raychikha is possibly this camp; unverified), and links camp No. 5 (Urgal) to the Komsomolsk–Urgal section only by a cross-reference (part of that workforce may belong to the second Komsomolsk camp); its own entry was not found.',
+  bamNumbers:
+    '{count} of them have a Soviet camp number in the sources: {numbers}. No number is established for the second Komsomolsk camp or for Raychikha, so Nos. 3 and 5 are matched to none of the eight. What is known of them: Bystrov places camp No. 3 (“Far Eastern”, renamed “Bureya” in 1948) somewhere in the Jewish Autonomous Oblast without naming a town (Raychikha is possibly this camp; unverified), and links camp No. 5 (Urgal) to the Komsomolsk–Urgal section only by a cross-reference (part of that workforce may belong to the second Komsomolsk camp); its own entry was not found.',
   bamOrderNote: 'Listed west to east, by the nearest point of the planned route.',
   bamAlongRoute: 'about {km} km east of Taishet along the planned route',
   bamOffTheLine: 'off the line (about {km} km from it)',

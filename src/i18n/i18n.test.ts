@@ -13,11 +13,11 @@ describe('i18n', () => {
     expect(createTranslator('ja')('shownCount', { shown: 3, total: 92 })).toBe('92 か所中 3 か所を表示')
     expect(createTranslator('en')('loadFailed', { message: '<b>x</b>' })).toBe('The camp data could not be loaded: <b>x</b>')
   })
-  it('uses the legend\'s own tier wording', () => {
+  it("uses the legend's own tier wording", () => {
     expect(createTranslator('ja')('legendTier1')).toBe('2万人以上')
     expect(createTranslator('en')('legendTier4')).toBe('small number')
   })
-  it('chooses the URL language, else the browser\'s, else English', () => {
+  it("chooses the URL language, else the browser's, else English", () => {
     expect(chooseLang('en', ['ja-JP'])).toBe('en')
     expect(chooseLang(null, ['ja-JP', 'en'])).toBe('ja')
     expect(chooseLang(null, ['de-DE'])).toBe('en')

@@ -21,8 +21,7 @@ export const ja: Messages = {
   clearFilters: '絞り込みを解除',
   shownCount: '{total} か所中 {shown} か所を表示',
   bamTitle: 'バム鉄道（バイカル・アムール鉄道）の収容所',
-  bamIntro:
-    '建設に充てられた日本人は資料により20万人超とされます（NKVD命令の計画は20万人、国家防衛委員会の割当は15万人）。',
+  bamIntro: '建設に充てられた日本人は資料により20万人超とされます（NKVD命令の計画は20万人、国家防衛委員会の割当は15万人）。',
   bamHiddenByFilter: '絞り込みで非表示',
   campListTitle: '表示中の収容所一覧',
   noCamps: '条件に合う収容所はありません。',
@@ -82,8 +81,7 @@ export const ja: Messages = {
   downloadGeoJson: 'GeoJSON',
   downloadCsv: 'CSV',
   cite: 'この地図の引用',
-  citation:
-    '{title}。データ版 {version}（{date}）、収容所 {count} か所。{url}（{accessed} 閲覧）。',
+  citation: '{title}。データ版 {version}（{date}）、収容所 {count} か所。{url}（{accessed} 閲覧）。',
   copy: 'コピー',
   copied: 'コピーしました',
   onlineTiles: 'OpenStreetMap 背景地図（オンライン）',
@@ -132,7 +130,8 @@ export const ja: Messages = {
   shareImageDownload: '画像をダウンロード',
   shareImageWorking: '画像を作成中…',
   shareImageFailed: '画像を作成できませんでした：{message}',
-  shareImageNote: 'この表示（絞り込み・言語・開いている収容所）の静止画像。データから描画します。印刷、SNS、スクリプトを実行しないアプリ向け。',
+  shareImageNote:
+    'この表示（絞り込み・言語・開いている収容所）の静止画像。データから描画します。印刷、SNS、スクリプトを実行しないアプリ向け。',
   imageSizeSocial: 'SNS・ウェブ 1200 × 800',
   imageSizeSquare: '正方形 1080 × 1080',
   imageSizePrint: '印刷用 2400 × 1600',
@@ -177,7 +176,8 @@ export const ja: Messages = {
   citeCamp: 'この収容所の引用',
   campCitation: '{name}。{title}。データ版 {version}（{date}）。{url}（{accessed} 閲覧）。',
   bamWhat: '資料は、日本人を収容した8つの収容所をバイカル・アムール鉄道建設の収容所として挙げています。',
-  bamNumbers: 'うち{count}つには資料にソ連の収容所番号があります: {numbers}。コムソモリスクの2つ目の収容所とライチハには番号が確認されていないため、第3・第5収容所は8つのどれにも対応づけられていません。分かっていること: ブイストロフは第3収容所（「極東」、1948年に「ブレヤ」と改称）をユダヤ自治州内に置きますが町名は示していません（ライチハがこの収容所である可能性がありますが未確認）。第5収容所（ウルガル）はコムソモリスク〜ウルガル区間と相互参照で結び付けられているだけで（その労働力の一部はコムソモリスクの2つ目の収容所に属する可能性があります）、その項目自体は見つかっていません。',
+  bamNumbers:
+    'うち{count}つには資料にソ連の収容所番号があります: {numbers}。コムソモリスクの2つ目の収容所とライチハには番号が確認されていないため、第3・第5収容所は8つのどれにも対応づけられていません。分かっていること: ブイストロフは第3収容所（「極東」、1948年に「ブレヤ」と改称）をユダヤ自治州内に置きますが町名は示していません（ライチハがこの収容所である可能性がありますが未確認）。第5収容所（ウルガル）はコムソモリスク〜ウルガル区間と相互参照で結び付けられているだけで（その労働力の一部はコムソモリスクの2つ目の収容所に属する可能性があります）、その項目自体は見つかっていません。',
   bamOrderNote: '計画路線上で最も近い地点の順に、西から東へ並べています。',
   bamAlongRoute: '計画路線上でタイシェトから東へ約 {km} km',
   bamOffTheLine: '路線から外れている（約 {km} km）',

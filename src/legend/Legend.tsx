@@ -18,9 +18,24 @@ export const LEGEND_SOURCE_IDS = ['mhlw-hikiage-to-engo-1977', 'engo-gojunenshi-
 const SMALL_SCREEN = '(max-width: 1100px), (max-height: 760px)'
 
 /** The ministry legend's symbols, their meaning and how many of each are shown. */
-export const Legend = memo(function Legend({ counts, sourcesById, t, openFromPx }: { counts: Record<TierKey, number>; sourcesById: ReadonlyMap<string, Source>; t: Translate; /** Start open from this width (an embed's frame); default: not on a phone. */ openFromPx?: number }) {
-  const legendSources = LEGEND_SOURCE_IDS.flatMap((id) => { const s = sourcesById.get(id); return s ? [formatSource(s)] : [] })
-  const [open, setOpen] = useState(() => !window.matchMedia(openFromPx === undefined ? SMALL_SCREEN : `(max-width: ${openFromPx - 0.02}px)`).matches)
+export const Legend = memo(function Legend({
+  counts,
+  sourcesById,
+  t,
+  openFromPx,
+}: {
+  counts: Record<TierKey, number>
+  sourcesById: ReadonlyMap<string, Source>
+  t: Translate
+  /** Start open from this width (an embed's frame); default: not on a phone. */ openFromPx?: number
+}) {
+  const legendSources = LEGEND_SOURCE_IDS.flatMap((id) => {
+    const s = sourcesById.get(id)
+    return s ? [formatSource(s)] : []
+  })
+  const [open, setOpen] = useState(
+    () => !window.matchMedia(openFromPx === undefined ? SMALL_SCREEN : `(max-width: ${openFromPx - 0.02}px)`).matches,
+  )
   const bodyId = useId()
   return (
     <section className={`legend${open ? '' : ' legend--compact'}`} data-testid="legend" aria-label={t('legendTitle')}>
@@ -44,7 +59,9 @@ export const Legend = memo(function Legend({ counts, sourcesById, t, openFromPx 
         <ul className="legend__rows">
           {tierKeys.map((tier) => (
             <li key={tier} className="legend__row" data-tier={tier} data-count={counts[tier]}>
-              <span className="legend__symbol"><TierGlyph tier={tier} /></span>
+              <span className="legend__symbol">
+                <TierGlyph tier={tier} />
+              </span>
               <span className="legend__meaning">{t(tierMeaningKey[tier])}</span>
               <span className="legend__count">{counts[tier]}</span>
             </li>

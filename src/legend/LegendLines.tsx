@@ -10,7 +10,18 @@ const H = 12
 
 /** Every line the map draws, with a sample in the map's own style (basemap/palette.ts). */
 const samples: readonly Sample[] = [
-  { key: 'ussr-1946', label: 'legendUssr1946', strokes: [{ color: palette.ussr1946.color, width: palette.ussr1946.weight, dash: palette.ussr1946.dashArray, opacity: palette.ussr1946.opacity }] },
+  {
+    key: 'ussr-1946',
+    label: 'legendUssr1946',
+    strokes: [
+      {
+        color: palette.ussr1946.color,
+        width: palette.ussr1946.weight,
+        dash: palette.ussr1946.dashArray,
+        opacity: palette.ussr1946.opacity,
+      },
+    ],
+  },
   { key: 'borders', label: 'legendBorders', strokes: [{ color: palette.land.stroke, width: 1 }] },
   {
     key: 'railways',
@@ -20,17 +31,55 @@ const samples: readonly Sample[] = [
       { color: palette.railway.inner, width: palette.railway.innerWeight, dash: palette.railway.innerDash, cap: 'butt' },
     ],
   },
-  { key: 'bam-built', label: 'legendBamBuilt', strokes: [{ color: palette.bamBuilt.color, width: palette.bamBuilt.weight, opacity: palette.bamBuilt.opacity }] },
-  { key: 'bam-planned', label: 'legendBamPlanned', strokes: [{ color: palette.bamPlanned.color, width: palette.bamPlanned.weight, dash: palette.bamPlanned.dashArray, cap: 'round', opacity: palette.bamPlanned.opacity }] },
+  {
+    key: 'bam-built',
+    label: 'legendBamBuilt',
+    strokes: [{ color: palette.bamBuilt.color, width: palette.bamBuilt.weight, opacity: palette.bamBuilt.opacity }],
+  },
+  {
+    key: 'bam-planned',
+    label: 'legendBamPlanned',
+    strokes: [
+      {
+        color: palette.bamPlanned.color,
+        width: palette.bamPlanned.weight,
+        dash: palette.bamPlanned.dashArray,
+        cap: 'round',
+        opacity: palette.bamPlanned.opacity,
+      },
+    ],
+  },
   { key: 'water', label: 'legendWater', strokes: [{ color: palette.river.color, width: 1.6, cap: 'round' }], lake: true },
 ]
 
 function LineSample({ sample }: { sample: Sample }) {
   return (
     <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`} aria-hidden="true" focusable="false" className="legend-line__sample">
-      {sample.lake && <rect x={15} y={1} width={12} height={10} rx={4} fill={palette.lake.fill} stroke={palette.lake.stroke} strokeWidth={palette.lake.weight} />}
+      {sample.lake && (
+        <rect
+          x={15}
+          y={1}
+          width={12}
+          height={10}
+          rx={4}
+          fill={palette.lake.fill}
+          stroke={palette.lake.stroke}
+          strokeWidth={palette.lake.weight}
+        />
+      )}
       {sample.strokes.map((s, i) => (
-        <line key={i} x1={2} y1={H / 2} x2={sample.lake ? 14 : W - 2} y2={H / 2} stroke={s.color} strokeWidth={s.width} strokeDasharray={s.dash} strokeLinecap={s.cap ?? 'butt'} strokeOpacity={s.opacity ?? 1} />
+        <line
+          key={i}
+          x1={2}
+          y1={H / 2}
+          x2={sample.lake ? 14 : W - 2}
+          y2={H / 2}
+          stroke={s.color}
+          strokeWidth={s.width}
+          strokeDasharray={s.dash}
+          strokeLinecap={s.cap ?? 'butt'}
+          strokeOpacity={s.opacity ?? 1}
+        />
       ))}
     </svg>
   )

@@ -6,8 +6,19 @@ import { loadBasemap, type Basemap as BasemapData } from './load-basemap'
 import { palette } from './basemap/palette'
 
 // Colours and patterns: see the table in basemap/palette.ts.
-const countryStyle: PathOptions = { color: palette.land.stroke, weight: palette.land.weight, fillColor: palette.land.fill, fillOpacity: 1, interactive: false }
-const mongoliaStyle: PathOptions = { ...countryStyle, fillColor: palette.mongolia.fill, color: palette.mongolia.stroke, weight: palette.mongolia.weight }
+const countryStyle: PathOptions = {
+  color: palette.land.stroke,
+  weight: palette.land.weight,
+  fillColor: palette.land.fill,
+  fillOpacity: 1,
+  interactive: false,
+}
+const mongoliaStyle: PathOptions = {
+  ...countryStyle,
+  fillColor: palette.mongolia.fill,
+  color: palette.mongolia.stroke,
+  weight: palette.mongolia.weight,
+}
 const ussrStyle: PathOptions = { ...palette.ussr1946, fill: false, interactive: false }
 
 function isMongolia(feature: Feature | undefined): boolean {

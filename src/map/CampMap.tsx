@@ -18,13 +18,17 @@ import { ScaleBar } from './basemap/ScaleBar'
 import { MapLabels } from './labels/MapLabels'
 import { markerRendererFor } from './CampMarkerLayer'
 import type { Lang } from '../i18n/lang'
-const BASEMAP_ATTRIBUTION = 'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a>; water: <a href="https://www.soest.hawaii.edu/pwessel/gshhg/">GSHHG</a>; towns: <a href="https://www.geonames.org/">GeoNames</a>'
+const BASEMAP_ATTRIBUTION =
+  'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a>; water: <a href="https://www.soest.hawaii.edu/pwessel/gshhg/">GSHHG</a>; towns: <a href="https://www.geonames.org/">GeoNames</a>'
 
 /** The map container's element id, for the skip link. */
 export const MAP_ID = 'camp-map'
 
 /** Where the whole area opens when neither the URL nor the data gives a view. */
-const FALLBACK_BOUNDS: LatLngBoundsLiteral = [[36, 30], [70, 160]]
+const FALLBACK_BOUNDS: LatLngBoundsLiteral = [
+  [36, 30],
+  [70, 160],
+]
 
 type Props = {
   camps: readonly Camp[]

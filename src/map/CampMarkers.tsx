@@ -9,7 +9,16 @@ import { DEFAULT_GROUP_TEXT, useGroupChooser } from './grouping/use-group-choose
 import type { GroupActivation } from './grouping/group-marker'
 
 /** Draws the camps through a Leaflet layer that is created once per dataset. */
-export function CampMarkers({ camps, visibleIds, selectedId, highlightedId, describe, onSelect, groupText = DEFAULT_GROUP_TEXT, onDrawn }: CampMarkerProps) {
+export function CampMarkers({
+  camps,
+  visibleIds,
+  selectedId,
+  highlightedId,
+  describe,
+  onSelect,
+  groupText = DEFAULT_GROUP_TEXT,
+  onDrawn,
+}: CampMarkerProps) {
   const map = useMap()
   const select = useLatestCallback(onSelect)
   const layerRef = useRef<CampLayer | null>(null)

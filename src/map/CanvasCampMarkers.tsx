@@ -9,7 +9,15 @@ import { DEFAULT_GROUP_TEXT, useGroupChooser } from './grouping/use-group-choose
 import type { GroupActivation } from './grouping/group-marker'
 
 /** The camps on one canvas (large datasets): created once per dataset, redrawn on change. */
-export function CanvasCampMarkers({ camps, visibleIds, selectedId, highlightedId, describe, onSelect, groupText = DEFAULT_GROUP_TEXT }: CampMarkerProps) {
+export function CanvasCampMarkers({
+  camps,
+  visibleIds,
+  selectedId,
+  highlightedId,
+  describe,
+  onSelect,
+  groupText = DEFAULT_GROUP_TEXT,
+}: CampMarkerProps) {
   const map = useMap()
   const select = useLatestCallback(onSelect)
   const nameOf = useCallback((camp: Camp) => describe(camp).tooltip, [describe])

@@ -81,8 +81,7 @@ export function MapViewSync({ fitBounds, focus, animate }: Props) {
       if (focus !== null) {
         const zoom = Math.max(map.getZoom(), FOCUS_ZOOM)
         map.setView(revealedCentre(map, focus, zoom), zoom, { animate })
-      }
-      else if (fitBounds !== null) map.fitBounds(fitBounds, { ...fitPadding(map), animate, maxZoom: 7 })
+      } else if (fitBounds !== null) map.fitBounds(fitBounds, { ...fitPadding(map), animate, maxZoom: 7 })
     },
     // fitKey and focusKey stand for fitBounds and focus by value: equal values must not move the map.
     // eslint-disable-next-line react-hooks/exhaustive-deps

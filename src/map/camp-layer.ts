@@ -116,7 +116,8 @@ export function createCampLayer(
     for (const g of groupMarkersDrawn) {
       const element = g.marker.getElement()
       if (!element) continue
-      for (const [className, id] of states) element.classList.toggle(className.replace('camp-marker', 'camp-group'), id !== null && g.ids.includes(id))
+      for (const [className, id] of states)
+        element.classList.toggle(className.replace('camp-marker', 'camp-group'), id !== null && g.ids.includes(id))
     }
   }
 
@@ -128,7 +129,10 @@ export function createCampLayer(
       const p = map.project(toLatLng(entry.camp.lngLat), zoom)
       points.push({ id: entry.camp.id, x: p.x, y: p.y, rank: rankOf.get(entry.camp.id) ?? 0 })
     }
-    const drawn: DrawnMarker[] = groupMarkers(points, { minSeparationPx: MIN_SEPARATION_PX, selectedId: states.get(SELECTED_CLASS) ?? null })
+    const drawn: DrawnMarker[] = groupMarkers(points, {
+      minSeparationPx: MIN_SEPARATION_PX,
+      selectedId: states.get(SELECTED_CLASS) ?? null,
+    })
     for (const g of groupMarkersDrawn) group.removeLayer(g.marker)
     groupMarkersDrawn = []
     const singles = new Map<string, DrawnMarker>()
@@ -156,7 +160,9 @@ export function createCampLayer(
     }
     applyGroupStates()
     onDrawn({
-      singles: entries.filter((e) => e.single && visibleIds.has(e.camp.id)).map((e) => ({ id: e.camp.id, lngLat: [e.marker.getLatLng().lng, e.marker.getLatLng().lat] as const })),
+      singles: entries
+        .filter((e) => e.single && visibleIds.has(e.camp.id))
+        .map((e) => ({ id: e.camp.id, lngLat: [e.marker.getLatLng().lng, e.marker.getLatLng().lat] as const })),
       groups: groupMarkersDrawn.map((g) => {
         const at = g.marker.getLatLng()
         return { id: `group:${g.ids.join(' ')}`, lngLat: [at.lng, at.lat] as const, sizePx: GROUP_PX }

@@ -48,11 +48,17 @@ function project(camps: readonly Camp[]): Projected {
     wy[i] = point.y
   })
   const tiers = camps.map((c) => tierKeyOf(c.tier))
-  const order = Int32Array.from(camps.keys()).sort((a, b) => tierSymbol(tiers[a] ?? 'unknown').priority - tierSymbol(tiers[b] ?? 'unknown').priority || a - b)
+  const order = Int32Array.from(camps.keys()).sort(
+    (a, b) => tierSymbol(tiers[a] ?? 'unknown').priority - tierSymbol(tiers[b] ?? 'unknown').priority || a - b,
+  )
   return { wx, wy, tiers, order }
 }
 
-export function createCanvasCampLayer(camps: readonly Camp[], onSelect: (id: string) => void, onGroup: (activation: GroupActivation) => void = () => undefined): CanvasCampLayer {
+export function createCanvasCampLayer(
+  camps: readonly Camp[],
+  onSelect: (id: string) => void,
+  onGroup: (activation: GroupActivation) => void = () => undefined,
+): CanvasCampLayer {
   const { wx, wy, tiers, order } = project(camps)
   /** Camps drawn inside a group marker at the grouped zoom (not on their own). */
   const grouped = new Uint8Array(camps.length)
@@ -66,7 +72,13 @@ export function createCanvasCampLayer(camps: readonly Camp[], onSelect: (id: str
   const rankOf = (i: number) => (5 - tierSymbol(tiers[i] ?? 'unknown').priority) * 10_000_000 + i
   const indexOf = new Map(camps.map((c, i) => [c.id, i]))
   const visible = new Uint8Array(camps.length)
-  const slots: DrawnSlots = { xs: new Float64Array(camps.length), ys: new Float64Array(camps.length), radii: new Float64Array(camps.length), camp: new Int32Array(camps.length), count: 0 }
+  const slots: DrawnSlots = {
+    xs: new Float64Array(camps.length),
+    ys: new Float64Array(camps.length),
+    radii: new Float64Array(camps.length),
+    camp: new Int32Array(camps.length),
+    count: 0,
+  }
   const marked = { selected: -1, highlighted: -1 }
   const canvas = L.DomUtil.create('canvas', 'camp-canvas leaflet-zoom-animated')
   canvas.setAttribute('aria-hidden', 'true')
@@ -225,7 +237,12 @@ export function createCanvasCampLayer(camps: readonly Camp[], onSelect: (id: str
   function handleClick(event: L.LeafletMouseEvent): void {
     const g = groups[groupAt(event.containerPoint)]
     if (g !== undefined && map !== null) {
-      onGroup({ ids: g.members.map((i) => camps[i]?.id ?? ''), element: map.getContainer(), viaKeyboard: false, point: { x: event.containerPoint.x, y: event.containerPoint.y } })
+      onGroup({
+        ids: g.members.map((i) => camps[i]?.id ?? ''),
+        element: map.getContainer(),
+        viaKeyboard: false,
+        point: { x: event.containerPoint.x, y: event.containerPoint.y },
+      })
       return
     }
     const camp = camps[campAt(event.containerPoint)]
@@ -265,12 +282,21 @@ export function createCanvasCampLayer(camps: readonly Camp[], onSelect: (id: str
     if (map.getZoom() === drawnZoom && map.getPixelOrigin().equals(drawnOrigin)) {
       const view = map.containerPointToLayerPoint([0, 0]).subtract(topLeft)
       const size = map.getSize()
-      if (view.x >= 0 && view.y >= 0 && view.x + size.x <= canvas.width / pixelRatio() && view.y + size.y <= canvas.height / pixelRatio()) return
+      if (view.x >= 0 && view.y >= 0 && view.x + size.x <= canvas.width / pixelRatio() && view.y + size.y <= canvas.height / pixelRatio())
+        return
     }
     redraw()
   }
 
-  const events = { moveend: redrawIfNeeded, resize: redraw, viewreset: redraw, zoomanim: animateZoom, click: handleClick, mousemove: handleHover, mouseout: handleOut }
+  const events = {
+    moveend: redrawIfNeeded,
+    resize: redraw,
+    viewreset: redraw,
+    zoomanim: animateZoom,
+    click: handleClick,
+    mousemove: handleHover,
+    mouseout: handleOut,
+  }
 
   return {
     addTo(target) {

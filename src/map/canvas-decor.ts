@@ -61,7 +61,15 @@ export function drawLabels(ctx: CanvasRenderingContext2D, slots: DrawnSlots, cam
     const camp = camps[slots.camp[s] ?? 0]
     if (!camp) continue
     const symbol = tierSymbol(tierKeyOf(camp.tier))
-    candidates.push({ id: String(s), x, y, symbolSizePx: symbol.sizePx, labelWidthPx: String(camp.number).length * DIGIT_WIDTH_PX + 2, labelHeightPx: LABEL_HEIGHT_PX, priority: symbol.priority })
+    candidates.push({
+      id: String(s),
+      x,
+      y,
+      symbolSizePx: symbol.sizePx,
+      labelWidthPx: String(camp.number).length * DIGIT_WIDTH_PX + 2,
+      labelHeightPx: LABEL_HEIGHT_PX,
+      priority: symbol.priority,
+    })
   }
   const shown = chooseLabels(candidates)
   ctx.font = '700 12px system-ui, sans-serif'

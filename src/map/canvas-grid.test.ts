@@ -10,7 +10,10 @@ function grid(points: [number, number, number][], width = 200, height = 100) {
 
 describe('hitTestGrid', () => {
   it('finds the point under the pointer, within its radius plus the tolerance', () => {
-    const g = grid([[10, 10, 6], [100, 50, 13]])
+    const g = grid([
+      [10, 10, 6],
+      [100, 50, 13],
+    ])
     expect(hitTestGrid(g, 12, 11)).toBe(0)
     expect(hitTestGrid(g, 10 + 6 + 3, 10)).toBe(0)
     expect(hitTestGrid(g, 10 + 6 + 4, 10)).toBe(-1)
@@ -22,19 +25,26 @@ describe('hitTestGrid', () => {
     expect(hitTestGrid(g, 44, 30)).toBe(0)
   })
   it('prefers the point drawn last (on top) where symbols overlap', () => {
-    const g = grid([[50, 50, 13], [54, 50, 6], [150, 50, 6]])
+    const g = grid([
+      [50, 50, 13],
+      [54, 50, 6],
+      [150, 50, 6],
+    ])
     expect(hitTestGrid(g, 53, 50)).toBe(1)
     expect(hitTestGrid(g, 42, 50)).toBe(0)
   })
   it('ignores points outside the canvas and pointers outside it', () => {
-    const g = grid([[-40, 10, 6], [10, 10, 6]])
+    const g = grid([
+      [-40, 10, 6],
+      [10, 10, 6],
+    ])
     expect(hitTestGrid(g, -40, 10)).toBe(-1)
     expect(hitTestGrid(g, 500, 500)).toBe(-1)
     expect(hitTestGrid(g, 10, 10)).toBe(1)
   })
   it('agrees with a brute-force search on many random points', () => {
     let seed = 3
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
     const points = Array.from({ length: 500 }, (): [number, number, number] => [rand() * 200, rand() * 100, 4 + rand() * 9])
     const g = grid(points)
     for (let k = 0; k < 300; k += 1) {

@@ -32,9 +32,7 @@ function symbolBox(c: LabelCandidate): Box {
  * which is fine for the hundreds of DOM markers this is used with.
  */
 export function chooseLabels(candidates: readonly LabelCandidate[]): Set<string> {
-  const order = candidates
-    .map((c, index) => ({ c, index }))
-    .sort((a, b) => b.c.priority - a.c.priority || a.index - b.index)
+  const order = candidates.map((c, index) => ({ c, index })).sort((a, b) => b.c.priority - a.c.priority || a.index - b.index)
   const symbols = candidates.map((c) => ({ id: c.id, box: symbolBox(c) }))
   const placed: Box[] = []
   const shown = new Set<string>()

@@ -36,10 +36,10 @@ describe('chooseLabels', () => {
   it('labels every camp when none collide', () => {
     expect(chooseLabels([candidate('a', 0, 0), candidate('b', 100, 0)])).toEqual(new Set(['a', 'b']))
   })
-  it('drops the smaller camp\'s label when labels collide', () => {
+  it("drops the smaller camp's label when labels collide", () => {
     expect(chooseLabels([candidate('small', 0, 0, 1), candidate('big', 4, 2, 5)])).toEqual(new Set(['big']))
   })
-  it('never covers another camp\'s symbol', () => {
+  it("never covers another camp's symbol", () => {
     // b's symbol sits where a's label would go.
     expect(chooseLabels([candidate('a', 0, 0, 5), candidate('b', 20, 0, 1)])).toEqual(new Set(['b']))
   })

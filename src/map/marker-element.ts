@@ -12,10 +12,7 @@ export function createSymbolSvg(symbol: TierSymbol): SVGSVGElement {
   svg.setAttribute('aria-hidden', 'true')
   svg.setAttribute('focusable', 'false')
   const geometry = symbolGeometry(symbol)
-  const shape =
-    geometry.kind === 'circle'
-      ? document.createElementNS(SVG_NS, 'circle')
-      : document.createElementNS(SVG_NS, 'polygon')
+  const shape = geometry.kind === 'circle' ? document.createElementNS(SVG_NS, 'circle') : document.createElementNS(SVG_NS, 'polygon')
   if (geometry.kind === 'circle') {
     shape.setAttribute('cx', String(geometry.cx))
     shape.setAttribute('cy', String(geometry.cy))

@@ -19,7 +19,13 @@ function SourceRef({ id, sourcesById }: { id: string; sourcesById: ReadonlyMap<s
   const source = sourcesById.get(id)
   if (!source) return <>{id}</>
   const href = safeHttpUrl(source.url)
-  return href ? <a href={href} target="_blank" rel="noopener noreferrer">{source.author}</a> : <cite>{source.author}</cite>
+  return href ? (
+    <a href={href} target="_blank" rel="noopener noreferrer">
+      {source.author}
+    </a>
+  ) : (
+    <cite>{source.author}</cite>
+  )
 }
 
 /** The sourced figures for the region or area filtered; nothing where the sources give none. */
@@ -28,7 +34,9 @@ export function RegionFacts({ region, area, placeName, sourcesById, lang, t }: P
   if (entries.length === 0) return null
   return (
     <section className="region-facts" data-testid="region-facts" aria-labelledby="region-facts-title">
-      <h3 id="region-facts-title" className="region-facts__title">{t('regionFactsTitle', { place: placeName })}</h3>
+      <h3 id="region-facts-title" className="region-facts__title">
+        {t('regionFactsTitle', { place: placeName })}
+      </h3>
       {entries.map((entry, i) => (
         <div key={i} className="region-facts__entry" data-scope={entry.scope}>
           {entry.scope === 'republic' && <p className="region-facts__scope">{t('regionFactsRepublic')}</p>}
@@ -53,7 +61,9 @@ export function RegionFacts({ region, area, placeName, sourcesById, lang, t }: P
             <div className="region-facts__disagree">
               <p className="region-facts__scope">{t('regionFactsDisagree')}</p>
               <ul>
-                {entry.disagreements.map((d, j) => <li key={j}>{lang === 'ja' ? d.ja : d.en}</li>)}
+                {entry.disagreements.map((d, j) => (
+                  <li key={j}>{lang === 'ja' ? d.ja : d.en}</li>
+                ))}
               </ul>
             </div>
           )}

@@ -34,12 +34,28 @@ describe('geodata/region-facts.json', () => {
 describe('regionFactsProblems', () => {
   it('reports an unknown place and an unknown source', () => {
     const bad = regionFactsFileSchema.parse({
-      entries: [{ places: ['atlantis'], scope: 'region', facts: [{ figure: '1,000', date: null, en: '1,000 x', ja: '1,000 x', sources: ['nope'] }], disagreements: [] }],
+      entries: [
+        {
+          places: ['atlantis'],
+          scope: 'region',
+          facts: [{ figure: '1,000', date: null, en: '1,000 x', ja: '1,000 x', sources: ['nope'] }],
+          disagreements: [],
+        },
+      ],
     })
-    expect(regionFactsProblems(bad, places, sources)).toEqual(['atlantis: not a region or area slug', 'atlantis 1,000: unknown source "nope"'])
+    expect(regionFactsProblems(bad, places, sources)).toEqual([
+      'atlantis: not a region or area slug',
+      'atlantis 1,000: unknown source "nope"',
+    ])
   })
   it('rejects a fact without a source', () => {
-    expect(regionFactsFileSchema.safeParse({ entries: [{ places: ['mongolia'], scope: 'region', facts: [{ figure: '1', date: null, en: 'a', ja: 'b', sources: [] }], disagreements: [] }] }).success).toBe(false)
+    expect(
+      regionFactsFileSchema.safeParse({
+        entries: [
+          { places: ['mongolia'], scope: 'region', facts: [{ figure: '1', date: null, en: 'a', ja: 'b', sources: [] }], disagreements: [] },
+        ],
+      }).success,
+    ).toBe(false)
   })
 })
 

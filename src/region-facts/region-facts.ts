@@ -14,7 +14,10 @@ export const regionFactSchema = z.strictObject({
   /** The figure as the source gives it ("66,954", "about 35,000", "more than 70,000"). */
   figure: text,
   /** YYYY, YYYY-MM or YYYY-MM-DD when the source dates the figure; null when it does not. */
-  date: z.string().regex(/^\d{4}(?:-\d{2}){0,2}$/).nullable(),
+  date: z
+    .string()
+    .regex(/^\d{4}(?:-\d{2}){0,2}$/)
+    .nullable(),
   en: text,
   ja: text,
   sources: z.array(campIdSchema).min(1),
@@ -49,7 +52,8 @@ export function regionFactsProblems(file: RegionFactsFile, placeSlugs: ReadonlyS
   for (const entry of file.entries) {
     for (const place of entry.places) if (!placeSlugs.has(place)) problems.push(`${place}: not a region or area slug`)
     for (const fact of entry.facts) {
-      for (const id of fact.sources) if (!sourceIds.has(id)) problems.push(`${entry.places.join(',')} ${fact.figure}: unknown source "${id}"`)
+      for (const id of fact.sources)
+        if (!sourceIds.has(id)) problems.push(`${entry.places.join(',')} ${fact.figure}: unknown source "${id}"`)
     }
   }
   return problems

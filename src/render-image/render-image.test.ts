@@ -27,8 +27,18 @@ const cases = JSON.parse(readFileSync(join(HERE, 'test/in/cases.json'), 'utf8'))
 
 const fixture = (file: string) => join(ROOT, 'tests/fixtures', file)
 const datasets = {
-  valid: readImageData({ camps: fixture('data/valid-camps.geojson'), regions: fixture('data/valid-regions.json'), sources: fixture('data/valid-sources.json'), bamLine: fixture('data/valid-bam-line.geojson') }),
-  hostile: readImageData({ camps: fixture('hostile/hostile-camps.geojson'), regions: join(ROOT, 'geodata/regions.json'), sources: join(ROOT, 'geodata/sources.json'), bamLine: fixture('data/valid-bam-line.geojson') }),
+  valid: readImageData({
+    camps: fixture('data/valid-camps.geojson'),
+    regions: fixture('data/valid-regions.json'),
+    sources: fixture('data/valid-sources.json'),
+    bamLine: fixture('data/valid-bam-line.geojson'),
+  }),
+  hostile: readImageData({
+    camps: fixture('hostile/hostile-camps.geojson'),
+    regions: join(ROOT, 'geodata/regions.json'),
+    sources: join(ROOT, 'geodata/sources.json'),
+    bamLine: fixture('data/valid-bam-line.geojson'),
+  }),
 }
 const basemap = JSON.parse(readFileSync(join(HERE, 'test/in/basemap.geojson'), 'utf8')) as FeatureCollection
 const extra = JSON.parse(readFileSync(join(HERE, 'test/in/extra-layers.geojson'), 'utf8')) as Omit<ImageLayers, 'countries'>
@@ -85,7 +95,9 @@ describe('what the image shows', () => {
         // The marker is the legend's own symbol (tier-symbol.ts).
         const symbol = tierSymbol(tierKeyOf(camp.tier))
         const geometry = symbolGeometry(symbol)
-        const element = new RegExp(`data-camp-id="${camp.id}"[^>]*>(?:<circle[^>]*stroke="#d9480f"[^>]*/>)?<([a-z]+)[^>]*fill="${symbol.fill}" stroke="${symbol.stroke}"`).exec(svg)
+        const element = new RegExp(
+          `data-camp-id="${camp.id}"[^>]*>(?:<circle[^>]*stroke="#d9480f"[^>]*/>)?<([a-z]+)[^>]*fill="${symbol.fill}" stroke="${symbol.stroke}"`,
+        ).exec(svg)
         expect(element?.[1], camp.id).toBe(geometry.kind === 'circle' ? 'circle' : 'polygon')
       }
     }

@@ -103,7 +103,9 @@ function isMongolia(properties: unknown): boolean {
 }
 
 function textLines(lines: readonly string[], x: number, y: number, size: number, lineHeight: number, attrs: string): string {
-  return lines.map((line, i) => `<text x="${fmt(x)}" y="${fmt(y + i * lineHeight)}" font-size="${fmt(size)}"${attrs}>${escapeXml(line)}</text>`).join('')
+  return lines
+    .map((line, i) => `<text x="${fmt(x)}" y="${fmt(y + i * lineHeight)}" font-size="${fmt(size)}"${attrs}>${escapeXml(line)}</text>`)
+    .join('')
 }
 
 function markerSvg(camp: ImageCamp, x: number, y: number, selected: boolean): string {
@@ -115,7 +117,9 @@ function markerSvg(camp: ImageCamp, x: number, y: number, selected: boolean): st
     geometry.kind === 'circle'
       ? `<circle cx="${fmt(geometry.cx)}" cy="${fmt(geometry.cy)}" r="${fmt(geometry.r)}" ${paint}/>`
       : `<polygon points="${geometry.points}" ${paint}/>`
-  const ring = selected ? `<circle cx="${fmt(half)}" cy="${fmt(half)}" r="${fmt(half + 5)}" fill="none" stroke="#d9480f" stroke-width="3"/>` : ''
+  const ring = selected
+    ? `<circle cx="${fmt(half)}" cy="${fmt(half)}" r="${fmt(half + 5)}" fill="none" stroke="#d9480f" stroke-width="3"/>`
+    : ''
   return `<g class="camp" data-camp-id="${escapeXml(camp.id)}" data-tier="${camp.tier}" transform="translate(${fmt(x - half)} ${fmt(y - half)})">${ring}${shape}</g>`
 }
 
@@ -135,7 +139,9 @@ function legendLayout(legend: ImageLegend): LegendLayout {
     svg: (x, y) => {
       const out: string[] = [`<g class="legend" transform="translate(${fmt(x)} ${fmt(y)})">`]
       out.push(`<rect width="${fmt(width)}" height="${fmt(height)}" rx="6" fill="#ffffff" fill-opacity="0.94" stroke="#bbbbbb"/>`)
-      out.push(`<text x="10" y="20" font-size="${LEGEND_SIZE + 1}" font-weight="bold" fill="${STYLE.ink}">${escapeXml(legend.title)}</text>`)
+      out.push(
+        `<text x="10" y="20" font-size="${LEGEND_SIZE + 1}" font-weight="bold" fill="${STYLE.ink}">${escapeXml(legend.title)}</text>`,
+      )
       let row = 0
       const rowY = () => 30 + row * rowH + rowH / 2
       for (const r of legend.rows) {
@@ -144,23 +150,34 @@ function legendLayout(legend: ImageLegend): LegendLayout {
         const cy = rowY()
         const half = symbol.sizePx / 2
         const paint = `fill="${symbol.fill}" stroke="${symbol.stroke}" stroke-width="${fmt(symbol.strokeWidthPx)}"${symbol.dash === null ? '' : ` stroke-dasharray="${symbol.dash}"`}`
-        const shape = g.kind === 'circle' ? `<circle cx="${fmt(g.cx)}" cy="${fmt(g.cy)}" r="${fmt(g.r)}" ${paint}/>` : `<polygon points="${g.points}" ${paint}/>`
+        const shape =
+          g.kind === 'circle'
+            ? `<circle cx="${fmt(g.cx)}" cy="${fmt(g.cy)}" r="${fmt(g.r)}" ${paint}/>`
+            : `<polygon points="${g.points}" ${paint}/>`
         const scale = symbol.sizePx > 20 ? 20 / symbol.sizePx : 1
-        out.push(`<g data-legend-tier="${r.tier}" transform="translate(${fmt(10 + 10 - half * scale)} ${fmt(cy - half * scale)}) scale(${String(Math.round(scale * 1000) / 1000)})">${shape}</g>`)
+        out.push(
+          `<g data-legend-tier="${r.tier}" transform="translate(${fmt(10 + 10 - half * scale)} ${fmt(cy - half * scale)}) scale(${String(Math.round(scale * 1000) / 1000)})">${shape}</g>`,
+        )
         out.push(`<text x="${symbolW + 8}" y="${fmt(cy + 4)}" font-size="${LEGEND_SIZE}" fill="${STYLE.ink}">${escapeXml(r.label)}</text>`)
-        out.push(`<text x="${fmt(width - 10)}" y="${fmt(cy + 4)}" font-size="${LEGEND_SIZE}" text-anchor="end" fill="${STYLE.ink}" data-count="${r.count}">${r.count}</text>`)
+        out.push(
+          `<text x="${fmt(width - 10)}" y="${fmt(cy + 4)}" font-size="${LEGEND_SIZE}" text-anchor="end" fill="${STYLE.ink}" data-count="${r.count}">${r.count}</text>`,
+        )
         row += 1
       }
       if (legend.bam !== null) {
         const cy = rowY()
         out.push(`<path d="M10 ${fmt(cy)}H30" stroke="${STYLE.bam}" stroke-width="3.5"/>`)
-        out.push(`<text x="${symbolW + 8}" y="${fmt(cy + 4)}" font-size="${LEGEND_SIZE}" fill="${STYLE.ink}">${escapeXml(legend.bam)}</text>`)
+        out.push(
+          `<text x="${symbolW + 8}" y="${fmt(cy + 4)}" font-size="${LEGEND_SIZE}" fill="${STYLE.ink}">${escapeXml(legend.bam)}</text>`,
+        )
         row += 1
       }
       if (legend.approximate !== null) {
         const cy = rowY()
         out.push(`<circle cx="20" cy="${fmt(cy)}" r="8" fill="none" stroke="${STYLE.halo}" stroke-dasharray="3 3"/>`)
-        out.push(`<text x="${symbolW + 8}" y="${fmt(cy + 4)}" font-size="${LEGEND_SIZE}" fill="${STYLE.ink}">${escapeXml(legend.approximate)}</text>`)
+        out.push(
+          `<text x="${symbolW + 8}" y="${fmt(cy + 4)}" font-size="${LEGEND_SIZE}" fill="${STYLE.ink}">${escapeXml(legend.approximate)}</text>`,
+        )
       }
       out.push('</g>')
       return out.join('')
@@ -199,7 +216,9 @@ export function renderSvg(scene: ImageScene): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${scene.pixelWidth}" height="${scene.pixelHeight}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${ariaLabel}" font-family="${escapeXml(font)}" lang="${scene.lang}">`,
   )
   out.push(`<title>${ariaLabel}</title>`)
-  out.push(`<defs><clipPath id="map-clip"><rect x="${fmt(map.x)}" y="${fmt(map.y)}" width="${fmt(map.width)}" height="${fmt(map.height)}"/></clipPath></defs>`)
+  out.push(
+    `<defs><clipPath id="map-clip"><rect x="${fmt(map.x)}" y="${fmt(map.y)}" width="${fmt(map.width)}" height="${fmt(map.height)}"/></clipPath></defs>`,
+  )
   out.push(`<rect width="${width}" height="${height}" fill="#ffffff"/>`)
 
   // The map: sea, land, water, borders, the USSR outline, railways, the BAM line, towns.
@@ -221,19 +240,29 @@ export function renderSvg(scene: ImageScene): string {
     const paths = water.flatMap((f) => {
       const d = geometryPath(f.geometry, project, map)
       if (d === '') return []
-      return [isPolygonal(f.geometry) ? `<path d="${d}" fill="${STYLE.water}" stroke="none"/>` : `<path d="${d}" fill="none" stroke="${STYLE.water}" stroke-width="1.2"/>`]
+      return [
+        isPolygonal(f.geometry)
+          ? `<path d="${d}" fill="${STYLE.water}" stroke="none"/>`
+          : `<path d="${d}" fill="none" stroke="${STYLE.water}" stroke-width="1.2"/>`,
+      ]
     })
     out.push(`<g class="layer-water">${paths.join('')}</g>`)
   }
   const ussr = scene.layers.ussr?.features ?? []
   if (ussr.length > 0) {
     const d = ussr.map((f) => geometryPath(f.geometry, project, map)).join('')
-    if (d !== '') out.push(`<g class="layer-ussr"><path d="${d}" fill="none" stroke="${STYLE.ussr}" stroke-width="2" stroke-opacity="0.75" stroke-linejoin="round"/></g>`)
+    if (d !== '')
+      out.push(
+        `<g class="layer-ussr"><path d="${d}" fill="none" stroke="${STYLE.ussr}" stroke-width="2" stroke-opacity="0.75" stroke-linejoin="round"/></g>`,
+      )
   }
   const railways = scene.layers.railways?.features ?? []
   if (railways.length > 0) {
     const d = railways.map((f) => geometryPath(f.geometry, project, map)).join('')
-    if (d !== '') out.push(`<g class="layer-railways"><path d="${d}" fill="none" stroke="${STYLE.railway}" stroke-width="1.2" stroke-dasharray="6 3"/></g>`)
+    if (d !== '')
+      out.push(
+        `<g class="layer-railways"><path d="${d}" fill="none" stroke="${STYLE.railway}" stroke-width="1.2" stroke-dasharray="6 3"/></g>`,
+      )
   }
   if (scene.bamLine !== null) {
     const parts: string[] = []
@@ -251,7 +280,14 @@ export function renderSvg(scene: ImageScene): string {
   const labelBoxes: Box[] = []
   const mapBox: Rect = { x: map.x + 2, y: map.y + 2, width: map.width - 4, height: map.height - 4 }
   const legendBox: Box | null =
-    legend !== null && legendFits ? { left: map.x + 12, top: map.y + map.height - 12 - legend.height, right: map.x + 12 + legend.width, bottom: map.y + map.height - 12 } : null
+    legend !== null && legendFits
+      ? {
+          left: map.x + 12,
+          top: map.y + map.height - 12 - legend.height,
+          right: map.x + 12 + legend.width,
+          bottom: map.y + map.height - 12,
+        }
+      : null
   if (legendBox) labelBoxes.push(legendBox)
 
   // Camps: positions, halos, markers (larger tiers underneath, so small ones stay visible).
@@ -264,7 +300,9 @@ export function renderSvg(scene: ImageScene): string {
   const halos = placed.flatMap(({ camp, x, y, symbol }) => {
     if (camp.uncertaintyKm === null) return []
     const r = (camp.uncertaintyKm / (40075.016686 * Math.cos((camp.lngLat[1] * Math.PI) / 180))) * projection.pixelsPerWorld
-    return r > symbol.sizePx / 2 + 2 ? [`<circle cx="${fmt(x)}" cy="${fmt(y)}" r="${fmt(r)}" fill="none" stroke="${STYLE.halo}" stroke-width="1" stroke-dasharray="4 4"/>`] : []
+    return r > symbol.sizePx / 2 + 2
+      ? [`<circle cx="${fmt(x)}" cy="${fmt(y)}" r="${fmt(r)}" fill="none" stroke="${STYLE.halo}" stroke-width="1" stroke-dasharray="4 4"/>`]
+      : []
   })
   if (halos.length > 0) out.push(`<g class="layer-halos">${halos.join('')}</g>`)
 
@@ -284,17 +322,30 @@ export function renderSvg(scene: ImageScene): string {
       parts.push(`<circle cx="${fmt(x)}" cy="${fmt(y)}" r="2" fill="${STYLE.inkSoft}"/>`)
       if (name === '') continue
       // A town's name gives way to camp labels: drawn only where it covers none (placed below).
-      townLabels.push({ box: { left: x + 3, top: y - 12, right: x + 5 + textWidth(name, 10), bottom: y - 1 }, svg: `<text x="${fmt(x + 4)}" y="${fmt(y - 3)}" font-size="10" fill="${STYLE.inkSoft}">${escapeXml(name)}</text>` })
+      townLabels.push({
+        box: { left: x + 3, top: y - 12, right: x + 5 + textWidth(name, 10), bottom: y - 1 },
+        svg: `<text x="${fmt(x + 4)}" y="${fmt(y - 3)}" font-size="10" fill="${STYLE.inkSoft}">${escapeXml(name)}</text>`,
+      })
     }
     out.push(`<g class="layer-towns">${parts.join('')}</g>`)
   }
 
-  const drawOrder = [...placed].sort((a, b) => b.symbol.priority - a.symbol.priority || a.camp.number - b.camp.number || (a.camp.id < b.camp.id ? -1 : 1))
+  const drawOrder = [...placed].sort(
+    (a, b) => b.symbol.priority - a.symbol.priority || a.camp.number - b.camp.number || (a.camp.id < b.camp.id ? -1 : 1),
+  )
   out.push(`<g class="layer-camps">${drawOrder.map((p) => markerSvg(p.camp, p.x, p.y, p.camp.id === scene.selectedId)).join('')}</g>`)
 
   // Labels: larger camps (and the selected one) first; each label takes the first side where
   // it covers no other label, no symbol and not the legend, else only the number, else none.
-  const symbolBoxes = placed.map((p) => ({ id: p.camp.id, box: { left: p.x - p.symbol.sizePx / 2, top: p.y - p.symbol.sizePx / 2, right: p.x + p.symbol.sizePx / 2, bottom: p.y + p.symbol.sizePx / 2 } }))
+  const symbolBoxes = placed.map((p) => ({
+    id: p.camp.id,
+    box: {
+      left: p.x - p.symbol.sizePx / 2,
+      top: p.y - p.symbol.sizePx / 2,
+      right: p.x + p.symbol.sizePx / 2,
+      bottom: p.y + p.symbol.sizePx / 2,
+    },
+  }))
   const labelOrder = [...placed].sort(
     (a, b) =>
       Number(b.camp.id === scene.selectedId) - Number(a.camp.id === scene.selectedId) ||
@@ -315,7 +366,10 @@ export function renderSvg(scene: ImageScene): string {
         { box: { left: x - w / 2, top: y + half + 2, right: x + w / 2, bottom: y + half + 2 + h }, anchor: 'start', tx: x - w / 2 + 2 },
       ]
       const side = sides.find(
-        (s) => inside(s.box, mapBox) && !labelBoxes.some((b) => overlaps(b, s.box)) && !symbolBoxes.some((o) => o.id !== camp.id && overlaps(o.box, s.box)),
+        (s) =>
+          inside(s.box, mapBox) &&
+          !labelBoxes.some((b) => overlaps(b, s.box)) &&
+          !symbolBoxes.some((o) => o.id !== camp.id && overlaps(o.box, s.box)),
       )
       if (!side) continue
       labelBoxes.push(side.box)
@@ -326,16 +380,23 @@ export function renderSvg(scene: ImageScene): string {
       break
     }
   }
-  const freeTowns = townLabels.filter((town) => inside(town.box, mapBox) && !labelBoxes.some((b) => overlaps(b, town.box)) && !symbolBoxes.some((o) => overlaps(o.box, town.box)))
+  const freeTowns = townLabels.filter(
+    (town) =>
+      inside(town.box, mapBox) && !labelBoxes.some((b) => overlaps(b, town.box)) && !symbolBoxes.some((o) => overlaps(o.box, town.box)),
+  )
   if (freeTowns.length > 0) out.push(`<g class="layer-town-labels">${freeTowns.map((town) => town.svg).join('')}</g>`)
   out.push(`<g class="layer-labels">${labels.join('')}</g>`)
   out.push('</g>')
-  out.push(`<rect x="${fmt(map.x + 0.5)}" y="${fmt(map.y + 0.5)}" width="${fmt(map.width - 1)}" height="${fmt(map.height - 1)}" fill="none" stroke="#cccccc"/>`)
+  out.push(
+    `<rect x="${fmt(map.x + 0.5)}" y="${fmt(map.y + 0.5)}" width="${fmt(map.width - 1)}" height="${fmt(map.height - 1)}" fill="none" stroke="#cccccc"/>`,
+  )
   if (legend !== null && legendBox !== null) out.push(legend.svg(legendBox.left, legendBox.top))
 
   // Title above, caption and credit below.
   if (titleLines.length > 0) {
-    out.push(`<g class="title">${textLines(titleLines, MARGIN, MARGIN * 0.75 + TITLE_SIZE, TITLE_SIZE, TITLE_SIZE * 1.25, ` font-weight="bold" fill="${STYLE.ink}"`)}</g>`)
+    out.push(
+      `<g class="title">${textLines(titleLines, MARGIN, MARGIN * 0.75 + TITLE_SIZE, TITLE_SIZE, TITLE_SIZE * 1.25, ` font-weight="bold" fill="${STYLE.ink}"`)}</g>`,
+    )
   }
   let y = map.y + map.height + 10 + CAPTION_SIZE
   if (captionLines.length > 0) {

@@ -10,7 +10,8 @@ const XML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;
  * Characters XML 1.0 does not allow (C0 controls but tab/newline/return, U+FFFE/U+FFFF)
  * and lone surrogates: dropped, so hostile text cannot make the SVG unreadable.
  */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 /** Escapes text for an XML text node or a quoted attribute value. */
 export function escapeXml(value: string): string {
@@ -28,7 +29,14 @@ export function fmt(n: number): string {
 /** Wide (CJK, full-width) characters take about 1 em; Latin letters about 0.55 em. */
 function charWidthEm(code: number): number {
   if (code === 0x20) return 0.28
-  if ((code >= 0x2e80 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xff00 && code <= 0xffef) || code >= 0x20000) return 1
+  if (
+    (code >= 0x2e80 && code <= 0x9fff) ||
+    (code >= 0xac00 && code <= 0xd7af) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xff00 && code <= 0xffef) ||
+    code >= 0x20000
+  )
+    return 1
   if (code >= 0x41 && code <= 0x5a) return 0.66
   if (code >= 0x30 && code <= 0x39) return 0.56
   if (code === 0x69 || code === 0x6c || code === 0x2e || code === 0x2c || code === 0x3a || code === 0x27) return 0.3

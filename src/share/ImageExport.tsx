@@ -45,17 +45,29 @@ export function ImageExport({ state, data, lang, title, caption, t }: Props) {
       </label>
       <label className="share-dialog__option">
         {t('shareImageSize')}
-        <select data-testid="export-image-size" value={preset} onChange={(e) => setPreset(e.target.value in IMAGE_PRESETS ? (e.target.value as ImagePresetName) : 'social')}>
+        <select
+          data-testid="export-image-size"
+          value={preset}
+          onChange={(e) => setPreset(e.target.value in IMAGE_PRESETS ? (e.target.value as ImagePresetName) : 'social')}
+        >
           {(Object.keys(IMAGE_PRESETS) as ImagePresetName[]).map((name) => (
-            <option key={name} value={name}>{t(sizeLabels[name])}</option>
+            <option key={name} value={name}>
+              {t(sizeLabels[name])}
+            </option>
           ))}
         </select>
       </label>
       <button type="button" data-testid="export-image" disabled={data === null || status.kind === 'working'} onClick={() => void run()}>
         {status.kind === 'working' ? t('shareImageWorking') : t('shareImageDownload')}
       </button>
-      <p id={`${id}-note`} className="share-dialog__note share-image__note">{t('shareImageNote')}</p>
-      {status.kind === 'failed' && <p role="alert" className="share-image__error">{t('shareImageFailed', { message: status.message })}</p>}
+      <p id={`${id}-note`} className="share-dialog__note share-image__note">
+        {t('shareImageNote')}
+      </p>
+      {status.kind === 'failed' && (
+        <p role="alert" className="share-image__error">
+          {t('shareImageFailed', { message: status.message })}
+        </p>
+      )}
     </fieldset>
   )
 }

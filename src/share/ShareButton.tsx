@@ -13,7 +13,13 @@ export function ShareButton({ t, lang, data }: { t: Translate; lang: Lang; data:
   const [shared, setShared] = useState<ViewState | null>(null)
   return (
     <>
-      <button type="button" className="share-button" data-testid="share-button" aria-haspopup="dialog" onClick={() => setShared(getUrlState())}>
+      <button
+        type="button"
+        className="share-button"
+        data-testid="share-button"
+        aria-haspopup="dialog"
+        onClick={() => setShared(getUrlState())}
+      >
         {t('share')}
       </button>
       {shared && (

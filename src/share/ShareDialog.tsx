@@ -67,14 +67,21 @@ export function ShareDialog({ state, t, lang, data, onClose }: Props) {
     <dialog ref={dialogRef} className="share-dialog" data-testid="share-dialog" aria-labelledby={titleId} onClose={onClose}>
       <header className="share-dialog__header">
         <h2 id={titleId}>{t('shareTitle')}</h2>
-        <button type="button" className="share-dialog__close" onClick={onClose} aria-label={t('close')}>×</button>
+        <button type="button" className="share-dialog__close" onClick={onClose} aria-label={t('close')}>
+          ×
+        </button>
       </header>
       <CopyField label={t('shareLink')} value={link} testId="share-link" t={t} />
       <fieldset className="share-dialog__options">
         <legend>{t('shareOptions')}</legend>
         {flags.map(({ key, label }) => (
           <label key={key} className="share-dialog__option">
-            <input type="checkbox" data-testid={`share-option-${key}`} checked={flagValues[key]} onChange={(e) => setFlagValues({ ...flagValues, [key]: e.target.checked })} />
+            <input
+              type="checkbox"
+              data-testid={`share-option-${key}`}
+              checked={flagValues[key]}
+              onChange={(e) => setFlagValues({ ...flagValues, [key]: e.target.checked })}
+            />
             {t(label)}
           </label>
         ))}
@@ -97,11 +104,23 @@ export function ShareDialog({ state, t, lang, data, onClose }: Props) {
         </label>
         <label className="share-dialog__option share-dialog__option--wide">
           {t('shareOptionTitle')}
-          <input type="text" data-testid="share-option-title" maxLength={MAX_TITLE_LENGTH} value={titleText} onChange={(e) => setTitleText(e.target.value)} />
+          <input
+            type="text"
+            data-testid="share-option-title"
+            maxLength={MAX_TITLE_LENGTH}
+            value={titleText}
+            onChange={(e) => setTitleText(e.target.value)}
+          />
         </label>
         <label className="share-dialog__option share-dialog__option--wide">
           {t('shareOptionCaption')}
-          <input type="text" data-testid="share-option-caption" maxLength={MAX_CAPTION_LENGTH} value={captionText} onChange={(e) => setCaptionText(e.target.value)} />
+          <input
+            type="text"
+            data-testid="share-option-caption"
+            maxLength={MAX_CAPTION_LENGTH}
+            value={captionText}
+            onChange={(e) => setCaptionText(e.target.value)}
+          />
         </label>
       </fieldset>
       <CopyField label={t('shareEmbedCode')} value={snippet} testId="share-snippet" multiline t={t} />

@@ -13,7 +13,13 @@ function attributesOf(snippet: string): Map<string, string> {
   return out
 }
 
-const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+const unescape = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
 
 describe('buildEmbedSnippet', () => {
   const snippet = buildEmbedSnippet({
@@ -48,7 +54,13 @@ describe('buildEmbedSnippet', () => {
   it('never lets a value break out of its attribute', () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), (title, q) => {
-        const out = buildEmbedSnippet({ state: { ...state, q }, options: defaultEmbedOptions, pageHref: 'https://x.org/', title, ariaLabel: title })
+        const out = buildEmbedSnippet({
+          state: { ...state, q },
+          options: defaultEmbedOptions,
+          pageHref: 'https://x.org/',
+          title,
+          ariaLabel: title,
+        })
         const tag = out.split('\n')[0] ?? ''
         // Exactly the quotes the attributes themselves open and close, and one tag.
         expect(tag.match(/"/g)?.length).toBe(16)

@@ -45,12 +45,17 @@ export async function renderViewSvg(request: Omit<ExportRequest, 'format'>): Pro
     throw error
   })
   const { countries, ussr } = await basemap
-  const scene = sceneFromState(request.state, { dataset: request.data.dataset, metadata: request.data.metadata }, { countries, ussr }, {
-    ...request.size,
-    title: request.title,
-    caption: request.caption,
-    fallbackLang: request.lang,
-  })
+  const scene = sceneFromState(
+    request.state,
+    { dataset: request.data.dataset, metadata: request.data.metadata },
+    { countries, ussr },
+    {
+      ...request.size,
+      title: request.title,
+      caption: request.caption,
+      fallbackLang: request.lang,
+    },
+  )
   return renderSvg(scene)
 }
 
@@ -68,12 +73,16 @@ export async function svgToPng(svg: string, size: ImageSize): Promise<Blob> {
   context.fillStyle = '#ffffff'
   context.fillRect(0, 0, size.width, size.height)
   context.drawImage(image, 0, 0, size.width, size.height)
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the canvas gave no PNG'))), 'image/png'))
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the canvas gave no PNG'))), 'image/png'),
+  )
 }
 
 /** A file name from the view: camp-map[-region|-camp][-lang]-WxH.ext */
 export function imageFileName(state: ViewState, lang: Lang, size: ImageSize, format: ImageFormat): string {
-  const parts = ['camp-map', state.camp ?? state.region ?? state.area ?? null, lang, `${size.width}x${size.height}`].filter((p): p is string => p !== null)
+  const parts = ['camp-map', state.camp ?? state.region ?? state.area ?? null, lang, `${size.width}x${size.height}`].filter(
+    (p): p is string => p !== null,
+  )
   return `${parts.join('-')}.${format}`
 }
 

@@ -29,10 +29,17 @@ export const BamList = memo(function BamList({ order, byId, visibleIds, selected
   const numbers = bamCampNumbers(camps)
   return (
     <section className="panel" aria-labelledby="bam-title">
-      <h2 id="bam-title" className="panel__title">{t('bamTitle')}</h2>
-      <p className="panel__intro" data-testid="bam-intro">{t('bamWhat')} {t('bamIntro')}</p>
+      <h2 id="bam-title" className="panel__title">
+        {t('bamTitle')}
+      </h2>
+      <p className="panel__intro" data-testid="bam-intro">
+        {t('bamWhat')} {t('bamIntro')}
+      </p>
       <p className="panel__intro" data-testid="bam-numbers">
-        {t('bamNumbers', { count: numbers.length, numbers: numbers.map((n) => t('campNumber', { number: n })).join(lang === 'ja' ? '、' : ', ') })}
+        {t('bamNumbers', {
+          count: numbers.length,
+          numbers: numbers.map((n) => t('campNumber', { number: n })).join(lang === 'ja' ? '、' : ', '),
+        })}
       </p>
       <p className="panel__intro">{t('bamOrderNote')}</p>
       <ol className="camp-list" data-testid="bam-list">
@@ -40,12 +47,21 @@ export const BamList = memo(function BamList({ order, byId, visibleIds, selected
           const camp = byId.get(place.id)
           if (!camp) return null
           const off = isOffLine(place, camp)
-          const where = off ? t('bamOffTheLine', { km: Math.round(place.offLineKm) }) : t('bamAlongRoute', { km: Math.round(place.alongKm) })
+          const where = off
+            ? t('bamOffTheLine', { km: Math.round(place.offLineKm) })
+            : t('bamAlongRoute', { km: Math.round(place.alongKm) })
           const hidden = visibleIds.has(camp.id) ? '' : ` · ${t('bamHiddenByFilter')}`
           const reason = off ? offLineReason(camp, lang) : null
           return (
             <li key={camp.id} data-camp-id={camp.id} data-along-km={place.alongKm.toFixed(1)} data-off-line={off ? 'true' : undefined}>
-              <CampButton camp={camp} name={campName(camp, lang)} detail={`${where}${hidden}`} selected={camp.id === selectedId} onSelect={onSelect} onHover={onHover} />
+              <CampButton
+                camp={camp}
+                name={campName(camp, lang)}
+                detail={`${where}${hidden}`}
+                selected={camp.id === selectedId}
+                onSelect={onSelect}
+                onHover={onHover}
+              />
               {reason !== null && (
                 <p className="bam-list__why" lang={reason.lang}>
                   {t('bamOffLineWhy', { reason: reason.text })}

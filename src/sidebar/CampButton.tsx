@@ -25,7 +25,9 @@ export function CampButton({ camp, name, detail, selected, onSelect, onHover }: 
       onFocus={() => onHover(camp.id)}
       onBlur={() => onHover(null)}
     >
-      <span className="camp-button__symbol"><TierGlyph tier={tierKeyOf(camp.tier)} scale={0.8} /></span>
+      <span className="camp-button__symbol">
+        <TierGlyph tier={tierKeyOf(camp.tier)} scale={0.8} />
+      </span>
       <span className="camp-button__number">{camp.number}</span>
       <span className="camp-button__name">{name}</span>
       {detail !== undefined && <span className="camp-button__detail">{detail}</span>}

@@ -20,7 +20,9 @@ export const CampList = memo(function CampList({ camps, selectedId, lang, t, onS
   const { listed, notListed } = capList(camps)
   return (
     <section className="panel" aria-labelledby="camp-list-title">
-      <h2 id="camp-list-title" className="panel__title">{t('campListTitle')}</h2>
+      <h2 id="camp-list-title" className="panel__title">
+        {t('campListTitle')}
+      </h2>
       {camps.length === 0 && <p className="panel__empty">{t('noCamps')}</p>}
       <ol className="camp-list" data-testid="camp-list">
         {listed.map((camp) => (
@@ -29,7 +31,11 @@ export const CampList = memo(function CampList({ camps, selectedId, lang, t, onS
           </li>
         ))}
       </ol>
-      {notListed > 0 && <p className="panel__empty" data-testid="camp-list-capped">{t('campListCapped', { notListed })}</p>}
+      {notListed > 0 && (
+        <p className="panel__empty" data-testid="camp-list-capped">
+          {t('campListCapped', { notListed })}
+        </p>
+      )}
     </section>
   )
 })

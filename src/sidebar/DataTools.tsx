@@ -26,7 +26,12 @@ function saveFile(name: string, type: string, text: string): void {
 }
 
 /** The writers load when a download is asked for: the first view does not need them. */
-async function downloadGeoJson(name: string, camps: readonly Camp[], sourcesById: ReadonlyMap<string, Source>, meta: { title: string; version: string; date: string }) {
+async function downloadGeoJson(
+  name: string,
+  camps: readonly Camp[],
+  sourcesById: ReadonlyMap<string, Source>,
+  meta: { title: string; version: string; date: string },
+) {
   const { campsToGeoJson } = await import('../export/to-geojson')
   saveFile(name, 'application/geo+json', campsToGeoJson(camps, sourcesById, { ...meta, exportedFrom: window.location.href }))
 }
@@ -41,13 +46,22 @@ export function DataTools({ camps, sourcesById, metadata, title, lang, t }: Prop
   const [copied, setCopied] = useState(false)
   const version = metadata?.version ?? 'unversioned'
   const date = metadata?.date ?? 'undated'
-  const citation = formatCitation({ title, version, date, count: camps.length, url: window.location.href.split('#')[0] ?? '', accessed: new Date(), lang }, t)
+  const citation = formatCitation(
+    { title, version, date, count: camps.length, url: window.location.href.split('#')[0] ?? '', accessed: new Date(), lang },
+    t,
+  )
   const stem = `japanese-internment-camps-${version}`
   return (
     <section className="panel" aria-labelledby="data-tools-title">
-      <h2 id="data-tools-title" className="panel__title">{t('download')}</h2>
+      <h2 id="data-tools-title" className="panel__title">
+        {t('download')}
+      </h2>
       <div className="button-row">
-        <button type="button" data-testid="download-geojson" onClick={() => void downloadGeoJson(`${stem}.geojson`, camps, sourcesById, { title, version, date })}>
+        <button
+          type="button"
+          data-testid="download-geojson"
+          onClick={() => void downloadGeoJson(`${stem}.geojson`, camps, sourcesById, { title, version, date })}
+        >
           {t('downloadGeoJson')}
         </button>
         <button type="button" data-testid="download-csv" onClick={() => void downloadCsv(`${stem}.csv`, camps, sourcesById)}>
@@ -55,11 +69,17 @@ export function DataTools({ camps, sourcesById, metadata, title, lang, t }: Prop
         </button>
       </div>
       <h2 className="panel__title">{t('cite')}</h2>
-      <p className="citation" data-testid="citation">{citation}</p>
+      <p className="citation" data-testid="citation">
+        {citation}
+      </p>
       <button
         type="button"
         onClick={() => {
-          if ('clipboard' in navigator) navigator.clipboard.writeText(citation).then(() => setCopied(true), () => setCopied(false))
+          if ('clipboard' in navigator)
+            navigator.clipboard.writeText(citation).then(
+              () => setCopied(true),
+              () => setCopied(false),
+            )
         }}
       >
         {copied ? t('copied') : t('copy')}

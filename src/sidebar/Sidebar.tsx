@@ -37,7 +37,9 @@ export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, 
   return (
     <aside id="sidebar" className="sidebar" aria-label={t('filters')}>
       <section className="panel filters" aria-labelledby="filters-title">
-        <h2 id="filters-title" className="panel__title">{t('filters')}</h2>
+        <h2 id="filters-title" className="panel__title">
+          {t('filters')}
+        </h2>
         <RegionFilter
           areas={index.areas}
           regionsByArea={index.regionsByArea}
@@ -66,7 +68,16 @@ export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, 
           t={t}
         />
       </section>
-      <BamList order={index.bamOrder} byId={index.byId} visibleIds={visibleIds} selectedId={selectedId} lang={lang} t={t} onSelect={onSelect} onHover={onHover} />
+      <BamList
+        order={index.bamOrder}
+        byId={index.byId}
+        visibleIds={visibleIds}
+        selectedId={selectedId}
+        lang={lang}
+        t={t}
+        onSelect={onSelect}
+        onHover={onHover}
+      />
       <CampList camps={visible} selectedId={selectedId} lang={lang} t={t} onSelect={onSelect} onHover={onHover} />
       <DataTools camps={visible} sourcesById={index.sourcesById} metadata={metadata} title={t('appTitle')} lang={lang} t={t} />
     </aside>

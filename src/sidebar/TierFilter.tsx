@@ -4,7 +4,15 @@ import { tierMeaningKey } from '../i18n/tier-messages'
 import { TierGlyph } from '../symbols/TierGlyph'
 
 /** Checkboxes, one per tier. The last ticked one cannot be unticked: a map of nothing helps no one. */
-export function TierFilter({ tiers, t, onChange }: { tiers: readonly TierKey[] | null; t: Translate; onChange: (tiers: TierKey[] | null) => void }) {
+export function TierFilter({
+  tiers,
+  t,
+  onChange,
+}: {
+  tiers: readonly TierKey[] | null
+  t: Translate
+  onChange: (tiers: TierKey[] | null) => void
+}) {
   const chosen = new Set(tiers ?? tierKeys)
   function toggle(tier: TierKey, on: boolean) {
     const next = tierKeys.filter((k) => (k === tier ? on : chosen.has(k)))
@@ -16,7 +24,13 @@ export function TierFilter({ tiers, t, onChange }: { tiers: readonly TierKey[] |
       <legend className="field__label">{t('tierFilter')}</legend>
       {tierKeys.map((tier) => (
         <label key={tier} className="tier-filter__option">
-          <input type="checkbox" value={tier} checked={chosen.has(tier)} disabled={chosen.size === 1 && chosen.has(tier)} onChange={(e) => toggle(tier, e.target.checked)} />
+          <input
+            type="checkbox"
+            value={tier}
+            checked={chosen.has(tier)}
+            disabled={chosen.size === 1 && chosen.has(tier)}
+            onChange={(e) => toggle(tier, e.target.checked)}
+          />
           <TierGlyph tier={tier} scale={0.8} />
           <span>{t(tierMeaningKey[tier])}</span>
         </label>

@@ -10,9 +10,12 @@ describe('isOffLine', () => {
 })
 
 describe('offLineReason', () => {
-  const notes = 'Bystrov places camp No. 8 in Irkutsk Oblast. Off the mainline: the point lies about 390 km from the section. The BAM label probably reflects its parent organisation.'
+  const notes =
+    'Bystrov places camp No. 8 in Irkutsk Oblast. Off the mainline: the point lies about 390 km from the section. The BAM label probably reflects its parent organisation.'
   it('takes the notes’ own explanation', () => {
-    expect(offLineReason({ notes, notesJa: notes }, 'en')?.text).toBe('the point lies about 390 km from the section. The BAM label probably reflects its parent organisation.')
+    expect(offLineReason({ notes, notesJa: notes }, 'en')?.text).toBe(
+      'the point lies about 390 km from the section. The BAM label probably reflects its parent organisation.',
+    )
   })
   it('uses the Japanese explanation when there is one, else says English only', () => {
     const notesJa = 'ブイストロフは第8収容所をイルクーツク州に置く。本線から外れている理由: 地点は区間から約390 km離れている。'
@@ -26,6 +29,14 @@ describe('offLineReason', () => {
 
 describe('bamCampNumbers', () => {
   it('lists each number once in numeric order', () => {
-    expect(bamCampNumbers([{ campNumbers: ['8'] }, { campNumbers: [] }, { campNumbers: ['1'] }, { campNumbers: ['2', '1'] }, { campNumbers: ['7'] }])).toEqual(['1', '2', '7', '8'])
+    expect(
+      bamCampNumbers([
+        { campNumbers: ['8'] },
+        { campNumbers: [] },
+        { campNumbers: ['1'] },
+        { campNumbers: ['2', '1'] },
+        { campNumbers: ['7'] },
+      ]),
+    ).toEqual(['1', '2', '7', '8'])
   })
 })

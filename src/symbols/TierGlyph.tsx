@@ -13,7 +13,14 @@ export function TierGlyph({ tier, scale = 1 }: { tier: TierKey; scale?: number }
     strokeDasharray: symbol.dash ?? undefined,
   }
   return (
-    <svg width={size * scale} height={size * scale} viewBox={`0 0 ${size} ${size}`} aria-hidden="true" focusable="false" className="tier-glyph">
+    <svg
+      width={size * scale}
+      height={size * scale}
+      viewBox={`0 0 ${size} ${size}`}
+      aria-hidden="true"
+      focusable="false"
+      className="tier-glyph"
+    >
       {geometry.kind === 'circle' ? (
         <circle cx={geometry.cx} cy={geometry.cy} r={geometry.r} {...paint} />
       ) : (

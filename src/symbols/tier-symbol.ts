@@ -21,11 +21,56 @@ export type TierSymbol = {
 }
 
 const symbols: Record<TierKey, TierSymbol> = {
-  '1': { shape: 'circle', sizePx: 26, fill: '#ffffff', stroke: '#111111', strokeWidthPx: 4.5, dash: null, labelColor: '#c00000', priority: 5 },
-  '2': { shape: 'circle', sizePx: 18, fill: '#111111', stroke: '#111111', strokeWidthPx: 1, dash: null, labelColor: '#0645ad', priority: 4 },
-  '3': { shape: 'circle', sizePx: 12, fill: '#ffffff', stroke: '#111111', strokeWidthPx: 1.5, dash: null, labelColor: '#111111', priority: 3 },
-  '4': { shape: 'triangle', sizePx: 14, fill: '#ffffff', stroke: '#111111', strokeWidthPx: 1.5, dash: null, labelColor: '#1b7a2f', priority: 2 },
-  unknown: { shape: 'diamond', sizePx: 14, fill: '#f2f2f2', stroke: '#555555', strokeWidthPx: 1.5, dash: '2.5 2', labelColor: '#444444', priority: 1 },
+  '1': {
+    shape: 'circle',
+    sizePx: 26,
+    fill: '#ffffff',
+    stroke: '#111111',
+    strokeWidthPx: 4.5,
+    dash: null,
+    labelColor: '#c00000',
+    priority: 5,
+  },
+  '2': {
+    shape: 'circle',
+    sizePx: 18,
+    fill: '#111111',
+    stroke: '#111111',
+    strokeWidthPx: 1,
+    dash: null,
+    labelColor: '#0645ad',
+    priority: 4,
+  },
+  '3': {
+    shape: 'circle',
+    sizePx: 12,
+    fill: '#ffffff',
+    stroke: '#111111',
+    strokeWidthPx: 1.5,
+    dash: null,
+    labelColor: '#111111',
+    priority: 3,
+  },
+  '4': {
+    shape: 'triangle',
+    sizePx: 14,
+    fill: '#ffffff',
+    stroke: '#111111',
+    strokeWidthPx: 1.5,
+    dash: null,
+    labelColor: '#1b7a2f',
+    priority: 2,
+  },
+  unknown: {
+    shape: 'diamond',
+    sizePx: 14,
+    fill: '#f2f2f2',
+    stroke: '#555555',
+    strokeWidthPx: 1.5,
+    dash: '2.5 2',
+    labelColor: '#444444',
+    priority: 1,
+  },
 }
 
 /** The legend symbol of a tier. */
@@ -34,9 +79,9 @@ export function tierSymbol(tier: TierKey): TierSymbol {
 }
 
 /** The SVG geometry of a symbol inside a square box of `sizePx`, inset by the stroke. */
-export function symbolGeometry(symbol: TierSymbol):
-  | { kind: 'circle'; cx: number; cy: number; r: number }
-  | { kind: 'polygon'; points: string } {
+export function symbolGeometry(
+  symbol: TierSymbol,
+): { kind: 'circle'; cx: number; cy: number; r: number } | { kind: 'polygon'; points: string } {
   const size = symbol.sizePx
   const half = size / 2
   const inset = symbol.strokeWidthPx / 2
@@ -45,7 +90,13 @@ export function symbolGeometry(symbol: TierSymbol):
   if (symbol.shape === 'triangle') {
     const top = inset + 0.5
     const bottom = size - inset
-    return { kind: 'polygon', points: `${round(half)},${round(top)} ${round(size - inset)},${round(bottom)} ${round(inset)},${round(bottom)}` }
+    return {
+      kind: 'polygon',
+      points: `${round(half)},${round(top)} ${round(size - inset)},${round(bottom)} ${round(inset)},${round(bottom)}`,
+    }
   }
-  return { kind: 'polygon', points: `${round(half)},${round(inset)} ${round(size - inset)},${round(half)} ${round(half)},${round(size - inset)} ${round(inset)},${round(half)}` }
+  return {
+    kind: 'polygon',
+    points: `${round(half)},${round(inset)} ${round(size - inset)},${round(half)} ${round(half)},${round(size - inset)} ${round(inset)},${round(half)}`,
+  }
 }

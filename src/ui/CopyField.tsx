@@ -20,7 +20,9 @@ export function CopyField({ label, value, testId, multiline = false, buttonLabel
   }
   return (
     <div className="copy-field">
-      <label htmlFor={id} className="field__label">{label}</label>
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
       <div className="copy-field__row">
         {multiline ? (
           <textarea id={id} ref={fieldRef} data-testid={testId} readOnly rows={5} value={value} onFocus={(e) => e.target.select()} />

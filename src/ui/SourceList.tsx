@@ -14,7 +14,9 @@ export function SourceList({ ids, sourcesById }: { ids: readonly string[]; sourc
             <span className="source-list__author">{source.author}</span>
             {', '}
             {href ? (
-              <a href={href} target="_blank" rel="noopener noreferrer">{source.title}</a>
+              <a href={href} target="_blank" rel="noopener noreferrer">
+                {source.title}
+              </a>
             ) : (
               <cite>{source.title}</cite>
             )}

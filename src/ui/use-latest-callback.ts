@@ -9,6 +9,10 @@ export function useLatestCallback<A extends unknown[]>(callback: (...args: A) =>
   useEffect(() => {
     ref.current = callback
   }, [callback])
-  const [stable] = useState(() => (...args: A) => ref.current(...args))
+  const [stable] = useState(
+    () =>
+      (...args: A) =>
+        ref.current(...args),
+  )
   return stable
 }

@@ -5,7 +5,12 @@
  */
 export function plainText(value: string | null | undefined, max: number): string | null {
   if (value === null || value === undefined) return null
-  const text = Array.from(value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').replace(/\s+/g, ' ').trim())
+  const text = Array.from(
+    value
+      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  )
     .slice(0, max)
     .join('')
     .trim()

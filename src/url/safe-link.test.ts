@@ -7,7 +7,15 @@ describe('safeHttpUrl', () => {
     expect(safeHttpUrl('http://example.org/a b')).toBe('http://example.org/a%20b')
   })
   it('refuses every other scheme and non-URLs', () => {
-    for (const bad of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,<b>', 'vbscript:x', '//evil.example', 'not a url', null])
+    for (const bad of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      'data:text/html,<b>',
+      'vbscript:x',
+      '//evil.example',
+      'not a url',
+      null,
+    ])
       expect(safeHttpUrl(bad)).toBeNull()
   })
 })

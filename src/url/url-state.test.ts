@@ -28,7 +28,17 @@ describe('parseUrlState', () => {
 
   it('accepts only a same-origin relative GeoJSON path for data=', () => {
     expect(parseUrlState('?data=bench/synthetic-1000.geojson', '').data).toBe('bench/synthetic-1000.geojson')
-    for (const bad of ['https://evil.example/x.geojson', '//evil.example/x.geojson', '/etc/x.json', '../x.geojson', 'a/../../x.json', 'javascript:alert(1)//.json', 'x.html', 'a//b.json', '%2e%2e/x.json'])
+    for (const bad of [
+      'https://evil.example/x.geojson',
+      '//evil.example/x.geojson',
+      '/etc/x.json',
+      '../x.geojson',
+      'a/../../x.json',
+      'javascript:alert(1)//.json',
+      'x.html',
+      'a//b.json',
+      '%2e%2e/x.json',
+    ])
       expect(parseUrlState(`?data=${encodeURIComponent(bad)}`, '').data).toBeNull()
   })
 
@@ -71,7 +81,10 @@ const stateArbitrary: fc.Arbitrary<ViewState> = fc
       camp: fc.option(fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/), { nil: undefined }),
       region: fc.option(fc.constantFrom('irkutsk-oblast', 'primorsky-krai'), { nil: undefined }),
       area: fc.option(fc.constantFrom('far-east', 'mongolia', 'nowhere'), { nil: undefined }),
-      tier: fc.option(fc.subarray(['1', '2', '3', '4', 'unknown']).map((t) => t.join(',')), { nil: undefined }),
+      tier: fc.option(
+        fc.subarray(['1', '2', '3', '4', 'unknown']).map((t) => t.join(',')),
+        { nil: undefined },
+      ),
       q: fc.option(fc.string({ maxLength: 40 }), { nil: undefined }),
       lang: fc.option(fc.constantFrom('en', 'ja', 'de'), { nil: undefined }),
       data: fc.option(fc.constantFrom('bench/a-1.geojson', 'x.json', 'http://x/y.json'), { nil: undefined }),
@@ -79,7 +92,11 @@ const stateArbitrary: fc.Arbitrary<ViewState> = fc
       history: fc.option(fc.constantFrom('1', '0', 'x'), { nil: undefined }),
     }),
     view: fc.option(
-      fc.record({ zoom: fc.integer({ min: 1, max: 18 }), lat: fc.double({ min: -80, max: 80, noNaN: true }), lon: fc.double({ min: -179, max: 179, noNaN: true }) }),
+      fc.record({
+        zoom: fc.integer({ min: 1, max: 18 }),
+        lat: fc.double({ min: -80, max: 80, noNaN: true }),
+        lon: fc.double({ min: -179, max: 179, noNaN: true }),
+      }),
       { nil: null },
     ),
   })
@@ -91,7 +108,13 @@ const stateArbitrary: fc.Arbitrary<ViewState> = fc
 
 describe('formatUrlState', () => {
   it('writes the canonical order', () => {
-    const { search, hash } = formatUrlState({ ...defaultViewState, lang: 'en', tiers: ['1', '2'], camp: 'taishet', view: { zoom: 4, lat: 55.123456, lon: 98.1 } })
+    const { search, hash } = formatUrlState({
+      ...defaultViewState,
+      lang: 'en',
+      tiers: ['1', '2'],
+      camp: 'taishet',
+      view: { zoom: 4, lat: 55.123456, lon: 98.1 },
+    })
     expect(search).toBe('?camp=taishet&tier=1,2&lang=en')
     expect(hash).toBe('#map=4/55.12/98.10')
   })

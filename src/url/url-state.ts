@@ -3,7 +3,6 @@ import { tierKeys, isTierKey, type TierKey } from '../data/tier-key'
 import type { Lang } from '../i18n/lang'
 import { formatMapHash, parseMapHash, type MapView } from './map-hash'
 
-
 /** Everything a shared link reproduces. Anything not here is ephemeral UI state. */
 export type ViewState = {
   camp: string | null

@@ -1,26 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { serveDist, STRICT_CSP, type StaticServer } from './support/server'
-import {
-  DESKTOP,
-  PHONE,
-  dumpPage,
-  launchBrowser,
-  openApp,
-  waitUntil,
-  type AppSession,
-  type OpenOptions,
-} from './support/browser'
-import {
-  TIER_KEYS,
-  countByTier,
-  idsOf,
-  loadExpected,
-  pickGroup,
-  type Expected,
-  type ExpectedCamp,
-  type TierKey,
-} from './support/data'
+import { DESKTOP, PHONE, dumpPage, launchBrowser, openApp, waitUntil, type AppSession, type OpenOptions } from './support/browser'
+import { TIER_KEYS, countByTier, idsOf, loadExpected, pickGroup, type Expected, type ExpectedCamp, type TierKey } from './support/data'
 
 /**
  * The product of issue 3, end to end: the production build (`dist/`, built by
@@ -126,9 +108,7 @@ async function expectShown(page: Page, camps: readonly ExpectedCamp[], what: str
 }
 
 function regionSelect(page: Page) {
-  return page
-    .locator('select[data-testid="region-filter"], [data-testid="region-filter"] select')
-    .first()
+  return page.locator('select[data-testid="region-filter"], [data-testid="region-filter"] select').first()
 }
 
 function searchInput(page: Page) {
@@ -163,12 +143,7 @@ async function waitForDetail(page: Page, camp: ExpectedCamp): Promise<void> {
 }
 
 async function waitForNoDetail(page: Page, what: string): Promise<void> {
-  await waitUntil(
-    page,
-    () => !window.__e2e.shown('camp-detail') && !new URL(location.href).searchParams.has('camp'),
-    undefined,
-    what,
-  )
+  await waitUntil(page, () => !window.__e2e.shown('camp-detail') && !new URL(location.href).searchParams.has('camp'), undefined, what)
 }
 
 function camp(id: string): ExpectedCamp {
@@ -180,9 +155,7 @@ function camp(id: string): ExpectedCamp {
 const normalise = (s: string) => s.normalize('NFKC').toLocaleLowerCase('und')
 
 function matchesName(c: ExpectedCamp, q: string): boolean {
-  return [c.name, c.nameJa, c.nameRu, c.modernName ?? ''].some((n) =>
-    normalise(n).includes(normalise(q)),
-  )
+  return [c.name, c.nameJa, c.nameRu, c.modernName ?? ''].some((n) => normalise(n).includes(normalise(q)))
 }
 
 describe('default view', () => {
@@ -229,9 +202,7 @@ describe('default view', () => {
         const c = camp(m.id)
         const namesCamp = m.label.includes(c.name)
         const namesTier =
-          c.tier === null
-            ? /not established|unknown|no tier/i.test(m.label)
-            : /tier/i.test(m.label) && m.label.includes(String(c.tier))
+          c.tier === null ? /not established|unknown|no tier/i.test(m.label) : /tier/i.test(m.label) && m.label.includes(String(c.tier))
         return !namesCamp || !namesTier
       })
       .map((m) => `${m.id}: "${m.label}"`)
@@ -261,13 +232,19 @@ describe('default view', () => {
     expect(komsomolsk.length, `two Komsomolsk entries in ${ids.join(', ')}`).toBe(2)
     expect(Math.abs((komsomolsk[1] ?? 0) - (komsomolsk[0] ?? 0)), 'Komsomolsk entries adjacent').toBe(1)
     // A camp off the line (Novo-Grishino, Raychikha) says so and why, with no distance along the route.
-    const offLine = await page.evaluate(() => [...document.querySelectorAll('[data-testid="bam-list"] li[data-off-line="true"]')].map((li) => li.getAttribute('data-camp-id') ?? ''))
+    const offLine = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="bam-list"] li[data-off-line="true"]')].map(
+        (li) => li.getAttribute('data-camp-id') ?? '',
+      ),
+    )
     expect([...offLine].sort()).toEqual(['novo-grishino', 'raychikha'])
-    const km = texts.filter((_, i) => !offLine.includes(ids[i] ?? '')).map((t) => {
-      // The first distance in the item: "2,705 km", "2 705 km", "12.5 km".
-      const m = /(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)(\.\d+)?[ \u00a0\u202f]*km\b/i.exec(t)
-      return m?.[1] ? Number(m[1].replace(/[^\d]/g, '') + (m[2] ?? '')) : Number.NaN
-    })
+    const km = texts
+      .filter((_, i) => !offLine.includes(ids[i] ?? ''))
+      .map((t) => {
+        // The first distance in the item: "2,705 km", "2 705 km", "12.5 km".
+        const m = /(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)(\.\d+)?[ \u00a0\u202f]*km\b/i.exec(t)
+        return m?.[1] ? Number(m[1].replace(/[^\d]/g, '') + (m[2] ?? '')) : Number.NaN
+      })
     expect(km.filter(Number.isNaN).length, `a distance in km in every item: ${JSON.stringify(texts)}`).toBe(0)
     const decreasing = km.slice(1).filter((d, i) => d < (km[i] ?? 0))
     expect(decreasing, `distances along the line: ${km.join(', ')}`).toEqual([])
@@ -295,17 +272,14 @@ describe('filters', () => {
     )
     expect(await select.inputValue(), 'default option value').toBe('')
     const values = new Set(options.map((o) => o.value))
-    const missing = [
-      ...new Set(data.camps.map((c) => `region:${c.region}`)),
-      ...new Set(data.camps.map((c) => `area:${c.area}`)),
-    ].filter((v) => !values.has(v))
+    const missing = [...new Set(data.camps.map((c) => `region:${c.region}`)), ...new Set(data.camps.map((c) => `area:${c.area}`))].filter(
+      (v) => !values.has(v),
+    )
     expect(missing, 'options for every region and area that has camps').toEqual([])
     const groups = await select.evaluate((el) => el.querySelectorAll('optgroup').length)
-    expect(groups, 'an <optgroup> per area that has camps').toBeGreaterThanOrEqual(
-      new Set(data.camps.map((c) => c.area)).size,
-    )
+    expect(groups, 'an <optgroup> per area that has camps').toBeGreaterThanOrEqual(new Set(data.camps.map((c) => c.area)).size)
     const regionsOutsideGroups = options.filter((o) => o.value.startsWith('region:') && !o.group)
-    expect(regionsOutsideGroups, 'region options sit in their area\'s optgroup').toEqual([])
+    expect(regionsOutsideGroups, "region options sit in their area's optgroup").toEqual([])
   })
 
   it('a region reduces markers, legend and list to its camps and is in the URL', async () => {
@@ -313,7 +287,12 @@ describe('filters', () => {
     const page = await openDefault()
     await regionSelect(page).selectOption(`region:${region.slug}`)
     await expectShown(page, region.camps, `region ${region.slug}`)
-    await waitUntil(page, (slug) => new URL(location.href).searchParams.get('region') === slug, region.slug, `region=${region.slug} in the URL`)
+    await waitUntil(
+      page,
+      (slug) => new URL(location.href).searchParams.get('region') === slug,
+      region.slug,
+      `region=${region.slug} in the URL`,
+    )
     // The link reproduces the view.
     await page.reload({ waitUntil: 'load' })
     await expectShown(page, region.camps, `reloaded ?region=${region.slug}`)
@@ -333,13 +312,21 @@ describe('filters', () => {
   it('unticking tiers removes their camps', async () => {
     const page = await openDefault()
     await tierBox(page, '1').uncheck()
-    await expectShown(page, data.camps.filter((c) => c.tier !== 1), 'tier 1 unticked')
+    await expectShown(
+      page,
+      data.camps.filter((c) => c.tier !== 1),
+      'tier 1 unticked',
+    )
     await waitUntil(page, () => new URL(location.href).searchParams.has('tier'), undefined, 'tier= in the URL')
     const tiers = (param(page, 'tier') ?? '').split(',')
     expect(tiers).not.toContain('1')
     expect(tiers).toEqual(expect.arrayContaining(['2', '3', '4']))
     await tierBox(page, 'unknown').uncheck()
-    await expectShown(page, data.camps.filter((c) => c.tier !== 1 && c.tier !== null), 'tiers 1 and unknown unticked')
+    await expectShown(
+      page,
+      data.camps.filter((c) => c.tier !== 1 && c.tier !== null),
+      'tiers 1 and unknown unticked',
+    )
   })
 
   for (const query of ['タイシェット', 'Тайшет']) {
@@ -452,9 +439,7 @@ describe('detail panel and URL state', () => {
   it('centres on the view in #map=6/52.3/104.3', async () => {
     const page = await openDefault('#map=6/52.3/104.3')
     // Let any pending fit or hash write run before reading the hash back.
-    await page.evaluate(
-      () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
-    )
+    await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))))
     await waitUntil(page, () => location.hash.startsWith('#map='), undefined, 'a #map= hash')
     const hash = new URL(page.url()).hash
     const [zoom, lat, lon] = hash.slice('#map='.length).split('/').map(Number)
@@ -482,17 +467,13 @@ describe('keyboard and small screens', () => {
     const page = await openDefault('', PHONE)
     const toggle = page.locator('[data-testid="drawer-toggle"]')
     expect(await toggle.isVisible(), 'drawer-toggle visible at 390×844').toBe(true)
-    expect(
-      await page.evaluate(() => window.__e2e.onScreen('camp-list')),
-      'camp list off screen while the drawer is closed',
-    ).toBe(false)
+    expect(await page.evaluate(() => window.__e2e.onScreen('camp-list')), 'camp list off screen while the drawer is closed').toBe(false)
     await toggle.click()
     await waitUntil(page, () => window.__e2e.shown('camp-list'), undefined, 'the camp list in the open drawer')
     await page.locator('[data-testid="camp-list"] [data-camp-id]').first().scrollIntoViewIfNeeded()
     await waitUntil(page, () => window.__e2e.onScreen('camp-list'), undefined, 'the camp list on screen')
     expect(await page.evaluate(() => window.__e2e.list('camp-list').length)).toBe(data.camps.length)
   })
-
 })
 
 describe('privacy and security', () => {

@@ -27,8 +27,14 @@ afterEach(async () => {
     await s.flush()
     const c = s.collected
     // With online tiles on, the failed tile loads are the point of the test.
-    const consoleErrors = online.has(s) ? c.consoleErrors.filter((e) => !/Failed to load resource/.test(e) || !/tile\.openstreetmap\.org/.test(e)) : c.consoleErrors
-    problems.push(...consoleErrors.map((e) => `console error: ${e}`), ...c.pageErrors.map((e) => `page error: ${e}`), ...c.cspViolations.map((e) => `CSP: ${e}`))
+    const consoleErrors = online.has(s)
+      ? c.consoleErrors.filter((e) => !/Failed to load resource/.test(e) || !/tile\.openstreetmap\.org/.test(e))
+      : c.consoleErrors
+    problems.push(
+      ...consoleErrors.map((e) => `console error: ${e}`),
+      ...c.pageErrors.map((e) => `page error: ${e}`),
+      ...c.cspViolations.map((e) => `CSP: ${e}`),
+    )
     if (!online.has(s)) problems.push(...c.externalRequests.map((e) => `request to another host: ${e}`))
   }
   online.clear()
@@ -45,7 +51,9 @@ async function open(path: string, from = suite): Promise<AppSession> {
 /** Waits until the map has stopped moving and its labels have been placed for the final view. */
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle')
-  await page.evaluate(() => new Promise<void>((done) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(() => done())), 900)))
+  await page.evaluate(
+    () => new Promise<void>((done) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(() => done())), 900)),
+  )
 }
 
 async function labelTexts(page: Page, kind: string): Promise<string[]> {
@@ -61,9 +69,13 @@ async function overlaps(page: Page): Promise<string[]> {
       const r = el.getBoundingClientRect()
       return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, what }
     }
-    const labels = Array.from(document.querySelectorAll('[data-label-kind]')).map((el) => rect(el, `${el.getAttribute('data-label-kind')} "${el.textContent}"`))
+    const labels = Array.from(document.querySelectorAll('[data-label-kind]')).map((el) =>
+      rect(el, `${el.getAttribute('data-label-kind')} "${el.textContent}"`),
+    )
     const markers = [
-      ...Array.from(document.querySelectorAll('.leaflet-marker-pane [data-camp-id]')).map((el) => rect(el, `marker ${el.getAttribute('data-camp-id')}`)),
+      ...Array.from(document.querySelectorAll('.leaflet-marker-pane [data-camp-id]')).map((el) =>
+        rect(el, `marker ${el.getAttribute('data-camp-id')}`),
+      ),
       ...Array.from(document.querySelectorAll('.leaflet-control, [data-map-overlay]')).map((el) => rect(el, `control ${el.className}`)),
     ]
     const hit = (a: Rect, b: Rect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5
@@ -79,24 +91,45 @@ async function overlaps(page: Page): Promise<string[]> {
 describe('basemap: towns, water, labels', () => {
   it('names Chita on the map in the English region view of Chita Oblast', async () => {
     const { page } = await open('?region=chita-oblast')
-    await waitUntil(page, () => Array.from(document.querySelectorAll('[data-label-kind="town"]')).some((el) => el.textContent === 'Chita'), undefined, 'a town label "Chita"')
+    await waitUntil(
+      page,
+      () => Array.from(document.querySelectorAll('[data-label-kind="town"]')).some((el) => el.textContent === 'Chita'),
+      undefined,
+      'a town label "Chita"',
+    )
     expect(await labelTexts(page, 'region')).toEqual(['Chita Oblast'])
   })
 
   it('names チタ on the map in the Japanese region view, and no town in Russian', async () => {
     const { page } = await open('?region=chita-oblast&lang=ja')
-    await waitUntil(page, () => Array.from(document.querySelectorAll('[data-label-kind="town"]')).some((el) => el.textContent === 'チタ'), undefined, 'a town label "チタ"')
+    await waitUntil(
+      page,
+      () => Array.from(document.querySelectorAll('[data-label-kind="town"]')).some((el) => el.textContent === 'チタ'),
+      undefined,
+      'a town label "チタ"',
+    )
     await settle(page)
     const towns = await labelTexts(page, 'town')
-    expect(towns.filter((t) => /[А-Яа-яЁё]/.test(t)), `town labels ${towns.join(', ')}`).toEqual([])
+    expect(
+      towns.filter((t) => /[А-Яа-яЁё]/.test(t)),
+      `town labels ${towns.join(', ')}`,
+    ).toEqual([])
     expect(towns).not.toContain('Chita')
   })
 
   it('shows camp names beside their numbers from a regional zoom, in the interface language', async () => {
     const { page } = await open('?region=chita-oblast&lang=ja')
-    await waitUntil(page, () => Array.from(document.querySelectorAll('[data-label-kind="camp"]')).some((el) => /^\d+\s+\S/.test(el.textContent ?? '')), undefined, 'a camp label with a name')
+    await waitUntil(
+      page,
+      () => Array.from(document.querySelectorAll('[data-label-kind="camp"]')).some((el) => /^\d+\s+\S/.test(el.textContent ?? '')),
+      undefined,
+      'a camp label with a name',
+    )
     const camps = await labelTexts(page, 'camp')
-    expect(camps.some((t) => /^\d+ .*[\u3040-\u30ff\u4e00-\u9faf]/.test(t)), camps.join(' | ')).toBe(true)
+    expect(
+      camps.some((t) => /^\d+ .*[\u3040-\u30ff\u4e00-\u9faf]/.test(t)),
+      camps.join(' | '),
+    ).toBe(true)
   })
 
   for (const [name, path] of [
@@ -115,7 +148,9 @@ describe('basemap: towns, water, labels', () => {
 
   it('draws Lake Baikal as water: its middle is the sea colour on the water layer, over the land', async () => {
     const topology = JSON.parse(readFileSync(join(REPO_ROOT, 'public/basemap-water-low.topo.json'), 'utf8')) as Topology
-    const lakes = feature(topology, topology.objects.lakes as never) as unknown as { features: Feature<Polygon | MultiPolygon, { name?: string }>[] }
+    const lakes = feature(topology, topology.objects.lakes as never) as unknown as {
+      features: Feature<Polygon | MultiPolygon, { name?: string }>[]
+    }
     const baikal = lakes.features.find((f) => /baikal/i.test(f.properties?.name ?? ''))
     if (!baikal) throw new Error('public/basemap-water-low.topo.json has no lake named Baikal')
     const [lng, lat] = deepInside(baikal)
@@ -134,30 +169,43 @@ describe('basemap: towns, water, labels', () => {
         const d = canvas.getContext('2d')?.getImageData(x, y, 1, 1).data
         return d ? { r: d[0] ?? 0, g: d[1] ?? 0, b: d[2] ?? 0, a: d[3] ?? 0 } : null
       })
-    await page.waitForFunction(
-      (want) => {
-        const canvas = document.querySelector('.leaflet-basemap-water-pane canvas')
-        const container = document.querySelector('.leaflet-container')
-        if (!(canvas instanceof HTMLCanvasElement) || !container) return false
-        const c = container.getBoundingClientRect()
-        const r = canvas.getBoundingClientRect()
-        const x = Math.round(((c.left + c.width / 2 - r.left) * canvas.width) / r.width)
-        const y = Math.round(((c.top + c.height / 2 - r.top) * canvas.height) / r.height)
-        const d = canvas.getContext('2d')?.getImageData(x, y, 1, 1).data
-        return !!d && Math.abs((d[0] ?? 0) - want.r) < 6 && Math.abs((d[1] ?? 0) - want.g) < 6 && Math.abs((d[2] ?? 0) - want.b) < 6 && (d[3] ?? 0) > 250
-      },
-      sea,
-      { timeout: 15_000 },
-    ).catch(async () => {
-      throw new Error(`Baikal's middle (${lng}, ${lat}) on the water layer is ${JSON.stringify(await centrePixel())}, not the sea ${JSON.stringify(sea)}`)
-    })
+    await page
+      .waitForFunction(
+        (want) => {
+          const canvas = document.querySelector('.leaflet-basemap-water-pane canvas')
+          const container = document.querySelector('.leaflet-container')
+          if (!(canvas instanceof HTMLCanvasElement) || !container) return false
+          const c = container.getBoundingClientRect()
+          const r = canvas.getBoundingClientRect()
+          const x = Math.round(((c.left + c.width / 2 - r.left) * canvas.width) / r.width)
+          const y = Math.round(((c.top + c.height / 2 - r.top) * canvas.height) / r.height)
+          const d = canvas.getContext('2d')?.getImageData(x, y, 1, 1).data
+          return (
+            !!d &&
+            Math.abs((d[0] ?? 0) - want.r) < 6 &&
+            Math.abs((d[1] ?? 0) - want.g) < 6 &&
+            Math.abs((d[2] ?? 0) - want.b) < 6 &&
+            (d[3] ?? 0) > 250
+          )
+        },
+        sea,
+        { timeout: 15_000 },
+      )
+      .catch(async () => {
+        throw new Error(
+          `Baikal's middle (${lng}, ${lat}) on the water layer is ${JSON.stringify(await centrePixel())}, not the sea ${JSON.stringify(sea)}`,
+        )
+      })
   })
 
   it('loads the high-detail water only from zoom 6, after the first view', async () => {
     const first = await open('')
     await settle(first.page)
     const urls = await first.page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name))
-    expect(urls.some((u) => u.includes('basemap-water-low')), urls.join('\n')).toBe(true)
+    expect(
+      urls.some((u) => u.includes('basemap-water-low')),
+      urls.join('\n'),
+    ).toBe(true)
     expect(urls.some((u) => u.includes('basemap-water-high'))).toBe(false)
     const zoomed = await open('#map=7/51.9/114.6')
     await waitUntil(zoomed.page, () => document.querySelector('[data-water="high"]') !== null, undefined, 'high-detail water at zoom 7')
@@ -183,7 +231,12 @@ describe('basemap: requests and online tiles', () => {
     await session.page.evaluate(() => {
       location.hash = 'map=8/51.9/114.6'
     })
-    await waitUntil(session.page, () => document.querySelector('[data-water="high"]') !== null, undefined, 'high-detail water after zooming in')
+    await waitUntil(
+      session.page,
+      () => document.querySelector('[data-water="high"]') !== null,
+      undefined,
+      'high-detail water after zooming in',
+    )
     await settle(session.page)
     const loaded = await session.page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name))
     const all = [...loaded, ...requests]

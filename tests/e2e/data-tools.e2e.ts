@@ -31,7 +31,10 @@ describe('downloads and citation', () => {
     const expected = data.camps.filter((c) => c.region === 'chita-oblast')
     const { name, text } = await download(page, 'download-csv')
     expect(name).toMatch(/\.csv$/)
-    const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n')
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
     expect(lines[0]?.split(',')).toEqual(expect.arrayContaining(['id', 'tier', 'tierBasis', 'detained', 'sources']))
     expect(lines).toHaveLength(expected.length + 1)
     for (const camp of expected) expect(text).toContain(`,${camp.id},`)
@@ -42,7 +45,11 @@ describe('downloads and citation', () => {
   it('downloads the camps shown as GeoJSON, [lon, lat], with the cited sources', async () => {
     const page = await open('?tier=1')
     const { text } = await download(page, 'download-geojson')
-    const json = JSON.parse(text) as { type: string; features: { id: string; geometry: { coordinates: number[] } }[]; sources: { id: string }[] }
+    const json = JSON.parse(text) as {
+      type: string
+      features: { id: string; geometry: { coordinates: number[] } }[]
+      sources: { id: string }[]
+    }
     expect(json.type).toBe('FeatureCollection')
     const expected = data.camps.filter((c) => c.tierKey === '1')
     expect(json.features.map((f) => f.id).sort()).toEqual(expected.map((c) => c.id).sort())

@@ -45,7 +45,11 @@ afterAll(async () => {
   await app?.close()
 })
 
-async function open(server: StaticServer | undefined, path: string, viewport: { width: number; height: number } = DESKTOP): Promise<AppSession> {
+async function open(
+  server: StaticServer | undefined,
+  path: string,
+  viewport: { width: number; height: number } = DESKTOP,
+): Promise<AppSession> {
   if (!browser || !server) throw new Error('beforeAll did not start the browser and servers')
   const session = await openApp(browser, server.url, path, { viewport })
   sessions.push(session)
@@ -58,7 +62,9 @@ async function expectClean(session: AppSession): Promise<void> {
   const c = session.collected
   const frameCsp: string[] = []
   for (const frame of session.page.frames()) {
-    const found = await frame.evaluate(() => (window.__e2e ? window.__e2e.csp.map((v) => `${v.directive} ${v.blocked}`) : [])).catch(() => [] as string[])
+    const found = await frame
+      .evaluate(() => (window.__e2e ? window.__e2e.csp.map((v) => `${v.directive} ${v.blocked}`) : []))
+      .catch(() => [] as string[])
     frameCsp.push(...found)
   }
   expect([...c.consoleErrors, ...c.pageErrors, ...c.cspViolations, ...frameCsp, ...c.externalRequests]).toEqual([])
@@ -87,8 +93,7 @@ async function frameWait<A>(frame: Frame, predicate: (arg: A) => boolean, arg: A
 
 const contentHeight = (frame: Frame): Promise<number> =>
   frame.evaluate(() => Math.ceil(document.getElementById('root')?.getBoundingClientRect().height ?? 0))
-const posted = (page: Page, id: string): Promise<number> =>
-  page.$eval(`#${id}`, (el) => Number(el.getAttribute('data-camp-map-height')))
+const posted = (page: Page, id: string): Promise<number> => page.$eval(`#${id}`, (el) => Number(el.getAttribute('data-camp-map-height')))
 
 /** Every marker of the frame lies inside the map (not cut off by the frame's width). */
 const allMarkersInsideMap = (): boolean => {
@@ -113,10 +118,16 @@ describe('three embeds on an article of another origin: in view, partly in view,
     expect(tops['off-screen']).toBeGreaterThan(3000)
 
     const inView = await embedFrame(page, '#in-view')
-    await frameWait(inView, (n) => window.__e2e.markers().length === n, idsOf(data.camps.filter((c) => c.region === 'chita-oblast')).length, 'Chita markers')
+    await frameWait(
+      inView,
+      (n) => window.__e2e.markers().length === n,
+      idsOf(data.camps.filter((c) => c.region === 'chita-oblast')).length,
+      'Chita markers',
+    )
     const partly = await embedFrame(page, '#partly')
     await frameWait(partly, () => window.__e2e.shown('camp-detail'), null, 'the Taishet detail')
-    for (const id of ['in-view', 'partly']) await page.waitForFunction((s) => document.getElementById(s)?.hasAttribute('data-camp-map-height'), id)
+    for (const id of ['in-view', 'partly'])
+      await page.waitForFunction((s) => document.getElementById(s)?.hasAttribute('data-camp-map-height'), id)
 
     // The off-screen frame loaded while off screen; then the reader scrolls to it.
     const offScreen = await embedFrame(page, '#off-screen')
@@ -124,11 +135,18 @@ describe('three embeds on an article of another origin: in view, partly in view,
     await page.$eval('#off-screen', (el) => el.scrollIntoView({ block: 'center' }))
     await page.waitForFunction(() => document.getElementById('off-screen')?.hasAttribute('data-camp-map-height'))
 
-    for (const [id, frame] of [['in-view', inView], ['partly', partly], ['off-screen', offScreen]] as const) {
+    for (const [id, frame] of [
+      ['in-view', inView],
+      ['partly', partly],
+      ['off-screen', offScreen],
+    ] as const) {
       // The first height the embed posted is its final layout's: map, bar, credit (and title or caption).
       const need = await contentHeight(frame)
       expect(need, id).toBeGreaterThan(DOCUMENTED_HEIGHT)
-      await page.waitForFunction(([s, h]) => Math.round(document.getElementById(s as string)?.getBoundingClientRect().height ?? 0) === h, [id, need] as const)
+      await page.waitForFunction(([s, h]) => Math.round(document.getElementById(s as string)?.getBoundingClientRect().height ?? 0) === h, [
+        id,
+        need,
+      ] as const)
       expect(await posted(page, id), id).toBe(need)
     }
     const heights = await page.evaluate(() => (window as unknown as { __heights: Record<string, number[]> }).__heights)
@@ -139,7 +157,9 @@ describe('three embeds on an article of another origin: in view, partly in view,
       list.forEach((h, i) => expect(h, `${id}: ${list.join(', ')}`).toBeGreaterThanOrEqual(list[i - 1] ?? 0))
     }
     // The legend starts open in a frame this wide (≥ 600 px); the title and caption are plain text.
-    expect(await inView.evaluate(() => document.querySelector('[data-testid="legend"] button[aria-expanded]')?.getAttribute('aria-expanded'))).toBe('true')
+    expect(
+      await inView.evaluate(() => document.querySelector('[data-testid="legend"] button[aria-expanded]')?.getAttribute('aria-expanded')),
+    ).toBe('true')
     expect(await inView.$eval('[data-testid="embed-title"]', (el) => el.textContent)).toBe('Camps of Chita oblast')
     expect(await partly.$eval('[data-testid="embed-caption"]', (el) => el.textContent)).toBe('The Taishet camp, on the BAM.')
     await expectClean(session)
@@ -160,12 +180,19 @@ describe('a 350 px article column', () => {
     // The caption is text: the <b> stays literal.
     expect(await frame.$eval('[data-testid="embed-caption"]', (el) => el.textContent)).toBe('Six camps of the 1946 oblast <b>not bold</b>')
     expect(await frame.evaluate(() => document.querySelector('[data-testid="embed-caption"] b'))).toBeNull()
-    const meta = (JSON.parse(readFileSync(join(REPO_ROOT, 'geodata/camps.geojson'), 'utf8')) as { metadata: { title: string; version: string; date: string } }).metadata
+    const meta = (
+      JSON.parse(readFileSync(join(REPO_ROOT, 'geodata/camps.geojson'), 'utf8')) as {
+        metadata: { title: string; version: string; date: string }
+      }
+    ).metadata
     const credit = await frame.$eval('[data-testid="embed-credit"]', (el) => el.textContent ?? '')
     for (const part of [meta.title, meta.version, meta.date, 'Natural Earth']) expect(credit).toContain(part)
-    for (const testid of ['embed-title', 'embed-caption', 'embed-credit']) expect(await frame.evaluate((t) => window.__e2e.shown(t), testid), testid).toBe(true)
+    for (const testid of ['embed-title', 'embed-caption', 'embed-credit'])
+      expect(await frame.evaluate((t) => window.__e2e.shown(t), testid), testid).toBe(true)
     // Folded legend in a narrow frame.
-    expect(await frame.evaluate(() => document.querySelector('[data-testid="legend"] button[aria-expanded]')?.getAttribute('aria-expanded'))).toBe('false')
+    expect(
+      await frame.evaluate(() => document.querySelector('[data-testid="legend"] button[aria-expanded]')?.getAttribute('aria-expanded')),
+    ).toBe('false')
 
     // The list holds the region's camps, and no BAM camp "hidden by the filters".
     await frame.click('[data-testid="embed-list-toggle"]')
@@ -174,7 +201,10 @@ describe('a 350 px article column', () => {
     expect(bamShown.every((id) => chita.includes(id))).toBe(true)
     expect((await frame.evaluate(() => window.__e2e.list('camp-list'))).sort()).toEqual(chita)
     // The frame grew with the list and never went below the documented height.
-    await session.page.waitForFunction((h) => (document.getElementById('column-map')?.getBoundingClientRect().height ?? 0) > h, DOCUMENTED_HEIGHT + 100)
+    await session.page.waitForFunction(
+      (h) => (document.getElementById('column-map')?.getBoundingClientRect().height ?? 0) > h,
+      DOCUMENTED_HEIGHT + 100,
+    )
     await expectClean(session)
   })
 
@@ -189,7 +219,11 @@ describe('a 350 px article column', () => {
       return !!marker && !!sheet && !!map && marker.bottom <= sheet.top && marker.top >= map.top && sheet.height < map.height * 0.6
     })
     // The camp's headcount is in the sheet's first screen, without scrolling it.
-    const camps = (JSON.parse(readFileSync(join(REPO_ROOT, 'geodata/camps.geojson'), 'utf8')) as { features: { properties: { id: string; detained: number | null } }[] }).features
+    const camps = (
+      JSON.parse(readFileSync(join(REPO_ROOT, 'geodata/camps.geojson'), 'utf8')) as {
+        features: { properties: { id: string; detained: number | null } }[]
+      }
+    ).features
     const detained = camps.find((f) => f.properties.id === 'taishet')?.properties.detained
     expect(typeof detained).toBe('number')
     const figure = new Intl.NumberFormat('en-GB').format(detained ?? 0)
@@ -200,7 +234,9 @@ describe('a 350 px article column', () => {
         if (!sheet || !strong) return `no ${text} in the sheet`
         const s = sheet.getBoundingClientRect()
         const r = strong.getBoundingClientRect()
-        return r.top >= s.top && r.bottom <= s.bottom ? 'visible' : `at ${Math.round(r.top)}, sheet ${Math.round(s.top)}–${Math.round(s.bottom)}`
+        return r.top >= s.top && r.bottom <= s.bottom
+          ? 'visible'
+          : `at ${Math.round(r.top)}, sheet ${Math.round(s.top)}–${Math.round(s.bottom)}`
       }, figure),
     ).toBe('visible')
     await expectClean(session)
@@ -209,7 +245,10 @@ describe('a 350 px article column', () => {
 
 describe('accessibility of an article preset (axe-core, WCAG 2.2 AA)', () => {
   it('finds no violation with title, caption, credit and a camp in the bottom sheet', async () => {
-    const session = await open(app, 'embed.html?region=chita-oblast&camp=chita&title=Camps%20of%20Chita&caption=Six%20camps', { width: 700, height: 700 })
+    const session = await open(app, 'embed.html?region=chita-oblast&camp=chita&title=Camps%20of%20Chita&caption=Six%20camps', {
+      width: 700,
+      height: 700,
+    })
     const { page } = session
     await page.waitForFunction(() => window.__e2e.shown('camp-detail') && window.__e2e.shown('embed-credit'))
     await page.evaluate(axeSource)
@@ -220,7 +259,13 @@ describe('accessibility of an article preset (axe-core, WCAG 2.2 AA)', () => {
       // Markers are exempt from target size (see tests/e2e/trust.e2e.ts).
       const all = await axe.run(document, { runOnly: { type: 'tag', values: tags }, rules: { 'target-size': { enabled: false } } })
       const size = await axe.run({ exclude: [['.leaflet-marker-pane']] }, { runOnly: { type: 'rule', values: ['target-size'] } })
-      return [...all.violations, ...size.violations].map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)
+      return [...all.violations, ...size.violations].map(
+        (v) =>
+          `${v.id}: ${v.help} — ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      )
     })
     expect(violations).toEqual([])
     await expectClean(session)
@@ -253,7 +298,10 @@ describe('Share / Embed dialog: snippet without a pinned view, and the Image con
     expect(src.searchParams.get('caption')).toBe('Six camps')
 
     await page.selectOption('[data-testid="export-image-format"]', 'svg')
-    const [svgDownload] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.click('[data-testid="export-image"]')])
+    const [svgDownload] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      page.click('[data-testid="export-image"]'),
+    ])
     expect(svgDownload.suggestedFilename()).toBe('camp-map-chita-oblast-en-1200x800.svg')
     const svg = readFileSync((await svgDownload.path()) ?? '', 'utf8')
     const ids = [...svg.matchAll(/<g class="camp" data-camp-id="([^"]+)"/g)].map((m) => m[1] ?? '')
@@ -261,7 +309,10 @@ describe('Share / Embed dialog: snippet without a pinned view, and the Image con
     expect(svg).toContain('Camps of &lt;Chita&gt;')
 
     await page.selectOption('[data-testid="export-image-format"]', 'png')
-    const [pngDownload] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.click('[data-testid="export-image"]')])
+    const [pngDownload] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      page.click('[data-testid="export-image"]'),
+    ])
     const png = readFileSync((await pngDownload.path()) ?? '')
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 800])

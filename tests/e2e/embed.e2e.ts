@@ -83,8 +83,7 @@ async function frameWait<A>(frame: Frame, predicate: (arg: A) => boolean, arg: A
 
 const markerIds = (frame: Frame): Promise<string[]> => frame.evaluate(() => window.__e2e.mapCamps())
 const frameHash = (frame: Frame): Promise<string> => frame.evaluate(() => location.hash)
-const iframeHeight = (page: Page, selector: string): Promise<number> =>
-  page.$eval(selector, (el) => el.getBoundingClientRect().height)
+const iframeHeight = (page: Page, selector: string): Promise<number> => page.$eval(selector, (el) => el.getBoundingClientRect().height)
 /** The embed's own content height, which it posts to the host. */
 const contentHeight = (frame: Frame): Promise<number> =>
   frame.evaluate(() => Math.ceil(document.getElementById('root')?.getBoundingClientRect().height ?? 0))
@@ -121,7 +120,9 @@ describe('two embeds with different presets on one host page', () => {
     expect(await mapA.evaluate(() => window.__e2e.shown('embed-list-toggle'))).toBe(false)
     expect(await mapA.evaluate(() => window.__e2e.shown('lang-switch') || !!document.querySelector('header h1'))).toBe(false)
     // The attribution stays visible inside the frame.
-    expect(await mapA.evaluate(() => (document.querySelector('.leaflet-control-attribution')?.textContent ?? '').includes('Natural Earth'))).toBe(true)
+    expect(
+      await mapA.evaluate(() => (document.querySelector('.leaflet-control-attribution')?.textContent ?? '').includes('Natural Earth')),
+    ).toBe(true)
   })
 
   it('opens the preset camp’s detail, without the legend, with the list toggle', async () => {
@@ -130,11 +131,16 @@ describe('two embeds with different presets on one host page', () => {
     expect(await mapB.evaluate(() => window.__e2e.shown('embed-list-toggle'))).toBe(true)
     expect((await markerIds(mapB)).length).toBe(data.camps.length)
     // Before the reader uses it, the embed takes no focus (it would scroll the article to it).
-    expect(await mapB.evaluate(() => (document.activeElement === document.body ? "body" : document.activeElement?.outerHTML.slice(0, 120)))).toBe("body")
+    expect(
+      await mapB.evaluate(() => (document.activeElement === document.body ? 'body' : document.activeElement?.outerHTML.slice(0, 120))),
+    ).toBe('body')
   })
 
   it('the host script sizes each iframe to the height its embed posts, and follows changes', async () => {
-    for (const [selector, frame] of [['#map-a', mapA], ['#map-b', mapB]] as const) {
+    for (const [selector, frame] of [
+      ['#map-a', mapA],
+      ['#map-b', mapB],
+    ] as const) {
       await page.waitForFunction((s) => document.querySelector(s)?.getAttribute('data-camp-map-height') !== null, selector)
       const posted = await contentHeight(frame)
       expect(posted).toBeGreaterThanOrEqual(MAP_PX + EMBED_BAR_PX)
@@ -151,11 +157,19 @@ describe('two embeds with different presets on one host page', () => {
     const other = (await mapB.evaluate(() => window.__e2e.list('bam-list'))).find((id) => id !== 'taishet') ?? ''
     for (const id of [other, 'taishet']) {
       await mapB.click(`[data-testid="bam-list"] [data-camp-id="${id}"] button`)
-      await frameWait(mapB, (want) => document.querySelector('[data-testid="camp-detail"]')?.getAttribute('data-camp-id') === want, id, `the detail of ${id}`)
+      await frameWait(
+        mapB,
+        (want) => document.querySelector('[data-testid="camp-detail"]')?.getAttribute('data-camp-id') === want,
+        id,
+        `the detail of ${id}`,
+      )
     }
     expect(await page.evaluate(() => history.length)).toBe(historyLength)
     await mapB.click('[data-testid="embed-list-toggle"]')
-    await page.waitForFunction((h) => Math.round(document.getElementById('map-b')?.getBoundingClientRect().height ?? 0) === h, Math.round(before))
+    await page.waitForFunction(
+      (h) => Math.round(document.getElementById('map-b')?.getBoundingClientRect().height ?? 0) === h,
+      Math.round(before),
+    )
   })
 
   it('the wheel over an unfocused embed scrolls the host page, not the map; after a click it zooms', async () => {
@@ -188,7 +202,11 @@ describe('two embeds with different presets on one host page', () => {
   })
 
   it('"Open full map" carries the current state to the full app in a new tab', async () => {
-    const linkA = await mapA.$eval('[data-testid="open-full-map"]', (a) => ({ href: (a as HTMLAnchorElement).href, target: a.getAttribute('target'), rel: a.getAttribute('rel') }))
+    const linkA = await mapA.$eval('[data-testid="open-full-map"]', (a) => ({
+      href: (a as HTMLAnchorElement).href,
+      target: a.getAttribute('target'),
+      rel: a.getAttribute('rel'),
+    }))
     const urlA = new URL(linkA.href)
     expect(urlA.pathname).toBe('/index.html')
     expect(urlA.searchParams.get('region')).toBe('chita-oblast')
@@ -200,7 +218,11 @@ describe('two embeds with different presets on one host page', () => {
     const hrefB = await mapB.$eval('[data-testid="open-full-map"]', (a) => (a as HTMLAnchorElement).href)
     expect(new URL(hrefB).searchParams.get('camp')).toBe('taishet')
     const [popup] = await Promise.all([session.context.waitForEvent('page'), mapB.click('[data-testid="open-full-map"]')])
-    await popup.waitForFunction(() => document.querySelector('[data-testid="camp-detail"]')?.getAttribute('data-camp-id') === 'taishet', undefined, { timeout: 20_000 })
+    await popup.waitForFunction(
+      () => document.querySelector('[data-testid="camp-detail"]')?.getAttribute('data-camp-id') === 'taishet',
+      undefined,
+      { timeout: 20_000 },
+    )
     expect(await popup.evaluate(() => !!document.querySelector('[data-testid="region-filter"]'))).toBe(true)
     await popup.close()
   })
@@ -237,10 +259,13 @@ describe('embeds in hostile hosts', () => {
         const tiles = pane ? pane.getBoundingClientRect() : null
         if (!tiles) return false
         const drawn = [...document.querySelectorAll('.leaflet-marker-pane [data-camp-id][data-tier], .leaflet-marker-pane [data-camp-ids]')]
-        return drawn.length > 0 && drawn.every((el) => {
-          const r = el.getBoundingClientRect()
-          return !!r && r.left >= map.left && r.right <= map.right && r.top >= map.top && r.bottom <= map.bottom
-        })
+        return (
+          drawn.length > 0 &&
+          drawn.every((el) => {
+            const r = el.getBoundingClientRect()
+            return !!r && r.left >= map.left && r.right <= map.right && r.top >= map.top && r.bottom <= map.bottom
+          })
+        )
       },
       null,
       'every marker inside the shown map',
@@ -309,7 +334,9 @@ describe('Share / Embed dialog in the full app', () => {
     await page.fill('[data-testid="share-option-height"]', '420')
     const snippet = await page.inputValue('[data-testid="share-snippet"]')
     const [iframeLine, scriptLine] = snippet.split('\n')
-    expect(iframeLine).toMatch(/^<iframe src="[^"]+" title="[^"]+" aria-label="[^"]+" width="100%" height="460" loading="lazy" .*data-camp-map><\/iframe>$/)
+    expect(iframeLine).toMatch(
+      /^<iframe src="[^"]+" title="[^"]+" aria-label="[^"]+" width="100%" height="460" loading="lazy" .*data-camp-map><\/iframe>$/,
+    )
     expect(scriptLine).toBe(`<script src="${server?.url}embed.js" defer></script>`)
     const src = new URL((/src="([^"]+)"/.exec(iframeLine ?? '')?.[1] ?? '').replace(/&amp;/g, '&'))
     expect(src.pathname).toBe('/embed.html')
@@ -320,7 +347,10 @@ describe('Share / Embed dialog in the full app', () => {
     expect(src.hash).toBe('')
 
     // The preview is that embed, live.
-    await page.waitForFunction((want) => (document.querySelector('[data-testid="share-preview"]') as HTMLIFrameElement | null)?.src === want, src.href)
+    await page.waitForFunction(
+      (want) => (document.querySelector('[data-testid="share-preview"]') as HTMLIFrameElement | null)?.src === want,
+      src.href,
+    )
     const preview = await embedFrame(page, '[data-testid="share-preview"]')
     await frameWait(preview, (n) => window.__e2e.mapCamps().length === n, chita.length, 'Chita markers in the preview')
     expect(await preview.evaluate(() => window.__e2e.shown('embed-list-toggle'))).toBe(false)

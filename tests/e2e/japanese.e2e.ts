@@ -25,7 +25,9 @@ type CampProps = {
   closed: string | null
   tier: number | null
 }
-const camps = (JSON.parse(readFileSync(join(REPO_ROOT, 'geodata/camps.geojson'), 'utf8')) as { features: { properties: CampProps }[] }).features.map((f) => f.properties)
+const camps = (
+  JSON.parse(readFileSync(join(REPO_ROOT, 'geodata/camps.geojson'), 'utf8')) as { features: { properties: CampProps }[] }
+).features.map((f) => f.properties)
 const camp = (id: string): CampProps => {
   const found = camps.find((c) => c.id === id)
   if (!found) throw new Error(`${id} is not in geodata/camps.geojson`)
@@ -76,7 +78,9 @@ describe('a camp in Japanese', () => {
   })
 
   it('says when each camp held Japanese, in English and in Japanese', async () => {
-    const both = camps.find((c) => c.opened !== null && c.closed !== null && /^\d{4}$/.test(c.opened) && /^\d{4}$/.test(c.closed) && c.opened !== c.closed)
+    const both = camps.find(
+      (c) => c.opened !== null && c.closed !== null && /^\d{4}$/.test(c.opened) && /^\d{4}$/.test(c.closed) && c.opened !== c.closed,
+    )
     const none = camps.find((c) => c.opened === null && c.closed === null)
     expect(both, 'a camp with both years in geodata').toBeDefined()
     expect(none, 'a camp without dates in geodata').toBeDefined()
@@ -180,7 +184,10 @@ describe('the history panel', () => {
       const violations = await page.evaluate(async () => {
         type Result = { violations: { id: string; nodes: { target: string[] }[] }[] }
         const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: object) => Promise<Result> } }).axe
-        const result = await axe.run({ include: [['[data-testid="history"]']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+        const result = await axe.run(
+          { include: [['[data-testid="history"]']] },
+          { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } },
+        )
         return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
       })
       expect(violations, path).toEqual([])

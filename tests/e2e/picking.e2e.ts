@@ -72,11 +72,22 @@ type Drawn = { ids: string[]; single: boolean; left: number; top: number; right:
 /** Every marker (own or group) on the map, with its page rectangle. */
 function drawnMarkers(page: Page): Promise<Drawn[]> {
   return page.evaluate(() =>
-    Array.from(document.querySelectorAll<HTMLElement>('.leaflet-marker-pane [data-camp-id][data-tier], .leaflet-marker-pane [data-camp-ids]')).map((el) => {
+    Array.from(
+      document.querySelectorAll<HTMLElement>('.leaflet-marker-pane [data-camp-id][data-tier], .leaflet-marker-pane [data-camp-ids]'),
+    ).map((el) => {
       const r = el.getBoundingClientRect()
       const single = el.hasAttribute('data-camp-id')
       const ids = single ? [el.getAttribute('data-camp-id') ?? ''] : (el.getAttribute('data-camp-ids') ?? '').split(' ')
-      return { ids, single, left: r.left, top: r.top, right: r.right, bottom: r.bottom, x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 }
+      return {
+        ids,
+        single,
+        left: r.left,
+        top: r.top,
+        right: r.right,
+        bottom: r.bottom,
+        x: (r.left + r.right) / 2,
+        y: (r.top + r.bottom) / 2,
+      }
     }),
   )
 }
@@ -112,13 +123,14 @@ describe.each(SIZES)('at $name', (size) => {
       }
     }
     expect(overlapping, 'markers whose hit boxes overlap').toEqual([])
-    const covered = await page.evaluate((points) =>
-      points.flatMap((p) => {
-        const hit = document.elementFromPoint(p.x, p.y)
-        const owner = hit?.closest('[data-camp-id][data-tier], [data-camp-ids]')
-        const ids = owner ? (owner.getAttribute('data-camp-id') ?? owner.getAttribute('data-camp-ids')) : null
-        return ids === p.ids.join(' ') ? [] : [`${p.ids.join(' ')} → ${ids ?? hit?.className.toString() ?? 'nothing'}`]
-      }),
+    const covered = await page.evaluate(
+      (points) =>
+        points.flatMap((p) => {
+          const hit = document.elementFromPoint(p.x, p.y)
+          const owner = hit?.closest('[data-camp-id][data-tier], [data-camp-ids]')
+          const ids = owner ? (owner.getAttribute('data-camp-id') ?? owner.getAttribute('data-camp-ids')) : null
+          return ids === p.ids.join(' ') ? [] : [`${p.ids.join(' ')} → ${ids ?? hit?.className.toString() ?? 'nothing'}`]
+        }),
       drawn.map((m) => ({ x: m.x, y: m.y, ids: m.ids })),
     )
     expect(covered, 'markers whose centre is not the marker itself (elementFromPoint)').toEqual([])
@@ -127,9 +139,13 @@ describe.each(SIZES)('at $name', (size) => {
   it('keeps every camp out from under the legend and the map controls', async () => {
     const page = await open('', size)
     const overlays = await page.evaluate(() =>
-      Array.from(document.querySelectorAll('[data-testid="legend"], .map-overlay, .leaflet-control, [data-testid="drawer-toggle"]')).flatMap((el) => {
+      Array.from(
+        document.querySelectorAll('[data-testid="legend"], .map-overlay, .leaflet-control, [data-testid="drawer-toggle"]'),
+      ).flatMap((el) => {
         const r = el.getBoundingClientRect()
-        return r.width > 0 && r.height > 0 ? [{ what: el.className.toString(), left: r.left, top: r.top, right: r.right, bottom: r.bottom }] : []
+        return r.width > 0 && r.height > 0
+          ? [{ what: el.className.toString(), left: r.left, top: r.top, right: r.right, bottom: r.bottom }]
+          : []
       }),
     )
     expect(overlays.some((o) => o.what.includes('legend'))).toBe(true)
@@ -159,7 +175,10 @@ describe.each(SIZES)('at $name', (size) => {
       const centre = { x: (marker.left + marker.right) / 2, y: (marker.top + marker.bottom) / 2 }
       expect(inside(centre, map), `marker ${JSON.stringify(marker)} inside the map ${JSON.stringify(map)}`).toBe(true)
       expect(intersects(marker, panel), `marker ${JSON.stringify(marker)} clear of the panel ${JSON.stringify(panel)}`).toBe(false)
-      const hit = await page.evaluate((p) => document.elementFromPoint(p.x, p.y)?.closest('[data-camp-id][data-tier]')?.getAttribute('data-camp-id') ?? null, centre)
+      const hit = await page.evaluate(
+        (p) => document.elementFromPoint(p.x, p.y)?.closest('[data-camp-id][data-tier]')?.getAttribute('data-camp-id') ?? null,
+        centre,
+      )
       expect(hit, 'nothing covers the opened camp').toBe(id)
       // Closing a detail opened by a link puts focus on the camp's marker (or its group).
       await page.getByTestId('close-detail').click()
@@ -167,7 +186,9 @@ describe.each(SIZES)('at $name', (size) => {
         page,
         (campId) => {
           const el = document.activeElement
-          return !!el && (el.getAttribute('data-camp-id') === campId || (el.getAttribute('data-camp-ids') ?? '').split(' ').includes(campId))
+          return (
+            !!el && (el.getAttribute('data-camp-id') === campId || (el.getAttribute('data-camp-ids') ?? '').split(' ').includes(campId))
+          )
         },
         id,
         `focus on the marker of ${id} after closing`,
@@ -216,7 +237,12 @@ describe.each(SIZES)('at $name', (size) => {
         const zoomBefore = await page.evaluate(() => location.hash)
         await page.mouse.click(target.x, target.y)
         if (target.single) {
-          await waitUntil(page, (want) => document.querySelector('[data-testid="camp-detail"]')?.getAttribute('data-camp-id') === want, id, `the detail of ${id}`)
+          await waitUntil(
+            page,
+            (want) => document.querySelector('[data-testid="camp-detail"]')?.getAttribute('data-camp-id') === want,
+            id,
+            `the detail of ${id}`,
+          )
           pending.delete(id)
           await page.keyboard.press('Escape')
           await waitUntil(page, () => document.querySelector('[data-testid="camp-detail"]') === null, null, 'the detail to close')
@@ -231,11 +257,20 @@ describe.each(SIZES)('at $name', (size) => {
           `the group ${target.ids.join(' ')} to zoom in or open its chooser`,
         )
         await settle(page)
-        const listed = await page.evaluate(() => Array.from(document.querySelectorAll('[data-testid="group-chooser"] button[data-camp-id]')).map((b) => b.getAttribute('data-camp-id')))
+        const listed = await page.evaluate(() =>
+          Array.from(document.querySelectorAll('[data-testid="group-chooser"] button[data-camp-id]')).map((b) =>
+            b.getAttribute('data-camp-id'),
+          ),
+        )
         if (listed.length > 0) {
           expect([...listed].sort(), 'the chooser lists the camps of its group').toEqual([...target.ids].sort())
           await page.locator(`[data-testid="group-chooser"] button[data-camp-id="${id}"]`).click()
-          await waitUntil(page, (want) => document.querySelector('[data-testid="camp-detail"]')?.getAttribute('data-camp-id') === want, id, `the detail of ${id} from the chooser`)
+          await waitUntil(
+            page,
+            (want) => document.querySelector('[data-testid="camp-detail"]')?.getAttribute('data-camp-id') === want,
+            id,
+            `the detail of ${id} from the chooser`,
+          )
           for (const listedId of target.ids) pending.delete(listedId)
           await page.keyboard.press('Escape')
           await waitUntil(page, () => document.querySelector('[data-testid="camp-detail"]') === null, null, 'the detail to close')
@@ -263,7 +298,10 @@ describe('group markers by keyboard', () => {
     await chooser.waitFor()
     const listed = await chooser.locator('button[data-camp-id]').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-camp-id')))
     expect([...listed].sort()).toEqual([...komsomolsk].sort())
-    expect(await page.evaluate(() => document.activeElement?.closest('[data-testid="group-chooser"]') !== null), 'focus in the chooser').toBe(true)
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('[data-testid="group-chooser"]') !== null),
+      'focus in the chooser',
+    ).toBe(true)
     await page.keyboard.press('Escape')
     await expect.poll(() => chooser.count()).toBe(0)
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-camp-ids') ?? null)).toBe([...komsomolsk].sort().join(' '))
@@ -271,9 +309,19 @@ describe('group markers by keyboard', () => {
     await page.keyboard.press(' ')
     await chooser.waitFor()
     await chooser.locator(`button[data-camp-id="${komsomolsk[1] ?? ''}"]`).click()
-    await waitUntil(page, (want) => document.querySelector('[data-testid="camp-detail"]')?.getAttribute('data-camp-id') === want, komsomolsk[1] ?? '', 'the chosen camp')
+    await waitUntil(
+      page,
+      (want) => document.querySelector('[data-testid="camp-detail"]')?.getAttribute('data-camp-id') === want,
+      komsomolsk[1] ?? '',
+      'the chosen camp',
+    )
     // The selected camp has its own marker again.
-    await waitUntil(page, (want) => document.querySelector(`.leaflet-marker-pane [data-camp-id="${want}"][data-tier]`) !== null, komsomolsk[1] ?? '', 'the selected camp on its own marker')
+    await waitUntil(
+      page,
+      (want) => document.querySelector(`.leaflet-marker-pane [data-camp-id="${want}"][data-tier]`) !== null,
+      komsomolsk[1] ?? '',
+      'the selected camp on its own marker',
+    )
   })
 })
 
@@ -353,5 +401,11 @@ async function axeViolations(page: Page): Promise<string[]> {
     const size = await axe.run({ exclude: [['.leaflet-marker-pane']] }, { runOnly: { type: 'rule', values: ['target-size'] } })
     return { violations: [...all.violations, ...size.violations] }
   })) as AxeResult
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)
+  return result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(', ')}`,
+  )
 }

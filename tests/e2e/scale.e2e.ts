@@ -34,7 +34,14 @@ beforeAll(async () => {
   writeFileSync(file, serializeCollection(collection))
   server = await serveDist({
     headers: { 'Content-Security-Policy': STRICT_CSP },
-    routes: [{ path: `/${DATA_PATH}`, body: readFileSync(file, 'utf8'), contentType: 'application/geo+json; charset=utf-8', headers: { 'Content-Security-Policy': STRICT_CSP } }],
+    routes: [
+      {
+        path: `/${DATA_PATH}`,
+        body: readFileSync(file, 'utf8'),
+        contentType: 'application/geo+json; charset=utf-8',
+        headers: { 'Content-Security-Policy': STRICT_CSP },
+      },
+    ],
   })
   browser = await launchBrowser()
 })

@@ -59,7 +59,13 @@ async function axeViolations(page: Page): Promise<string[]> {
     const size = await axe.run({ exclude: [['.leaflet-marker-pane']] }, { runOnly: { type: 'rule', values: ['target-size'] } })
     return { violations: [...all.violations, ...size.violations] }
   })) as AxeResult
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)
+  return result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(', ')}`,
+  )
 }
 
 describe('hostile data is shown as text, never run', () => {
@@ -130,14 +136,33 @@ describe('hostile data is shown as text, never run', () => {
 
 describe('hostile and malformed URLs', () => {
   const hostileValue = fc.oneof(
-    fc.constantFrom('<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', 'javascript:alert(1)', '%00', '%E0%A4%A', '../../etc/passwd', 'https://evil.example/x.geojson', '//evil.example/a.json', '1,2,,9', 'ja', 'taishet', 'irkutsk-oblast', 'far-east', 'x'.repeat(5000)),
+    fc.constantFrom(
+      '<script>alert(1)</script>',
+      '"><img src=x onerror=alert(1)>',
+      'javascript:alert(1)',
+      '%00',
+      '%E0%A4%A',
+      '../../etc/passwd',
+      'https://evil.example/x.geojson',
+      '//evil.example/a.json',
+      '1,2,,9',
+      'ja',
+      'taishet',
+      'irkutsk-oblast',
+      'far-east',
+      'x'.repeat(5000),
+    ),
     fc.string({ maxLength: 40 }),
     fc.webSegment(),
   )
   const key = fc.constantFrom('camp', 'region', 'area', 'tier', 'q', 'lang', 'data', 'map', 'zoom', '__proto__', 'constructor')
   const urlArbitrary = fc.record({
     pairs: fc.array(fc.tuple(key, hostileValue), { maxLength: 6 }),
-    hash: fc.oneof(fc.constant(''), fc.constantFrom('#map=6/52.3/104.3', '#map=99/1/1', '#map=abc', '#map=6/-91/0', '#%%%'), fc.string({ maxLength: 30 }).map((s) => `#map=${s}`)),
+    hash: fc.oneof(
+      fc.constant(''),
+      fc.constantFrom('#map=6/52.3/104.3', '#map=99/1/1', '#map=abc', '#map=6/-91/0', '#%%%'),
+      fc.string({ maxLength: 30 }).map((s) => `#map=${s}`),
+    ),
   })
 
   it('every generated URL gives a working page with no uncaught error (250 URLs)', async () => {
@@ -152,7 +177,12 @@ describe('hostile and malformed URLs', () => {
         for (const url of urls.filter((_, i) => i % lanes.length === lane)) {
           await session.page.goto(new URL(url, suite.url()).href, { waitUntil: 'load' })
           try {
-            await waitUntil(session.page, () => document.querySelector('[data-testid="camp-list"], [role="alert"]') !== null, null, `the app for ${url}`)
+            await waitUntil(
+              session.page,
+              () => document.querySelector('[data-testid="camp-list"], [role="alert"]') !== null,
+              null,
+              `the app for ${url}`,
+            )
           } catch (error) {
             failures.push(`${url}: ${String(error).slice(0, 200)}`)
           }
@@ -177,7 +207,12 @@ describe('strict Content-Security-Policy', () => {
     const session = await open('?camp=taishet&lang=ja', data.camps.length)
     await session.page.getByTestId('camp-detail').waitFor()
     await session.page.getByTestId('region-filter').selectOption('area:mongolia')
-    await waitUntil(session.page, () => window.__e2e.mapCamps().length > 0 && window.__e2e.mapCamps().length < 20, null, 'the Mongolia markers')
+    await waitUntil(
+      session.page,
+      () => window.__e2e.mapCamps().length > 0 && window.__e2e.mapCamps().length < 20,
+      null,
+      'the Mongolia markers',
+    )
     await session.page.getByTestId('close-detail').click()
     expect(await problemsOf(session)).toEqual([])
   })
@@ -186,9 +221,16 @@ describe('strict Content-Security-Policy', () => {
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   it('finds no violation in the default view, with filters, with a detail open, in Japanese and in embed mode', async () => {
     const found: Record<string, string[]> = {}
-    for (const path of ['', '?area=central-asia&tier=3,unknown&q=a', '?camp=krasnaya-zarya', '?lang=ja&camp=taishet', 'embed.html?camp=taishet&sidebar=1']) {
+    for (const path of [
+      '',
+      '?area=central-asia&tier=3,unknown&q=a',
+      '?camp=krasnaya-zarya',
+      '?lang=ja&camp=taishet',
+      'embed.html?camp=taishet&sidebar=1',
+    ]) {
       const session = await open(path)
-      if (path.startsWith('embed.html')) await waitUntil(session.page, (n) => window.__e2e.mapCamps().length === n, data.camps.length, 'the embed markers')
+      if (path.startsWith('embed.html'))
+        await waitUntil(session.page, (n) => window.__e2e.mapCamps().length === n, data.camps.length, 'the embed markers')
       else await session.page.getByTestId('camp-list').waitFor()
       if (path.includes('camp=')) await session.page.getByTestId('camp-detail').waitFor()
       found[path || '(default)'] = await axeViolations(session.page)
@@ -277,7 +319,9 @@ describe('keyboard only', () => {
     expect(await page.evaluate(() => document.activeElement?.className)).toContain('skip-link')
     await page.keyboard.press('Enter')
     await page.keyboard.press('Tab')
-    const first = await page.evaluate(() => document.activeElement?.getAttribute('data-camp-id') ?? document.activeElement?.getAttribute('data-camp-ids') ?? null)
+    const first = await page.evaluate(
+      () => document.activeElement?.getAttribute('data-camp-id') ?? document.activeElement?.getAttribute('data-camp-ids') ?? null,
+    )
     expect(first, 'Tab after the skip link reaches a camp marker or a group marker').not.toBeNull()
     // A camp drawn on its own marker opens by Enter.
     const own = await page.evaluate(() => window.__e2e.markers()[0]?.id ?? null)

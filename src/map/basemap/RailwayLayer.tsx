@@ -7,8 +7,23 @@ import { useAbortableLoad } from './use-abortable-load'
 
 export const RAILWAY_PANE = 'basemap-railways'
 
-const casing: L.PathOptions = { color: palette.railway.casing, weight: palette.railway.casingWeight, opacity: 1, lineCap: 'butt', lineJoin: 'round', interactive: false }
-const inner: L.PathOptions = { color: palette.railway.inner, weight: palette.railway.innerWeight, opacity: 1, dashArray: palette.railway.innerDash, lineCap: 'butt', lineJoin: 'round', interactive: false }
+const casing: L.PathOptions = {
+  color: palette.railway.casing,
+  weight: palette.railway.casingWeight,
+  opacity: 1,
+  lineCap: 'butt',
+  lineJoin: 'round',
+  interactive: false,
+}
+const inner: L.PathOptions = {
+  color: palette.railway.inner,
+  weight: palette.railway.innerWeight,
+  opacity: 1,
+  dashArray: palette.railway.innerDash,
+  lineCap: 'butt',
+  lineJoin: 'round',
+  interactive: false,
+}
 
 /**
  * The railways of the 1940s in the classic atlas symbol: a black line with white dashes on
@@ -24,7 +39,10 @@ export function RailwayLayer() {
       const pane = map.getPane(RAILWAY_PANE) ?? map.createPane(RAILWAY_PANE)
       pane.style.zIndex = '270'
       const data = { type: 'FeatureCollection' as const, features: railways }
-      const layers = [L.geoJSON(data, { pane: RAILWAY_PANE, style: casing, interactive: false }), L.geoJSON(data, { pane: RAILWAY_PANE, style: inner, interactive: false })]
+      const layers = [
+        L.geoJSON(data, { pane: RAILWAY_PANE, style: casing, interactive: false }),
+        L.geoJSON(data, { pane: RAILWAY_PANE, style: inner, interactive: false }),
+      ]
       for (const layer of layers) layer.addTo(map)
       map.getContainer().dataset.railways = String(railways.length)
       return function removeRailways() {

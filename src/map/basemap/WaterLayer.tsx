@@ -16,7 +16,14 @@ function riverStyle(zoom: number) {
   }
 }
 
-const lakeStyle: L.PathOptions = { color: palette.lake.stroke, weight: palette.lake.weight, fillColor: palette.lake.fill, fillOpacity: 1, interactive: false, className: 'basemap-lake' }
+const lakeStyle: L.PathOptions = {
+  color: palette.lake.stroke,
+  weight: palette.lake.weight,
+  fillColor: palette.lake.fill,
+  fillOpacity: 1,
+  interactive: false,
+  className: 'basemap-lake',
+}
 
 /**
  * Lakes (filled in the sea's colour) and rivers (blue, width by rank and zoom) in their own

@@ -2,13 +2,17 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseRailways, parseTowns, parseWater } from './overlay-data'
 
-const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../../tests/fixtures/basemap/${name}`, import.meta.url), 'utf8'))
+const fixture = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../../../tests/fixtures/basemap/${name}`, import.meta.url), 'utf8'))
 
 describe('basemap overlay data', () => {
   it('reads lakes and rivers from a water TopoJSON', () => {
     const water = parseWater(fixture('water-low.topo.json'))
     expect(water.lakes.features.map((f) => f.properties.name)).toEqual(['Lake Baikal'])
-    expect(water.rivers.features.map((f) => [f.properties.name, f.properties.rank])).toEqual([['Amur', 1], ['Ingoda', 2]])
+    expect(water.rivers.features.map((f) => [f.properties.name, f.properties.rank])).toEqual([
+      ['Amur', 1],
+      ['Ingoda', 2],
+    ])
   })
 
   it('refuses a topology without lakes or rivers', () => {

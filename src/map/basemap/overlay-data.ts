@@ -11,7 +11,10 @@ import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPoly
 export type Names = { name?: string; nameJa?: string; nameRu?: string }
 export type LakeFeature = Feature<Polygon | MultiPolygon, Names>
 export type RiverFeature = Feature<LineString | MultiLineString, Names & { rank: number }>
-export type Water = { lakes: FeatureCollection<Polygon | MultiPolygon, Names>; rivers: FeatureCollection<LineString | MultiLineString, Names & { rank: number }> }
+export type Water = {
+  lakes: FeatureCollection<Polygon | MultiPolygon, Names>
+  rivers: FeatureCollection<LineString | MultiLineString, Names & { rank: number }>
+}
 
 export type Town = { id: string; nameEn: string; nameJa: string; rank: 1 | 2 | 3; lngLat: [number, number] }
 export type Railway = Feature<LineString | MultiLineString, { id: string; name: string; nameJa: string; opened: number | string | null }>
@@ -27,7 +30,14 @@ function str(value: unknown): string | undefined {
 }
 
 function isLngLat(value: unknown): value is [number, number] {
-  return Array.isArray(value) && value.length >= 2 && typeof value[0] === 'number' && typeof value[1] === 'number' && Math.abs(value[0]) <= 180 && Math.abs(value[1]) <= 90
+  return (
+    Array.isArray(value) &&
+    value.length >= 2 &&
+    typeof value[0] === 'number' &&
+    typeof value[1] === 'number' &&
+    Math.abs(value[0]) <= 180 &&
+    Math.abs(value[1]) <= 90
+  )
 }
 
 function names(props: Json): Names {
@@ -67,7 +77,8 @@ export function parseWater(json: unknown): Water {
 }
 
 function features(json: unknown): Json[] {
-  if (!isObject(json) || json.type !== 'FeatureCollection' || !Array.isArray(json.features)) throw new Error('not a GeoJSON FeatureCollection')
+  if (!isObject(json) || json.type !== 'FeatureCollection' || !Array.isArray(json.features))
+    throw new Error('not a GeoJSON FeatureCollection')
   return json.features.filter(isObject)
 }
 
@@ -89,8 +100,10 @@ export function parseTowns(json: unknown): Town[] {
 
 function isLine(value: unknown): value is LineString | MultiLineString {
   if (!isObject(value)) return false
-  if (value.type === 'LineString') return Array.isArray(value.coordinates) && value.coordinates.length >= 2 && value.coordinates.every(isLngLat)
-  if (value.type === 'MultiLineString') return Array.isArray(value.coordinates) && value.coordinates.every((l) => Array.isArray(l) && l.length >= 2 && l.every(isLngLat))
+  if (value.type === 'LineString')
+    return Array.isArray(value.coordinates) && value.coordinates.length >= 2 && value.coordinates.every(isLngLat)
+  if (value.type === 'MultiLineString')
+    return Array.isArray(value.coordinates) && value.coordinates.every((l) => Array.isArray(l) && l.length >= 2 && l.every(isLngLat))
   return false
 }
 
@@ -103,7 +116,11 @@ export function parseRailways(json: unknown): Railway[] {
     const id = str(props.id)
     if (id === undefined) continue
     const opened = typeof props.opened === 'number' || typeof props.opened === 'string' ? props.opened : null
-    railways.push({ type: 'Feature', geometry: f.geometry, properties: { id, name: str(props.name) ?? id, nameJa: str(props.nameJa) ?? '', opened } })
+    railways.push({
+      type: 'Feature',
+      geometry: f.geometry,
+      properties: { id, name: str(props.name) ?? id, nameJa: str(props.nameJa) ?? '', opened },
+    })
   }
   return railways
 }

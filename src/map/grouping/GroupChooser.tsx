@@ -50,14 +50,20 @@ export function GroupChooser({ camps, at, areaSize, title, closeLabel, nameOf, o
       }}
     >
       <div className="group-chooser__header">
-        <h2 id={titleId} className="group-chooser__title">{title}</h2>
-        <button type="button" className="group-chooser__close" aria-label={closeLabel} onClick={() => onClose(true)}>×</button>
+        <h2 id={titleId} className="group-chooser__title">
+          {title}
+        </h2>
+        <button type="button" className="group-chooser__close" aria-label={closeLabel} onClick={() => onClose(true)}>
+          ×
+        </button>
       </div>
       <ul className="group-chooser__list">
         {camps.map((camp) => (
           <li key={camp.id}>
             <button type="button" className="group-chooser__camp" data-camp-id={camp.id} onClick={() => onChoose(camp.id)}>
-              <span className="group-chooser__symbol"><TierGlyph tier={tierKeyOf(camp.tier)} scale={0.8} /></span>
+              <span className="group-chooser__symbol">
+                <TierGlyph tier={tierKeyOf(camp.tier)} scale={0.8} />
+              </span>
               <span>{nameOf(camp)}</span>
             </button>
           </li>

@@ -2,7 +2,12 @@ import L from 'leaflet'
 import { GROUP_PX } from './marker-sizes'
 
 /** What activating a group marker reports: its camps and how it was activated. */
-export type GroupActivation = { ids: string[]; element: HTMLElement; viaKeyboard: boolean; /** Container pixels, when the element is not the marker (canvas). */ point?: { x: number; y: number } }
+export type GroupActivation = {
+  ids: string[]
+  element: HTMLElement
+  viaKeyboard: boolean
+  /** Container pixels, when the element is not the marker (canvas). */ point?: { x: number; y: number }
+}
 
 /**
  * A group marker: a stacked disc with the number of camps it holds, a button for the
@@ -22,7 +27,12 @@ export function createGroupMarker(
   count.className = 'camp-group__count'
   count.textContent = String(ids.length)
   content.appendChild(count)
-  const icon = L.divIcon({ html: content, className: 'camp-group', iconSize: [GROUP_PX, GROUP_PX], iconAnchor: [GROUP_PX / 2, GROUP_PX / 2] })
+  const icon = L.divIcon({
+    html: content,
+    className: 'camp-group',
+    iconSize: [GROUP_PX, GROUP_PX],
+    iconAnchor: [GROUP_PX / 2, GROUP_PX / 2],
+  })
   const marker = L.marker(latLng, { icon, keyboard: true, riseOnHover: true, zIndexOffset: 8000 })
   const tooltip = document.createElement('span')
   tooltip.className = 'camp-group__tooltip'

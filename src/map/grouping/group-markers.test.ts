@@ -37,7 +37,9 @@ function checkInvariants(points: readonly GroupInput[], sep: number, selectedId:
 }
 
 describe('groupMarkers golden cases', () => {
-  const cases = readdirSync(IN).filter((f) => f.endsWith('.json')).sort()
+  const cases = readdirSync(IN)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
   it('has cases on disk', () => expect(cases.length).toBeGreaterThanOrEqual(8))
   for (const file of cases) {
     const input = JSON.parse(readFileSync(join(IN, file), 'utf8')) as Case
@@ -56,7 +58,11 @@ describe('groupMarkers golden cases', () => {
 })
 
 describe('groupMarkers properties', () => {
-  const point = fc.record({ x: fc.integer({ min: 0, max: 400 }), y: fc.integer({ min: 0, max: 300 }), rank: fc.integer({ min: 0, max: 5 }) })
+  const point = fc.record({
+    x: fc.integer({ min: 0, max: 400 }),
+    y: fc.integer({ min: 0, max: 300 }),
+    rank: fc.integer({ min: 0, max: 5 }),
+  })
   it('never draws two overlapping markers, loses or repeats no camp, keeps the selected camp on its own', () => {
     fc.assert(
       fc.property(fc.array(point, { maxLength: 80 }), fc.integer({ min: 24, max: 32 }), fc.nat(), (raw, sep, pick) => {
@@ -91,15 +97,65 @@ describe('groupMarkers properties', () => {
 describe('zoomToSeparate', () => {
   it('finds the first zoom step where the closest pair is a full box apart', () => {
     // 7 px apart at zoom 4: 28 px needs two more levels.
-    expect(zoomToSeparate([{ x: 0, y: 0 }, { x: 7, y: 0 }], 28, 4, 12)).toBe(6)
+    expect(
+      zoomToSeparate(
+        [
+          { x: 0, y: 0 },
+          { x: 7, y: 0 },
+        ],
+        28,
+        4,
+        12,
+      ),
+    ).toBe(6)
     // 10 px: log2(2.8) = 1.49 → 5.5 with quarter steps.
-    expect(zoomToSeparate([{ x: 0, y: 0 }, { x: 0, y: 10 }], 28, 4, 12)).toBe(5.5)
+    expect(
+      zoomToSeparate(
+        [
+          { x: 0, y: 0 },
+          { x: 0, y: 10 },
+        ],
+        28,
+        4,
+        12,
+      ),
+    ).toBe(5.5)
   })
   it('gives null for camps at the same place or beyond the maximum zoom', () => {
-    expect(zoomToSeparate([{ x: 3, y: 3 }, { x: 3, y: 3 }], 28, 4, 12)).toBeNull()
-    expect(zoomToSeparate([{ x: 0, y: 0 }, { x: 0.1, y: 0 }], 28, 10, 12)).toBeNull()
+    expect(
+      zoomToSeparate(
+        [
+          { x: 3, y: 3 },
+          { x: 3, y: 3 },
+        ],
+        28,
+        4,
+        12,
+      ),
+    ).toBeNull()
+    expect(
+      zoomToSeparate(
+        [
+          { x: 0, y: 0 },
+          { x: 0.1, y: 0 },
+        ],
+        28,
+        10,
+        12,
+      ),
+    ).toBeNull()
   })
   it('always zooms in by at least one step', () => {
-    expect(zoomToSeparate([{ x: 0, y: 0 }, { x: 27.9, y: 0 }], 28, 4, 12)).toBe(4.25)
+    expect(
+      zoomToSeparate(
+        [
+          { x: 0, y: 0 },
+          { x: 27.9, y: 0 },
+        ],
+        28,
+        4,
+        12,
+      ),
+    ).toBe(4.25)
   })
 })

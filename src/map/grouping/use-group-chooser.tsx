@@ -41,7 +41,10 @@ export function useGroupChooser(options: {
   const activate = useCallback(
     ({ ids, element, viaKeyboard, point: at }: GroupActivation) => {
       const zoom = map.getZoom()
-      const latLngs = ids.flatMap((id) => { const c = byId.get(id); return c ? [toLatLng(c.lngLat)] : [] })
+      const latLngs = ids.flatMap((id) => {
+        const c = byId.get(id)
+        return c ? [toLatLng(c.lngLat)] : []
+      })
       if (ids.length > LARGE_GROUP) {
         // Thousands of camps (the canvas at scale): zoom in two steps on them, as often as needed.
         map.setView(L.latLngBounds(latLngs).getCenter(), Math.min(zoom + 2, map.getMaxZoom()))
@@ -74,7 +77,9 @@ export function useGroupChooser(options: {
     (returnFocus: boolean) => {
       if (open && returnFocus) {
         const first = open.ids[0] ?? ''
-        const target = open.element.isConnected ? open.element : document.querySelector<HTMLElement>(`[data-camp-ids~="${CSS.escape(first)}"]`)
+        const target = open.element.isConnected
+          ? open.element
+          : document.querySelector<HTMLElement>(`[data-camp-ids~="${CSS.escape(first)}"]`)
         target?.focus({ preventScroll: true })
       }
       setOpen(null)
@@ -89,7 +94,10 @@ export function useGroupChooser(options: {
     open && host
       ? createPortal(
           <GroupChooser
-            camps={open.ids.flatMap((id) => { const c = byId.get(id); return c ? [c] : [] })}
+            camps={open.ids.flatMap((id) => {
+              const c = byId.get(id)
+              return c ? [c] : []
+            })}
             at={open.at}
             areaSize={{ width: size.x, height: size.y }}
             title={text.chooserTitle(open.ids.length)}

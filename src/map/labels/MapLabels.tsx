@@ -43,18 +43,36 @@ export function MapLabels({ camps, drawn, selectedId, lang, regionName, labelCam
     [map, layer],
   )
   const byId = useMemo(() => new Map(camps.map((c) => [c.id, c])), [camps])
-  const singles = useMemo(() => (drawn?.singles ?? []).flatMap((s) => { const camp = byId.get(s.id); return camp ? [{ camp, lngLat: s.lngLat }] : [] }), [drawn, byId])
+  const singles = useMemo(
+    () =>
+      (drawn?.singles ?? []).flatMap((s) => {
+        const camp = byId.get(s.id)
+        return camp ? [{ camp, lngLat: s.lngLat }] : []
+      }),
+    [drawn, byId],
+  )
   const campAnchors = useMemo(
     () =>
       labelCamps
         ? singles.map(({ camp, lngLat }): CampAnchor => {
             const symbol = tierSymbol(tierKeyOf(camp.tier))
-            return { id: camp.id, lngLat, number: camp.number, name: campName(camp, lang), color: symbol.labelColor, markerSizePx: symbol.sizePx, markerPriority: symbol.priority }
+            return {
+              id: camp.id,
+              lngLat,
+              number: camp.number,
+              name: campName(camp, lang),
+              color: symbol.labelColor,
+              markerSizePx: symbol.sizePx,
+              markerPriority: symbol.priority,
+            }
           })
         : [],
     [singles, labelCamps, lang],
   )
-  const otherMarkers = useMemo((): MarkerBox[] => (labelCamps ? (drawn?.groups ?? []).map((g) => ({ id: g.id, lngLat: g.lngLat, sizePx: g.sizePx })) : []), [drawn, labelCamps])
+  const otherMarkers = useMemo(
+    (): MarkerBox[] => (labelCamps ? (drawn?.groups ?? []).map((g) => ({ id: g.id, lngLat: g.lngLat, sizePx: g.sizePx })) : []),
+    [drawn, labelCamps],
+  )
   const townAnchors = useMemo(
     () => (towns ?? []).map((t): TownAnchor => ({ id: t.id, lngLat: t.lngLat, rank: t.rank, name: nameIn(lang, t) })),
     [towns, lang],
@@ -64,6 +82,9 @@ export function MapLabels({ camps, drawn, selectedId, lang, regionName, labelCam
     const at = centroid([...singles.map((s) => s.lngLat), ...otherMarkers.map((g) => g.lngLat)])
     return at === null ? null : { ...regionName, lngLat: at }
   }, [regionName, singles, otherMarkers])
-  useEffect(() => layer.update({ camps: campAnchors, otherMarkers, towns: townAnchors, region, selectedId }), [layer, campAnchors, otherMarkers, townAnchors, region, selectedId])
+  useEffect(
+    () => layer.update({ camps: campAnchors, otherMarkers, towns: townAnchors, region, selectedId }),
+    [layer, campAnchors, otherMarkers, townAnchors, region, selectedId],
+  )
   return null
 }

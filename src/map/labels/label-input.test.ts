@@ -3,7 +3,18 @@ import { buildLabelInput, centroid, labelKey, type At, type CampAnchor, type Tow
 import { placeLabels } from './place-labels'
 
 const measure = (_font: string, text: string) => text.length * 7
-const camp = (id: string, x: number, y: number, extra: Partial<CampAnchor> = {}): At<CampAnchor> => ({ id, lngLat: [0, 0], number: 12, name: 'Chita', color: '#000', markerSizePx: 12, markerPriority: 3, x, y, ...extra })
+const camp = (id: string, x: number, y: number, extra: Partial<CampAnchor> = {}): At<CampAnchor> => ({
+  id,
+  lngLat: [0, 0],
+  number: 12,
+  name: 'Chita',
+  color: '#000',
+  markerSizePx: 12,
+  markerPriority: 3,
+  x,
+  y,
+  ...extra,
+})
 const town = (id: string, rank: number, x: number, y: number): At<TownAnchor> => ({ id, lngLat: [0, 0], name: id, rank, x, y })
 
 describe('buildLabelInput', () => {
@@ -11,7 +22,10 @@ describe('buildLabelInput', () => {
 
   it('labels camps by number at the default view and by number and name from zoom 5', () => {
     expect(buildLabelInput({ ...base, camps: [camp('a', 10, 10)] }).candidates[0]?.variants.map((v) => v.text)).toEqual(['12'])
-    expect(buildLabelInput({ ...base, zoom: 5, camps: [camp('a', 10, 10)] }).candidates[0]?.variants.map((v) => v.text)).toEqual(['12 Chita', '12'])
+    expect(buildLabelInput({ ...base, zoom: 5, camps: [camp('a', 10, 10)] }).candidates[0]?.variants.map((v) => v.text)).toEqual([
+      '12 Chita',
+      '12',
+    ])
   })
 
   it('keeps each camp marker as an obstacle that only its own label may touch', () => {
@@ -28,14 +42,25 @@ describe('buildLabelInput', () => {
   })
 
   it('lets a camp label win over a town label at the same place, and the selected camp over others', () => {
-    const input = buildLabelInput({ ...base, zoom: 5, camps: [camp('a', 100, 100), camp('b', 100, 100)], towns: [town('Chita', 1, 100, 100)], selectedId: 'b' })
+    const input = buildLabelInput({
+      ...base,
+      zoom: 5,
+      camps: [camp('a', 100, 100), camp('b', 100, 100)],
+      towns: [town('Chita', 1, 100, 100)],
+      selectedId: 'b',
+    })
     const { placed } = placeLabels(input.candidates, input.obstacles)
     expect(placed[0]?.id).toBe('camp:b')
     expect(placed.findIndex((p) => p.kind === 'town')).toBeGreaterThan(placed.findIndex((p) => p.id === 'camp:a'))
   })
 
   it('centres the region name on the centroid of the camps shown', () => {
-    expect(centroid([[110, 50], [114, 54]])).toEqual([112, 52])
+    expect(
+      centroid([
+        [110, 50],
+        [114, 54],
+      ]),
+    ).toEqual([112, 52])
     expect(centroid([])).toBeNull()
     const input = buildLabelInput({ ...base, region: { id: 'chita-oblast', lngLat: [112, 52], text: 'Chita Oblast', x: 300, y: 200 } })
     expect(input.candidates[0]).toMatchObject({ id: 'region:chita-oblast', kind: 'region', anchor: { x: 300, y: 200 } })

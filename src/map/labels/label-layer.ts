@@ -1,6 +1,15 @@
 import L from 'leaflet'
 import { placeLabels, type Box, type PlacedLabel } from './place-labels'
-import { buildLabelInput, TOWN_DOT_RADIUS, type At, type CampAnchor, type LabelStyle, type MarkerBox, type RegionAnchor, type TownAnchor } from './label-input'
+import {
+  buildLabelInput,
+  TOWN_DOT_RADIUS,
+  type At,
+  type CampAnchor,
+  type LabelStyle,
+  type MarkerBox,
+  type RegionAnchor,
+  type TownAnchor,
+} from './label-input'
 import { measureLabel } from './measure-text'
 
 /**

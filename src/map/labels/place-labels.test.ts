@@ -10,18 +10,26 @@ describe('placeLabels', () => {
   it('puts a lone label to the right of its anchor, gap pixels away', () => {
     const { placed, dropped } = placeLabels([label('a', 100, 100, 1, { gap: 8 })], [])
     expect(dropped).toEqual([])
-    expect(placed).toEqual([{ id: 'a', kind: 'camp', text: 'a', variant: 0, position: 'right', box: { left: 108, top: 93, right: 148, bottom: 107 }, dot: false }])
+    expect(placed).toEqual([
+      { id: 'a', kind: 'camp', text: 'a', variant: 0, position: 'right', box: { left: 108, top: 93, right: 148, bottom: 107 }, dot: false },
+    ])
   })
 
   it('lets the higher priority win and moves the other label to a free side', () => {
     // b's right side is a's right side: a (higher) takes it, b goes left.
     const { placed } = placeLabels([label('b', 100, 100, 1, { gap: 6 }), label('a', 100, 100, 5, { gap: 6 })], [])
-    expect(placed.map((p) => [p.id, p.position])).toEqual([['a', 'right'], ['b', 'left']])
+    expect(placed.map((p) => [p.id, p.position])).toEqual([
+      ['a', 'right'],
+      ['b', 'left'],
+    ])
   })
 
   it('drops the lower priority label when no side is free', () => {
     const wall: Obstacle[] = [{ box: { left: 0, top: 0, right: 90, bottom: 300 } }, { box: { left: 110, top: 0, right: 300, bottom: 300 } }]
-    const { placed, dropped } = placeLabels([label('low', 100, 150, 1, { positions: ['right', 'left'] }), label('high', 100, 150, 2, { positions: ['above'] })], wall)
+    const { placed, dropped } = placeLabels(
+      [label('low', 100, 150, 1, { positions: ['right', 'left'] }), label('high', 100, 150, 2, { positions: ['above'] })],
+      wall,
+    )
     expect(placed).toEqual([])
     expect(dropped).toEqual(['high', 'low'])
   })
@@ -98,12 +106,23 @@ describe('placeLabels', () => {
     priority: fc.integer({ min: 0, max: 5 }),
     kind: fc.constantFrom('camp' as const, 'town' as const, 'region' as const),
   })
-  const obstacleArb = fc.record({ x: fc.integer({ min: 0, max: 400 }), y: fc.integer({ min: 0, max: 400 }), s: fc.integer({ min: 4, max: 30 }) })
+  const obstacleArb = fc.record({
+    x: fc.integer({ min: 0, max: 400 }),
+    y: fc.integer({ min: 0, max: 400 }),
+    s: fc.integer({ min: 4, max: 30 }),
+  })
 
   it('never places two overlapping labels, nor a label over an obstacle (property)', () => {
     fc.assert(
       fc.property(fc.array(candidateArb, { maxLength: 60 }), fc.array(obstacleArb, { maxLength: 30 }), (cs, os) => {
-        const candidates: LabelCandidate[] = cs.map((c, i) => ({ id: `c${i}`, kind: c.kind, anchor: { x: c.x, y: c.y }, variants: [{ text: 'x', width: c.w, height: c.h }], priority: c.priority, gap: 6 }))
+        const candidates: LabelCandidate[] = cs.map((c, i) => ({
+          id: `c${i}`,
+          kind: c.kind,
+          anchor: { x: c.x, y: c.y },
+          variants: [{ text: 'x', width: c.w, height: c.h }],
+          priority: c.priority,
+          gap: 6,
+        }))
         const obstacles: Obstacle[] = os.map((o) => ({ box: { left: o.x, top: o.y, right: o.x + o.s, bottom: o.y + o.s } }))
         const { placed, dropped } = placeLabels(candidates, obstacles)
         expect(placed.length + dropped.length).toBe(candidates.length)
@@ -119,12 +138,21 @@ describe('placeLabels', () => {
   it('is deterministic, and a placed label is never blocked by a lower priority one (property)', () => {
     fc.assert(
       fc.property(fc.array(candidateArb, { maxLength: 40 }), (cs) => {
-        const candidates: LabelCandidate[] = cs.map((c, i) => ({ id: `c${i}`, kind: c.kind, anchor: { x: c.x, y: c.y }, variants: [{ text: 'x', width: c.w, height: c.h }], priority: c.priority }))
+        const candidates: LabelCandidate[] = cs.map((c, i) => ({
+          id: `c${i}`,
+          kind: c.kind,
+          anchor: { x: c.x, y: c.y },
+          variants: [{ text: 'x', width: c.w, height: c.h }],
+          priority: c.priority,
+        }))
         const first = placeLabels(candidates, [])
         expect(placeLabels(candidates, [])).toEqual(first)
         // Removing every candidate of lower priority than the top one never changes where the top ones go.
         const top = Math.max(...candidates.map((c) => c.priority), 0)
-        const onlyTop = placeLabels(candidates.filter((c) => c.priority === top), [])
+        const onlyTop = placeLabels(
+          candidates.filter((c) => c.priority === top),
+          [],
+        )
         expect(onlyTop.placed).toEqual(first.placed.filter((p) => candidates.find((c) => c.id === p.id)?.priority === top))
       }),
       { numRuns: 200, seed: 7 },

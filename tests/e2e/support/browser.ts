@@ -16,7 +16,7 @@ export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
       `${CHROMIUM_PATH} not found: run \`bash scripts/ensure-test-browser.sh\` ` +
-        '(as root it installs Debian\'s chromium and fonts-noto-cjk), or set CHROMIUM_PATH.',
+        "(as root it installs Debian's chromium and fonts-noto-cjk), or set CHROMIUM_PATH.",
     )
   }
   return chromium.launch({
@@ -53,8 +53,7 @@ export type AppSession = {
   close: () => Promise<void>
 }
 
-const CSP_MESSAGE =
-  /Content Security Policy|(?:default|script|style|img|connect|font|worker|frame)-src/i
+const CSP_MESSAGE = /Content Security Policy|(?:default|script|style|img|connect|font|worker|frame)-src/i
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]'])
 
@@ -82,12 +81,7 @@ export type OpenOptions = {
  * Opens `path` (relative to `baseUrl`, e.g. `?camp=taishet`) in a fresh context with the
  * collectors attached before the first request.
  */
-export async function openApp(
-  browser: Browser,
-  baseUrl: string,
-  path = '',
-  options: OpenOptions = {},
-): Promise<AppSession> {
+export async function openApp(browser: Browser, baseUrl: string, path = '', options: OpenOptions = {}): Promise<AppSession> {
   const context = await browser.newContext({
     viewport: options.viewport ?? DESKTOP,
     locale: 'en-GB',
@@ -152,13 +146,7 @@ export async function dumpPage(page: Page): Promise<string> {
  * `page.waitForFunction` with a failure message that says what was awaited and what the
  * page looked like instead.
  */
-export async function waitUntil<A>(
-  page: Page,
-  predicate: (arg: A) => boolean,
-  arg: A,
-  what: string,
-  timeoutMs = 15_000,
-): Promise<void> {
+export async function waitUntil<A>(page: Page, predicate: (arg: A) => boolean, arg: A, what: string, timeoutMs = 15_000): Promise<void> {
   try {
     // Playwright types the page-side argument as Unboxed<A>, which equals A for the plain
     // JSON values passed here but cannot be proven for a generic A.

@@ -78,7 +78,12 @@ export function loadExpected(): Expected {
     if (area === undefined) throw new Error(`${p.id}: region ${p.region} is not in regions.json`)
     return { ...p, tierKey: p.tier === null ? 'unknown' : (String(p.tier) as TierKey), area }
   })
-  const lngLat = new Map(campsFile.features.map((f): [string, [number, number]] => [f.properties.id, [f.geometry.coordinates[0] ?? 0, f.geometry.coordinates[1] ?? 0]]))
+  const lngLat = new Map(
+    campsFile.features.map((f): [string, [number, number]] => [
+      f.properties.id,
+      [f.geometry.coordinates[0] ?? 0, f.geometry.coordinates[1] ?? 0],
+    ]),
+  )
   return { camps, byId: new Map(camps.map((c) => [c.id, c])), areaOf, sourceUrls, lngLat }
 }
 

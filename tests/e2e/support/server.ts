@@ -120,12 +120,7 @@ function send(
   res.end(headOnly ? undefined : body)
 }
 
-async function handle(
-  req: IncomingMessage,
-  res: ServerResponse,
-  root: string,
-  options: ServeOptions,
-): Promise<void> {
+async function handle(req: IncomingMessage, res: ServerResponse, root: string, options: ServeOptions): Promise<void> {
   const headers = options.headers ?? {}
   const headOnly = req.method === 'HEAD'
   if (req.method !== 'GET' && req.method !== 'HEAD') {
