@@ -14,7 +14,7 @@ export const LAYERS = [
   ['camp-index'],
   ['view', 'state'],
   ['context', 'render-image'],
-  ['ui', 'region-facts'],
+  ['ui', 'region-facts', 'load'],
   ['map', 'legend', 'detail', 'sidebar', 'share', 'history'],
   ['embed'],
   ['app'],

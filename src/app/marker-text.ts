@@ -1,6 +1,6 @@
 import type { Camp } from '../data/schema'
 import { tierKeyOf } from '../data/tier-key'
-import { tierText } from '../detail/camp-text'
+import { tierText } from '../i18n/camp-text'
 import type { Translate } from '../i18n/i18n'
 import type { Lang } from '../i18n/lang'
 import { campName } from '../i18n/names'

@@ -87,7 +87,7 @@ export const CAMP_FIELDS_ADDED_1_1 = [
 ] as const
 
 export const campPropertiesSchema = campPropertiesBaseSchema.refine((p) => campDatesInOrder(p.opened, p.closed), {
-  message: 'closed is before opened',
+  error: 'closed is before opened',
   path: ['closed'],
 })
 

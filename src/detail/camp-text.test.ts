@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createTranslator } from '../i18n/i18n'
-import { campNumbersText, confidenceExplained, heldText, localList, localText, tierText } from './camp-text'
+import { campNumbersText, confidenceExplained, heldText, localList, localText, tierText } from '../i18n/camp-text'
 
 const en = createTranslator('en')
 const ja = createTranslator('ja')

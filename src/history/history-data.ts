@@ -31,7 +31,7 @@ export const historySchema = z.strictObject({
   figures: z.array(paragraphSchema.extend({ topic: z.enum(['detained', 'returned', 'died']) })),
   disagreementEn: text,
   disagreementJa: text,
-  families: paragraphSchema.extend({ url: z.string().url() }),
+  families: paragraphSchema.extend({ url: z.url() }),
 })
 
 export type History = z.infer<typeof historySchema>

@@ -1,6 +1,6 @@
 import type { Translate } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/en'
-import { palette } from '../map/basemap/palette'
+import { palette } from '../symbols/line-palette'
 
 type Stroke = { color: string; width: number; dash?: string; cap?: 'round' | 'butt'; opacity?: number }
 type Sample = { key: string; label: MessageKey; strokes: Stroke[]; lake?: boolean }

@@ -3,7 +3,7 @@ import { useMemo } from 'react'
 import type { PathOptions } from 'leaflet'
 import type { BamLine } from '../data/bam-line'
 import { toLatLng } from '../geo/lng-lat'
-import { palette } from './basemap/palette'
+import { palette } from '../symbols/line-palette'
 
 // Crimson, unlike the violet dash-dot 1946 outline and the black-and-white railways: see basemap/palette.ts.
 const builtStyle: PathOptions = { ...palette.bamBuilt, interactive: false }

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react'
 import { GeoJSON, Pane } from 'react-leaflet'
 import type { PathOptions } from 'leaflet'
 import type { Feature } from 'geojson'
-import { loadBasemap, type Basemap as BasemapData } from './load-basemap'
-import { palette } from './basemap/palette'
+import { loadBasemap, type Basemap as BasemapData } from '../load/load-basemap'
+import { palette } from '../symbols/line-palette'
 
 // Colours and patterns: see the table in basemap/palette.ts.
 const countryStyle: PathOptions = {

@@ -28,7 +28,9 @@ export function CampMarkers({
   const onGroup = useLatestCallback((activation: GroupActivation) => activate(activation))
   const drawn = useLatestCallback((d: DrawnCamps) => onDrawn?.(d))
   const layer = useMemo(() => createCampLayer(camps, select, onGroup, drawn), [camps, select, onGroup, drawn])
-  layerRef.current = layer
+  useEffect(() => {
+    layerRef.current = layer
+  }, [layer])
 
   useEffect(
     function addLayer() {

@@ -1,5 +1,5 @@
 import type { LoadedData } from '../data/dataset'
-import { loadBasemap, type Basemap } from '../map/load-basemap'
+import { loadBasemap, type Basemap } from '../load/load-basemap'
 import type { ViewState } from '../url/url-state'
 import type { Lang } from '../i18n/lang'
 import { renderSvg } from '../render-image/render-svg'

@@ -1,5 +1,5 @@
 import type { Camp } from '../data/schema'
-import { localText, type LocalText } from '../detail/camp-text'
+import { localText, type LocalText } from '../i18n/camp-text'
 import type { PlaceOnLine } from '../geo/bam-order'
 import type { Lang } from '../i18n/lang'
 

@@ -7,7 +7,7 @@ export function plainText(value: string | null | undefined, max: number): string
   if (value === null || value === undefined) return null
   const text = Array.from(
     value
-      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
+      .replace(/[\p{Cc}\u2028\u2029]/gu, ' ')
       .replace(/\s+/g, ' ')
       .trim(),
   )

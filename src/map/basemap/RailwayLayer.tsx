@@ -2,7 +2,7 @@ import { useEffect } from 'react'
 import { useMap } from 'react-leaflet'
 import L from 'leaflet'
 import { loadRailways } from './load-overlays'
-import { palette } from './palette'
+import { palette } from '../../symbols/line-palette'
 import { useAbortableLoad } from './use-abortable-load'
 
 export const RAILWAY_PANE = 'basemap-railways'

@@ -4,7 +4,7 @@ import L from 'leaflet'
 import type { Feature } from 'geojson'
 import { loadWater, type WaterDetail } from './load-overlays'
 import type { Water } from './overlay-data'
-import { HIGH_DETAIL_WATER_ZOOM, palette, riverWeight } from './palette'
+import { HIGH_DETAIL_WATER_ZOOM, palette, riverWeight } from '../../symbols/line-palette'
 
 export const WATER_PANE = 'basemap-water'
 

@@ -31,7 +31,7 @@ type Props = {
  */
 export function MapLabels({ camps, drawn, selectedId, lang, regionName, labelCamps }: Props) {
   const map = useMap()
-  const layer = useMemo(createLabelLayer, [])
+  const layer = useMemo(() => createLabelLayer(), [])
   const towns = useAbortableLoad(loadTowns, 'Towns')
   useEffect(
     function addLabels() {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { campLabelPriority, campLabelTexts, nameIn, townLabelPriority, townVisibleAt, REGION_LABEL_PRIORITY } from './label-rules'
-import { riverWeight } from '../basemap/palette'
+import { riverWeight } from '../../symbols/line-palette'
 
 describe('label rules', () => {
   it('shows towns by rank as the zoom grows', () => {

@@ -33,7 +33,7 @@ export function measureLabel(font: LabelFont, text: string): number {
     context.font = LABEL_FONTS[font]
     width = context.measureText(text).width
   } else {
-    width = [...text].length * (font === 'region' ? 11 : 7.5)
+    width = Array.from(text).length * (font === 'region' ? 11 : 7.5)
   }
   const result = Math.ceil(width + 2 * HALO_PX)
   cache.set(key, result)

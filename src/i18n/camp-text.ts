@@ -1,10 +1,10 @@
 import { parseCampDate } from '../data/camp-dates'
 import type { Camp } from '../data/schema'
 import type { TierKey } from '../data/tier-key'
-import type { Translate } from '../i18n/i18n'
-import type { MessageKey } from '../i18n/en'
-import { tierMeaningKey, tierNameKey } from '../i18n/tier-messages'
-import type { Lang } from '../i18n/lang'
+import type { Translate } from './i18n'
+import type { MessageKey } from './en'
+import { tierMeaningKey, tierNameKey } from './tier-messages'
+import type { Lang } from './lang'
 
 /**
  * A camp's words in the reader's language, pure: prose fields, dates, camp numbers, the
