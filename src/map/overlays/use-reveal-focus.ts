@@ -38,7 +38,18 @@ export function useRevealFocus(map: L.Map, focus: LngLat | null): void {
     map.on('resize', reveal)
     map.on('movestart', start)
     map.on('moveend', end)
-    const observer = new ResizeObserver(reveal)
+    // The observer reports every element once when it starts: only later changes of size count
+    // (the first report would pan in the middle of the move that opens the camp).
+    const sizes = new WeakMap<Element, string>()
+    const observer = new ResizeObserver((entries) => {
+      let changed = false
+      for (const entry of entries) {
+        const size = `${Math.round(entry.contentRect.width)}x${Math.round(entry.contentRect.height)}`
+        if (sizes.has(entry.target) && sizes.get(entry.target) !== size) changed = true
+        sizes.set(entry.target, size)
+      }
+      if (changed) reveal()
+    })
     for (const el of map.getContainer().ownerDocument.querySelectorAll('[data-map-overlay]')) observer.observe(el)
     return () => {
       cancelAnimationFrame(frame)
