@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson'
 import kinks from '@turf/kinks'
@@ -87,8 +89,12 @@ const GRID_BBOX: [number, number, number, number] = [WINDOW.west, WINDOW.south, 
 
 const REGION = `-R${WINDOW.west}/${WINDOW.east}/${WINDOW.south}/${WINDOW.north}`
 
+/** GMT writes a gmt.history file into its working directory: it runs in a temporary one. */
+let gmtDir: string | null = null
+
 function gmtDump(args: readonly string[]): string {
-  return execFileSync('gmt', ['coast', REGION, ...args, '-M'], { encoding: 'utf8', maxBuffer: 1 << 30 })
+  gmtDir ??= mkdtempSync(join(tmpdir(), 'build-water-'))
+  return execFileSync('gmt', ['coast', REGION, ...args, '-M'], { cwd: gmtDir, encoding: 'utf8', maxBuffer: 1 << 30 })
 }
 
 function centroidOf(ring: readonly Position[]): Position {
@@ -283,5 +289,6 @@ if (isMain(import.meta.url)) {
       failed = true
     }
   }
+  if (gmtDir !== null) rmSync(gmtDir, { recursive: true, force: true })
   if (failed) process.exitCode = 1
 }
