@@ -7,7 +7,9 @@ import type { GeometryCollection, Topology } from 'topojson-specification'
 import { parseBamLine } from '../../src/data/bam-line'
 import { parseRegions, parseSources, validateCampCollection } from '../../src/data/validate'
 import type { ImageData, ImageLayers } from '../../src/render-image'
-import { BAM_LINE_FILE, BASEMAP_FILE, CAMPS_FILE, REGIONS_FILE, SOURCES_FILE, USSR_OUTLINE_FILE } from './paths'
+import { parseRailways, parseTowns, parseWater } from '../../src/load/overlay-data'
+import { overlayLayers } from '../../src/render-image/overlay-layers'
+import { BAM_LINE_FILE, BASEMAP_FILE, CAMPS_FILE, RAILWAYS_FILE, REGIONS_FILE, SOURCES_FILE, TOWNS_FILE, USSR_OUTLINE_FILE } from './paths'
 
 /**
  * Node side of the image renderer: reads the same files the app bundles (geodata/ and
@@ -61,10 +63,15 @@ export function loadImageData(dataPath: string | null, root = REPO_ROOT): ImageD
 
 type CountriesTopology = Topology<{ countries: GeometryCollection }>
 
-/** The offline basemap layers: the countries (TopoJSON, decoded) and the USSR's 1946 outline. */
+/** The offline basemap layers: the countries (TopoJSON, decoded), the USSR's 1946 outline, water, railways and towns. */
 export function loadImageLayers(root = REPO_ROOT): ImageLayers {
   const topology = readJson(join(root, BASEMAP_FILE)) as CountriesTopology
   const countries = feature(topology, topology.objects.countries) as FeatureCollection
   const ussr = readJson(join(root, USSR_OUTLINE_FILE)) as FeatureCollection
-  return { countries, ussr }
+  const overlays = overlayLayers({
+    water: parseWater(readJson(join(root, 'public/basemap-water-low.topo.json'))),
+    railways: parseRailways(readJson(join(root, RAILWAYS_FILE))),
+    towns: parseTowns(readJson(join(root, TOWNS_FILE))),
+  })
+  return { countries, ussr, ...overlays }
 }

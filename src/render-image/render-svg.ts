@@ -70,7 +70,7 @@ export function renderSvg(scene: ImageScene): string {
       if (d === '') return []
       return [
         isPolygonal(f.geometry)
-          ? `<path d="${d}" fill="${STYLE.water}" stroke="none"/>`
+          ? `<path d="${d}" fill="${STYLE.sea}" stroke="${STYLE.water}" stroke-width="0.7"/>`
           : `<path d="${d}" fill="none" stroke="${STYLE.water}" stroke-width="1.2"/>`,
       ]
     })
@@ -81,7 +81,7 @@ export function renderSvg(scene: ImageScene): string {
     const d = ussr.map((f) => geometryPath(f.geometry, project, map)).join('')
     if (d !== '')
       out.push(
-        `<g class="layer-ussr"><path d="${d}" fill="none" stroke="${STYLE.ussr}" stroke-width="2" stroke-opacity="0.75" stroke-linejoin="round"/></g>`,
+        `<g class="layer-ussr"><path d="${d}" fill="none" stroke="${STYLE.ussr}" stroke-width="2" stroke-opacity="0.8" stroke-dasharray="${STYLE.ussrDash}" stroke-linejoin="round"/></g>`,
       )
   }
   const railways = scene.layers.railways?.features ?? []
@@ -89,7 +89,7 @@ export function renderSvg(scene: ImageScene): string {
     const d = railways.map((f) => geometryPath(f.geometry, project, map)).join('')
     if (d !== '')
       out.push(
-        `<g class="layer-railways"><path d="${d}" fill="none" stroke="${STYLE.railway}" stroke-width="1.2" stroke-dasharray="6 3"/></g>`,
+        `<g class="layer-railways"><path d="${d}" fill="none" stroke="${STYLE.railway}" stroke-width="3"/><path d="${d}" fill="none" stroke="${STYLE.railwayInner}" stroke-width="1.4" stroke-dasharray="5 5"/></g>`,
       )
   }
   if (scene.bamLine !== null) {

@@ -1,5 +1,7 @@
 import type { LoadedData } from '../data/dataset'
 import { loadBasemap, type Basemap } from '../load/load-basemap'
+import { loadRailways, loadTowns, loadWater } from '../load/load-overlays'
+import { overlayLayers } from '../render-image/overlay-layers'
 import type { ViewState } from '../url/url-state'
 import type { Lang } from '../i18n/lang'
 import { renderSvg } from '../render-image/render-svg'
@@ -45,10 +47,17 @@ export async function renderViewSvg(request: Omit<ExportRequest, 'format'>): Pro
     throw error
   })
   const { countries, ussr } = await basemap
+  // The extra layers are context: an image without them is still right, so a failure is not fatal.
+  const signal = new AbortController().signal
+  const [water, railways, towns] = await Promise.all([
+    loadWater(import.meta.env.BASE_URL, 'low', signal).catch(() => null),
+    loadRailways(signal).catch(() => null),
+    loadTowns(signal).catch(() => null),
+  ])
   const scene = sceneFromState(
     request.state,
     { dataset: request.data.dataset, metadata: request.data.metadata },
-    { countries, ussr },
+    { countries, ussr, ...overlayLayers({ water, railways, towns }) },
     {
       ...request.size,
       title: request.title,

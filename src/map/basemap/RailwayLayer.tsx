@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { useMap } from 'react-leaflet'
 import L from 'leaflet'
-import { loadRailways } from './load-overlays'
+import { loadRailways } from '../../load/load-overlays'
 import { palette } from '../../symbols/line-palette'
 import { useAbortableLoad } from './use-abortable-load'
 

@@ -1,5 +1,5 @@
-import townsUrl from '../../../geodata/towns.geojson?url'
-import railwaysUrl from '../../../geodata/railways-1940s.geojson?url'
+import townsUrl from '../../geodata/towns.geojson?url'
+import railwaysUrl from '../../geodata/railways-1940s.geojson?url'
 import { parseRailways, parseTowns, parseWater, type Railway, type Town, type Water } from './overlay-data'
 
 /**

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { parseRailways, parseTowns, parseWater } from './overlay-data'
 
 const fixture = (name: string): unknown =>
-  JSON.parse(readFileSync(new URL(`../../../tests/fixtures/basemap/${name}`, import.meta.url), 'utf8'))
+  JSON.parse(readFileSync(new URL(`../../tests/fixtures/basemap/${name}`, import.meta.url), 'utf8'))
 
 describe('basemap overlay data', () => {
   it('reads lakes and rivers from a water TopoJSON', () => {
@@ -32,7 +32,7 @@ describe('basemap overlay data', () => {
   })
 
   it('accepts every feature of the committed geodata and water files', () => {
-    const read = (path: string): unknown => JSON.parse(readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8'))
+    const read = (path: string): unknown => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'))
     const count = (path: string) => (read(path) as { features: unknown[] }).features.length
     expect(parseTowns(read('geodata/towns.geojson'))).toHaveLength(count('geodata/towns.geojson'))
     expect(parseRailways(read('geodata/railways-1940s.geojson'))).toHaveLength(count('geodata/railways-1940s.geojson'))
