@@ -120,7 +120,7 @@ export const en = {
   sharePreview: 'Preview',
   creditData: 'Data: {title}, version {version}, {date}',
   creditNoData: 'Data: camps.geojson (no title, version or date given)',
-  creditBasemap: 'Basemap: Natural Earth',
+  creditBasemap: 'Basemap: Natural Earth; water: GSHHG; towns: GeoNames',
   imageDescription: '{title}: {count} camps shown',
   shareKeepView: 'Keep this exact view (otherwise the map fits its camps to the article’s width)',
   shareOptionTitle: 'Title above the map',

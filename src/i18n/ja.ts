@@ -119,7 +119,7 @@ export const ja: Messages = {
   sharePreview: 'プレビュー',
   creditData: 'データ：{title}（版 {version}、{date}）',
   creditNoData: 'データ：camps.geojson（題名・版・日付の記載なし）',
-  creditBasemap: '背景地図：Natural Earth',
+  creditBasemap: '背景地図：Natural Earth、水系：GSHHG、地名：GeoNames',
   imageDescription: '{title}：表示中の収容所 {count} か所',
   shareKeepView: 'この表示範囲に固定する（固定しない場合、記事の幅に合わせて収容所全体を表示）',
   shareOptionTitle: '地図の上の見出し',
