@@ -1,8 +1,8 @@
-import { useId, useMemo, useState } from 'react'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useCampIndex, useLang, useTranslate } from '../context/app-context'
 import { BamList } from '../sidebar/BamList'
 import { CampList } from '../sidebar/CampList'
-import { getUrlState } from '../state/url-store'
+import { getUrlState, subscribeToUrl } from '../state/url-store'
 import { fullMapHref } from '../url/embed-links'
 import type { CampView } from '../view/derive-view'
 
@@ -30,9 +30,15 @@ export function EmbedBar({ view, showList, onSelect, onHover }: Props) {
   const listId = useId()
   const { visible, visibleIds } = view
   const selectedId = view.selected?.id ?? null
-  const refreshHref = (e: React.SyntheticEvent<HTMLAnchorElement>) => {
-    e.currentTarget.href = currentFullMapHref()
-  }
+  const fullMapLink = useRef<HTMLAnchorElement>(null)
+  useEffect(function followTheUrl() {
+    // The link follows every change of the URL, pans included, by a DOM write: no re-render.
+    const update = () => {
+      if (fullMapLink.current) fullMapLink.current.href = currentFullMapHref()
+    }
+    update()
+    return subscribeToUrl(update)
+  }, [])
   // The list shows what the preset shows: no BAM camps "hidden by the filters".
   const bamShown = useMemo(() => index.bamOrder.filter((place) => visibleIds.has(place.id)), [index, visibleIds])
   return (
@@ -53,12 +59,10 @@ export function EmbedBar({ view, showList, onSelect, onHover }: Props) {
         <a
           className="embed-bar__full"
           data-testid="open-full-map"
+          ref={fullMapLink}
           href={currentFullMapHref()}
           target="_blank"
           rel="noopener noreferrer"
-          onPointerDown={refreshHref}
-          onFocus={refreshHref}
-          onClick={refreshHref}
         >
           {t('embedOpenFull')}
         </a>

@@ -15,7 +15,10 @@ export function overlayLayers(input: {
   towns: readonly TownLike[] | null
 }): Pick<ImageLayers, 'water' | 'railways' | 'towns'> {
   return {
-    water: input.water === null ? null : { type: 'FeatureCollection', features: [...input.water.lakes.features, ...input.water.rivers.features] },
+    water:
+      input.water === null
+        ? null
+        : { type: 'FeatureCollection', features: [...input.water.lakes.features, ...input.water.rivers.features] },
     railways: input.railways === null ? null : { type: 'FeatureCollection', features: [...input.railways] },
     towns:
       input.towns === null
@@ -24,7 +27,11 @@ export function overlayLayers(input: {
             type: 'FeatureCollection',
             features: input.towns
               .filter((t) => t.rank === 1)
-              .map((t): Feature => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [...t.lngLat] }, properties: { name: t.nameEn, nameJa: t.nameJa } satisfies Named })),
+              .map((t): Feature => ({
+                type: 'Feature',
+                geometry: { type: 'Point', coordinates: [...t.lngLat] },
+                properties: { name: t.nameEn, nameJa: t.nameJa } satisfies Named,
+              })),
           },
   }
 }

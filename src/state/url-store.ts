@@ -34,7 +34,8 @@ function notify(): void {
   for (const listener of listeners) listener()
 }
 
-function subscribe(listener: () => void): () => void {
+/** Calls `listener` after every change of the URL state (for DOM writes that need no React render). */
+export function subscribeToUrl(listener: () => void): () => void {
   listeners.add(listener)
   if (listeners.size === 1) {
     window.addEventListener('popstate', notify)
@@ -64,7 +65,7 @@ export function useUrlSelector<T>(select: (state: ViewState) => T, isEqual: (a: 
     memo.current = { state, value: kept }
     return kept
   }
-  return useSyncExternalStore(subscribe, getSnapshot)
+  return useSyncExternalStore(subscribeToUrl, getSnapshot)
 }
 
 let policy: { replaceOnly: boolean; keepSearch: string } = { replaceOnly: false, keepSearch: '' }

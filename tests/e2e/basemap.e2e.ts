@@ -76,6 +76,9 @@ async function overlaps(page: Page): Promise<string[]> {
       ...Array.from(document.querySelectorAll('.leaflet-marker-pane [data-camp-id]')).map((el) =>
         rect(el, `marker ${el.getAttribute('data-camp-id')}`),
       ),
+      ...Array.from(document.querySelectorAll('.leaflet-marker-pane [data-camp-ids]')).map((el) =>
+        rect(el, `group ${el.getAttribute('data-camp-ids')}`),
+      ),
       ...Array.from(document.querySelectorAll('.leaflet-control, [data-map-overlay]')).map((el) => rect(el, `control ${el.className}`)),
     ]
     const hit = (a: Rect, b: Rect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5

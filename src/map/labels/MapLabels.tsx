@@ -5,6 +5,7 @@ import { tierKeyOf } from '../../data/tier-key'
 import { campName } from '../../i18n/names'
 import type { Lang } from '../../i18n/lang'
 import type { DrawnCamps } from '../camp-layer'
+import { hitBoxPx } from '../grouping/marker-sizes'
 import { tierSymbol } from '../../symbols/tier-symbol'
 import { loadTowns } from '../../load/load-overlays'
 import { useAbortableLoad } from '../basemap/use-abortable-load'
@@ -62,7 +63,7 @@ export function MapLabels({ camps, drawn, selectedId, lang, regionName, labelCam
               number: camp.number,
               name: campName(camp, lang),
               color: symbol.labelColor,
-              markerSizePx: symbol.sizePx,
+              markerSizePx: hitBoxPx(symbol.sizePx),
               markerPriority: symbol.priority,
             }
           })
