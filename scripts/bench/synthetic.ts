@@ -75,7 +75,7 @@ function syntheticFeature(random: Random, number: number, base: Camp, sourceIds:
   const secondSource = sourceIds[random.int(sourceIds.length)] as string
   const near = base.modernName
   // Picked inside the literal below so the random sequence (and thus the output) is unchanged.
-  let labourIndex = 0
+  let labourIndex: number
   return {
     type: 'Feature',
     id,

@@ -18,7 +18,7 @@ async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
 }
 
 /** The URL of a `data=` path, refused unless it stays on this page's origin. */
-export function sameOriginDataUrl(path: string, base: string): string {
+function sameOriginDataUrl(path: string, base: string): string {
   const url = new URL(path, base)
   if (url.origin !== new URL(base).origin) throw new Error(`data=${path} is not on this site`)
   return url.href

@@ -14,7 +14,7 @@ const bamCollectionSchema = z.object({
   features: z.array(bamFeatureSchema).min(1),
 })
 
-export type BamSection = { id: string; kind: 'section' | 'planned'; name: string; coordinates: LngLat[] }
+type BamSection = { id: string; kind: 'section' | 'planned'; name: string; coordinates: LngLat[] }
 export type BamLine = { sections: BamSection[]; plannedRoute: LngLat[] }
 
 /** Reads bam-line.geojson: the built sections and the one planned west-to-east route. */

@@ -16,10 +16,10 @@ export const campIdSchema = z
   .max(80)
 
 /** Ministry of Health and Welfare legend tier; `null` when no sourced headcount fixes it. */
-export const tierSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])
+const tierSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])
 
-export const locationPrecisionSchema = z.enum(['settlement', 'approximate', 'region'])
-export const confidenceSchema = z.enum(['high', 'medium', 'low'])
+const locationPrecisionSchema = z.enum(['settlement', 'approximate', 'region'])
+const confidenceSchema = z.enum(['high', 'medium', 'low'])
 
 export const areaSlugs = [
   'far-east',
@@ -33,10 +33,10 @@ export const areaSlugs = [
 export const areaSchema = z.enum(areaSlugs)
 
 /** When the camp held Japanese: `YYYY` or `YYYY-MM`; `null` = not known. */
-export const campDateSchema = z.string().regex(CAMP_DATE_PATTERN, 'date must be YYYY or YYYY-MM')
+const campDateSchema = z.string().regex(CAMP_DATE_PATTERN, 'date must be YYYY or YYYY-MM')
 
 /** The camp properties without the cross-field checks (use it to pick or omit fields). */
-export const campPropertiesBaseSchema = z.strictObject({
+const campPropertiesBaseSchema = z.strictObject({
   id: campIdSchema,
   number: z.number().int().positive(),
   name: nonEmpty,
@@ -71,20 +71,6 @@ export const campPropertiesBaseSchema = z.strictObject({
   notes: z.string(),
   notesJa: z.string(),
 })
-
-/** Fields added in data version 1.1.0 (Japanese prose, aliases, dates). */
-export const CAMP_FIELDS_ADDED_1_1 = [
-  'aliases',
-  'modernNameJa',
-  'tierBasisJa',
-  'detainedBasisJa',
-  'deathsBasisJa',
-  'bamRoleJa',
-  'laborJa',
-  'opened',
-  'closed',
-  'notesJa',
-] as const
 
 export const campPropertiesSchema = campPropertiesBaseSchema.refine((p) => campDatesInOrder(p.opened, p.closed), {
   error: 'closed is before opened',
@@ -124,8 +110,7 @@ export const sourceSchema = z.strictObject({
 export type Tier = z.infer<typeof tierSchema>
 export type AreaSlug = z.infer<typeof areaSchema>
 export type LocationPrecision = z.infer<typeof locationPrecisionSchema>
-export type Confidence = z.infer<typeof confidenceSchema>
-export type CampProperties = z.infer<typeof campPropertiesSchema>
+type CampProperties = z.infer<typeof campPropertiesSchema>
 export type CampFeature = z.infer<typeof campFeatureSchema>
 export type Region = z.infer<typeof regionSchema>
 export type Source = z.infer<typeof sourceSchema>

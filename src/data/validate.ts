@@ -29,7 +29,7 @@ export const datasetMetadataSchema = z.strictObject({
 })
 export type DatasetMetadata = z.infer<typeof datasetMetadataSchema>
 
-export const areaInfoSchema = z.strictObject({
+const areaInfoSchema = z.strictObject({
   slug: areaSchema,
   nameEn: nonEmpty,
   nameJa: nonEmpty,
@@ -37,13 +37,13 @@ export const areaInfoSchema = z.strictObject({
 })
 export type AreaInfo = z.infer<typeof areaInfoSchema>
 
-export const regionsFileSchema = z.strictObject({
+const regionsFileSchema = z.strictObject({
   areas: z.array(areaInfoSchema),
   regions: z.array(regionSchema),
 })
 export type RegionsFile = { areas: AreaInfo[]; regions: Region[] }
 
-export const sourcesFileSchema = z.strictObject({ sources: z.array(sourceSchema) })
+const sourcesFileSchema = z.strictObject({ sources: z.array(sourceSchema) })
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; message: string }
 
@@ -59,7 +59,7 @@ export type CampValidationResult = {
 }
 
 export const FILE_ID = '(file)'
-export const MAX_COORDINATE_DECIMALS = 6
+const MAX_COORDINATE_DECIMALS = 6
 
 /** "path: message" of a zod error's first issue, e.g. "properties.tier: Invalid input". */
 export function firstIssue(error: z.ZodError): string {

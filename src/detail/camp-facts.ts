@@ -9,12 +9,6 @@ const precisionKey: Record<Camp['locationPrecision'], MessageKey> = {
   region: 'precisionRegion',
 }
 
-const confidenceKey: Record<Camp['confidence'], MessageKey> = {
-  high: 'confidenceHigh',
-  medium: 'confidenceMedium',
-  low: 'confidenceLow',
-}
-
 /** Today's country name in the reader's language (ISO code when the browser has no name). */
 export function countryName(code: string, lang: Lang): string {
   try {
@@ -35,10 +29,6 @@ export function regionText(region: Region | undefined, slug: string, regions: It
 
 export function locationText(camp: Camp, t: Translate): string {
   return t(precisionKey[camp.locationPrecision], { km: camp.uncertaintyKm })
-}
-
-export function confidenceText(camp: Camp, t: Translate): string {
-  return t(confidenceKey[camp.confidence])
 }
 
 /** 52.84° N, 103.53° E */

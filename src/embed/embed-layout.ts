@@ -8,7 +8,7 @@ export const EMBED_LEGEND_OPEN_MIN_PX = 600
 /** Below this width a camp's detail is a bottom sheet over the lower part of the map. */
 export const EMBED_SHEET_MAX_PX = 760
 /** Room kept between a marker and the top of the sheet. */
-export const SHEET_MARGIN_PX = 28
+const SHEET_MARGIN_PX = 28
 
 /**
  * How far (pixels, positive pans the map up) the map must move so that a marker at

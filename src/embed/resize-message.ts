@@ -8,10 +8,10 @@
 /** Child → parent: the embed's content height in CSS pixels. */
 export const RESIZE_TYPE = 'japanese-camps-map:resize'
 /** Parent → child: please post your height again (a host script that loaded late). */
-export const HEIGHT_REQUEST_TYPE = 'japanese-camps-map:request-height'
+const HEIGHT_REQUEST_TYPE = 'japanese-camps-map:request-height'
 
-export const MIN_MESSAGE_HEIGHT = 50
-export const MAX_MESSAGE_HEIGHT = 5000
+const MIN_MESSAGE_HEIGHT = 50
+const MAX_MESSAGE_HEIGHT = 5000
 
 export type ResizeMessage = {
   type: typeof RESIZE_TYPE
@@ -22,7 +22,7 @@ export type ResizeMessage = {
 }
 
 /** Clamps a height to what a host accepts; null for anything that is not a finite number. */
-export function clampMessageHeight(height: unknown): number | null {
+function clampMessageHeight(height: unknown): number | null {
   if (typeof height !== 'number' || !Number.isFinite(height)) return null
   return Math.min(MAX_MESSAGE_HEIGHT, Math.max(MIN_MESSAGE_HEIGHT, Math.ceil(height)))
 }

@@ -88,8 +88,3 @@ export function matchesWords(normalizedHaystacks: readonly string[], words: read
   }
   return compact.includes(words.join(''))
 }
-
-/** True when every word of the query occurs in one of the haystacks (already normalised). */
-export function matchesQuery(normalizedHaystacks: readonly string[], query: string): boolean {
-  return matchesWords(normalizedHaystacks, queryWords(query))
-}

@@ -25,7 +25,7 @@ export const ISO_NUMERIC_BY_ALPHA2: Readonly<Record<string, string>> = {
  * Extra distance allowed outside a country polygon, on top of the camp's uncertaintyKm:
  * the 1:50m polygons are generalised, so coastal towns can fall just outside them.
  */
-export const COAST_TOLERANCE_KM = 10
+const COAST_TOLERANCE_KM = 10
 
 /** The phrase that marks a BAM camp's notes as explaining why it lies off the drawn line. */
 export const OFF_MAINLINE_MARKER = 'Off the mainline:'
@@ -83,7 +83,7 @@ export function checkCampCountries(
 }
 
 /** Distance in km from a point to the nearest of the lines. */
-export function distanceToLinesKm(lngLat: readonly [number, number], lines: readonly Feature<LineString>[]): number {
+function distanceToLinesKm(lngLat: readonly [number, number], lines: readonly Feature<LineString>[]): number {
   const p = point([lngLat[0], lngLat[1]])
   let best = Infinity
   for (const line of lines) best = Math.min(best, pointToLineDistance(p, line, { units: 'kilometers' }))

@@ -5,11 +5,11 @@
 
 export type ChartInput = { year: number; value: number | null }
 
-export type ChartBar =
+type ChartBar =
   | { kind: 'bar'; year: number; value: number; x: number; y: number; width: number; height: number; labelX: number; labelY: number }
   | { kind: 'missing'; year: number; x: number; y: number; width: number; height: number; labelX: number; labelY: number }
 
-export type ChartTick = { value: number; y: number }
+type ChartTick = { value: number; y: number }
 
 export type ChartGeometry = {
   width: number
@@ -28,7 +28,7 @@ export type ChartOptions = {
   tickStep: number
 }
 
-export const defaultChartOptions: ChartOptions = {
+const defaultChartOptions: ChartOptions = {
   width: 560,
   height: 260,
   margin: { left: 64, top: 16, right: 8, bottom: 36 },

@@ -12,7 +12,7 @@ const sourceIds = z.array(campIdSchema).min(1)
 
 const paragraphSchema = z.strictObject({ en: text, ja: text, sources: sourceIds })
 
-export const repatriationRowSchema = z.strictObject({
+const repatriationRowSchema = z.strictObject({
   year: z.number().int().min(1945).max(1960),
   /** Released that year as the sources give it; null when they give no yearly figure. */
   released: z.number().int().nonnegative().nullable(),
@@ -20,7 +20,7 @@ export const repatriationRowSchema = z.strictObject({
   noteJa: z.string().nullable(),
 })
 
-export const historySchema = z.strictObject({
+const historySchema = z.strictObject({
   story: z.array(paragraphSchema).min(1),
   repatriation: z.strictObject({
     rows: z.array(repatriationRowSchema).min(1),
@@ -37,7 +37,7 @@ export const historySchema = z.strictObject({
 export type History = z.infer<typeof historySchema>
 export type RepatriationRow = z.infer<typeof repatriationRowSchema>
 
-export function parseHistory(json: unknown): History {
+function parseHistory(json: unknown): History {
   return historySchema.parse(json)
 }
 

@@ -9,7 +9,7 @@ import './legend-compact.css'
 import { LegendLines } from './LegendLines'
 
 /** The two Ministry of Health and Welfare publications whose map legend the tiers follow. */
-export const LEGEND_SOURCE_IDS = ['mhlw-hikiage-to-engo-1977', 'engo-gojunenshi-1997'] as const
+const LEGEND_SOURCE_IDS = ['mhlw-hikiage-to-engo-1977', 'engo-gojunenshi-1997'] as const
 
 /**
  * Where space is short (a phone, a small laptop, a phone held sideways) the legend starts

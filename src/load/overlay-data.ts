@@ -8,9 +8,9 @@ import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPoly
  * left out instead of breaking the map. Pure; the fetching is in load-overlays.ts.
  */
 
-export type Names = { name?: string; nameJa?: string; nameRu?: string }
-export type LakeFeature = Feature<Polygon | MultiPolygon, Names>
-export type RiverFeature = Feature<LineString | MultiLineString, Names & { rank: number }>
+type Names = { name?: string; nameJa?: string; nameRu?: string }
+type LakeFeature = Feature<Polygon | MultiPolygon, Names>
+type RiverFeature = Feature<LineString | MultiLineString, Names & { rank: number }>
 export type Water = {
   lakes: FeatureCollection<Polygon | MultiPolygon, Names>
   rivers: FeatureCollection<LineString | MultiLineString, Names & { rank: number }>

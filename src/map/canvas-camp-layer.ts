@@ -1,11 +1,12 @@
 import L from 'leaflet'
 import type { Camp } from '../data/schema'
-import { tierKeyOf, type TierKey } from '../data/tier-key'
+import type { TierKey } from '../data/tier-key'
 import { toLatLng } from '../geo/lng-lat'
 import { buildPointGrid, hitTestGrid, type PointGrid } from './canvas-grid'
 import { drawHalos, drawLabels, type DrawnSlots } from './canvas-decor'
 import { createSpriteSheet, type SpriteSheet } from './canvas-sprites'
 import { tierSymbol } from '../symbols/tier-symbol'
+import { projectCamps as project } from './canvas-projection'
 import { groupMarkers, type GroupInput } from './grouping/group-markers'
 import { GROUP_PX, MIN_HIT_PX, MIN_SEPARATION_PX } from './grouping/marker-sizes'
 import type { GroupActivation } from './grouping/group-marker'
@@ -34,24 +35,6 @@ const TIER_INDEX: Readonly<Record<TierKey, number>> = { '1': 0, '2': 1, '3': 2, 
 
 function pixelRatio(): number {
   return Math.min(MAX_PIXEL_RATIO, window.devicePixelRatio || 1)
-}
-
-type Projected = { wx: Float64Array; wy: Float64Array; tiers: TierKey[]; order: Int32Array }
-
-/** World pixels at zoom 0 (times 2^zoom at any zoom) and the drawing order: larger tiers on top. */
-function project(camps: readonly Camp[]): Projected {
-  const wx = new Float64Array(camps.length)
-  const wy = new Float64Array(camps.length)
-  camps.forEach((camp, i) => {
-    const point = L.CRS.EPSG3857.latLngToPoint(L.latLng(toLatLng(camp.lngLat)), 0)
-    wx[i] = point.x
-    wy[i] = point.y
-  })
-  const tiers = camps.map((c) => tierKeyOf(c.tier))
-  const order = Int32Array.from(camps.keys()).sort(
-    (a, b) => tierSymbol(tiers[a] ?? 'unknown').priority - tierSymbol(tiers[b] ?? 'unknown').priority || a - b,
-  )
-  return { wx, wy, tiers, order }
 }
 
 export function createCanvasCampLayer(

@@ -12,9 +12,9 @@ type Box = { left: number; top: number; right: number; bottom: number }
  * Label placement is O(n²) (label-placement.ts): beyond this many camps in view the
  * labels would collide anyway, so none are drawn; zooming in brings them back.
  */
-export const MAX_LABELLED_IN_VIEW = 300
+const MAX_LABELLED_IN_VIEW = 300
 /** Dashed halos cost a path each; beyond this many in view they are left out. */
-export const MAX_HALOS_IN_VIEW = 2000
+const MAX_HALOS_IN_VIEW = 2000
 const EARTH_CIRCUMFERENCE_M = 40_075_016.686
 const LABEL_HEIGHT_PX = 14
 const DIGIT_WIDTH_PX = 7.5

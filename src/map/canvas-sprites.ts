@@ -2,9 +2,9 @@ import type { TierKey } from '../data/tier-key'
 import { symbolGeometry, tierSymbol, type TierSymbol } from '../symbols/tier-symbol'
 
 /** How a camp is drawn: plain, or marked as highlighted (hovered in a list) or selected. */
-export type SpriteState = 'plain' | 'marked'
+type SpriteState = 'plain' | 'marked'
 
-export type Sprite = { image: HTMLCanvasElement; sizePx: number; radiusPx: number }
+type Sprite = { image: HTMLCanvasElement; sizePx: number; radiusPx: number }
 
 /** Room around a symbol for the glow of a highlighted or selected camp. */
 const GLOW_PX = 5

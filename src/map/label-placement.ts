@@ -16,7 +16,7 @@ function overlaps(a: Box, b: Box): boolean {
 }
 
 /** The label sits to the right of its symbol, vertically centred. */
-export function labelBox(c: LabelCandidate): Box {
+function labelBox(c: LabelCandidate): Box {
   const left = c.x + c.symbolSizePx / 2 + 2
   return { left, top: c.y - c.labelHeightPx / 2, right: left + c.labelWidthPx, bottom: c.y + c.labelHeightPx / 2 }
 }

@@ -3,7 +3,7 @@ import { symbolGeometry, type TierSymbol } from '../symbols/tier-symbol'
 const SVG_NS = 'http://www.w3.org/2000/svg'
 
 /** An SVG drawing of a legend symbol, built with DOM calls (no markup strings). */
-export function createSymbolSvg(symbol: TierSymbol): SVGSVGElement {
+function createSymbolSvg(symbol: TierSymbol): SVGSVGElement {
   const size = symbol.sizePx
   const svg = document.createElementNS(SVG_NS, 'svg')
   svg.setAttribute('width', String(size))

@@ -10,7 +10,7 @@ import { campIdSchema } from '../data/schema'
 
 const text = z.string().trim().min(1)
 
-export const regionFactSchema = z.strictObject({
+const regionFactSchema = z.strictObject({
   /** The figure as the source gives it ("66,954", "about 35,000", "more than 70,000"). */
   figure: text,
   /** YYYY, YYYY-MM or YYYY-MM-DD when the source dates the figure; null when it does not. */
@@ -23,7 +23,7 @@ export const regionFactSchema = z.strictObject({
   sources: z.array(campIdSchema).min(1),
 })
 
-export const regionFactsEntrySchema = z.strictObject({
+const regionFactsEntrySchema = z.strictObject({
   /** Region slugs of geodata/regions.json, or area slugs. */
   places: z.array(campIdSchema).min(1),
   scope: z.enum(['region', 'republic']),
@@ -33,7 +33,6 @@ export const regionFactsEntrySchema = z.strictObject({
 
 export const regionFactsFileSchema = z.strictObject({ entries: z.array(regionFactsEntrySchema) })
 
-export type RegionFact = z.infer<typeof regionFactSchema>
 export type RegionFactsEntry = z.infer<typeof regionFactsEntrySchema>
 export type RegionFactsFile = z.infer<typeof regionFactsFileSchema>
 

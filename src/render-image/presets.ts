@@ -11,8 +11,8 @@ export const IMAGE_PRESETS: Readonly<Record<ImagePresetName, ImageSize>> = {
 /** Link previews (og:image): the 1.91:1 size social sites crop to. */
 export const OG_IMAGE_SIZE: ImageSize = { width: 1200, height: 630 }
 
-export const MIN_IMAGE_PX = 200
-export const MAX_IMAGE_PX = 6000
+const MIN_IMAGE_PX = 200
+const MAX_IMAGE_PX = 6000
 
 /** `1200x800` (or `1200×800`) → a size within 200–6000 px, or null. */
 export function parseImageSize(text: string): ImageSize | null {

@@ -22,14 +22,14 @@ export type Projection = {
 
 const MAX_LAT = 85.0511
 /** The window of the bundled basemap (scripts/build-basemap.ts). */
-export const DEFAULT_BOUNDS: Bounds = [25, 35, 180, 72]
-export const FIT_MAX_ZOOM = 7
+const DEFAULT_BOUNDS: Bounds = [25, 35, 180, 72]
+const FIT_MAX_ZOOM = 7
 
-export function worldX(lon: number): number {
+function worldX(lon: number): number {
   return (lon + 180) / 360
 }
 
-export function worldY(lat: number): number {
+function worldY(lat: number): number {
   const phi = (Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * Math.PI) / 180
   return (1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2
 }

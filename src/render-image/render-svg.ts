@@ -32,8 +32,8 @@ export function renderSvg(scene: ImageScene): string {
   const padding: Padding = {
     top: 40,
     right: 40,
-    bottom: 40 + (legendFits && !wide && legend ? legend.height : 0),
-    left: 40 + (legendFits && wide && legend ? legend.width + 12 : 0),
+    bottom: 40 + (legendFits && !wide ? legend.height : 0),
+    left: 40 + (legendFits && wide ? legend.width + 12 : 0),
   }
   const projection = makeProjection(scene.view, map, padding)
   const { project } = projection
@@ -140,7 +140,7 @@ export function renderSvg(scene: ImageScene): string {
   if (towns.length > 0) {
     const parts: string[] = []
     for (const f of towns) {
-      if (f.geometry?.type !== 'Point') continue
+      if (f.geometry.type !== 'Point') continue
       const [lon, lat] = f.geometry.coordinates
       if (lon === undefined || lat === undefined) continue
       const [x, y] = project(lon, lat)

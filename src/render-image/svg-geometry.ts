@@ -3,7 +3,6 @@ import { symbolGeometry, tierSymbol } from '../symbols/tier-symbol'
 import type { Projection, Rect } from './projection'
 import { escapeXml, fmt } from './svg-text'
 import type { ImageCamp } from './types'
-import { STYLE } from './svg-style'
 
 /** Paths, boxes and markers of the image (pure helpers of render-svg.ts). */
 
@@ -11,7 +10,7 @@ export type Box = { left: number; top: number; right: number; bottom: number }
 export const overlaps = (a: Box, b: Box): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
 export const inside = (a: Box, r: Rect): boolean => a.left >= r.x && a.top >= r.y && a.right <= r.x + r.width && a.bottom <= r.y + r.height
 
-export function ringPath(ring: readonly Position[], project: Projection['project'], close: boolean): { d: string; box: Box } {
+function ringPath(ring: readonly Position[], project: Projection['project'], close: boolean): { d: string; box: Box } {
   let d = ''
   const box: Box = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity }
   let last = ''

@@ -1,6 +1,5 @@
 import { symbolGeometry, tierSymbol } from '../symbols/tier-symbol'
 import { escapeXml, fmt, textWidth } from './svg-text'
-import { markerSvg } from './svg-geometry'
 import { LEGEND_SIZE, STYLE } from './svg-style'
 import type { ImageLegend } from './types'
 

@@ -26,7 +26,7 @@ export function snippetHeightPx(options: EmbedOptions): number {
 }
 
 /** The host script's address, beside the app. */
-export function hostScriptUrl(pageHref: string): string {
+function hostScriptUrl(pageHref: string): string {
   return new URL('embed.js', pageHref).href
 }
 

@@ -16,7 +16,7 @@ import type { ImageSize } from '../render-image/presets'
  * saved through a blob: link, as the other downloads are (a download is not an image load).
  */
 
-export type ImageFormat = 'svg' | 'png'
+type ImageFormat = 'svg' | 'png'
 export type ExportRequest = {
   state: ViewState
   data: LoadedData
@@ -41,7 +41,7 @@ function saveBlob(name: string, blob: Blob): void {
 }
 
 /** The SVG document of a view, drawn from the data (the same as `npm run export:image`). */
-export async function renderViewSvg(request: Omit<ExportRequest, 'format'>): Promise<string> {
+async function renderViewSvg(request: Omit<ExportRequest, 'format'>): Promise<string> {
   basemap ??= loadBasemap(import.meta.env.BASE_URL, new AbortController().signal).catch((error: unknown) => {
     basemap = null
     throw error
@@ -69,7 +69,7 @@ export async function renderViewSvg(request: Omit<ExportRequest, 'format'>): Pro
 }
 
 /** Draws an SVG document to a PNG of `size` pixels. */
-export async function svgToPng(svg: string, size: ImageSize): Promise<Blob> {
+async function svgToPng(svg: string, size: ImageSize): Promise<Blob> {
   const image = new Image(size.width, size.height)
   image.decoding = 'async'
   image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`
@@ -88,7 +88,7 @@ export async function svgToPng(svg: string, size: ImageSize): Promise<Blob> {
 }
 
 /** A file name from the view: camp-map[-region|-camp][-lang]-WxH.ext */
-export function imageFileName(state: ViewState, lang: Lang, size: ImageSize, format: ImageFormat): string {
+function imageFileName(state: ViewState, lang: Lang, size: ImageSize, format: ImageFormat): string {
   const parts = ['camp-map', state.camp ?? state.region ?? state.area ?? null, lang, `${size.width}x${size.height}`].filter(
     (p): p is string => p !== null,
   )

@@ -8,7 +8,7 @@ import type { Lang } from '../i18n/lang'
  * than both this and its own location radius is "off the line": the list says so, and why
  * (from its notes), instead of giving a distance along a route it is not on.
  */
-export const OFF_LINE_KM = 100
+const OFF_LINE_KM = 100
 
 export function isOffLine(place: Pick<PlaceOnLine, 'offLineKm'>, camp: Pick<Camp, 'uncertaintyKm'>): boolean {
   return place.offLineKm > Math.max(OFF_LINE_KM, camp.uncertaintyKm)

@@ -12,7 +12,7 @@ import { getUrlState, writeUrlState } from './url-store'
  */
 
 /** The zoom at least at which an opened camp is shown. */
-export const CAMP_ZOOM = 6
+const CAMP_ZOOM = 6
 
 function update(patch: Partial<ViewState>, options: { replace?: boolean } = {}): void {
   writeUrlState({ ...getUrlState(), ...patch }, options)

@@ -1,6 +1,6 @@
 import type { Translate } from '../i18n/i18n'
 
-export const MHLW_DEATH_LISTS_URL = 'https://www.mhlw.go.jp/topics/bukyoku/syakai/soren/index.html'
+const MHLW_DEATH_LISTS_URL = 'https://www.mhlw.go.jp/topics/bukyoku/syakai/soren/index.html'
 
 /** A plain link to the ministry's lists of those who died in detention; it opens in a new tab. */
 export function MinistryListsLink({ href = MHLW_DEATH_LISTS_URL, t, testId }: { href?: string; t: Translate; testId: string }) {

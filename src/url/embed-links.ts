@@ -6,8 +6,8 @@ import { formatEmbedParams, joinSearch, type EmbedOptions } from './embed-option
  * passed in, so the links work from any folder the app is served from.
  */
 
-export const FULL_PAGE = 'index.html'
-export const EMBED_PAGE = 'embed.html'
+const FULL_PAGE = 'index.html'
+const EMBED_PAGE = 'embed.html'
 
 /**
  * Where `?embed=1` on the full page sends the reader: embed.html beside it, with every

@@ -40,9 +40,6 @@ export const defaultEmbedOptions: EmbedOptions = {
   caption: null,
 }
 
-/** The names of the embed parameters, so that the full app and the snippet can drop or add them. */
-export const embedParamNames = ['sidebar', 'legend', 'height', 'interactive', 'id', 'title', 'caption'] as const
-
 const EMBED_ID = /^[A-Za-z0-9_-]{1,64}$/
 
 function parseFlag(value: string | null, fallback: boolean): boolean {

@@ -1,7 +1,7 @@
 export type MapView = { zoom: number; lat: number; lon: number }
 
-export const MIN_ZOOM = 1
-export const MAX_ZOOM = 18
+const MIN_ZOOM = 1
+const MAX_ZOOM = 18
 
 /**
  * Decimals that keep a view precise to about a pixel at this zoom (MapLibre's rule).

@@ -19,7 +19,7 @@ export type ViewState = {
   panel: Panel | null
 }
 
-export const panels = ['history'] as const
+const panels = ['history'] as const
 export type Panel = (typeof panels)[number]
 
 export const defaultViewState: ViewState = {
@@ -55,7 +55,7 @@ function parseTiers(value: string | null): readonly TierKey[] | null {
 }
 
 /** `panel=history`, or the short `history=1`; anything else is no panel. */
-export function parsePanel(panel: string | null, history: string | null): Panel | null {
+function parsePanel(panel: string | null, history: string | null): Panel | null {
   if (panel !== null) return (panels as readonly string[]).includes(panel) ? (panel as Panel) : null
   return history === '1' ? 'history' : null
 }
@@ -63,7 +63,7 @@ export function parsePanel(panel: string | null, history: string | null): Panel 
 const DATA_PATH = /^(?![/\\])(?!.*\.\.)(?!.*\/\/)[A-Za-z0-9._~\-/]{1,200}\.(?:geojson|json)$/
 
 /** Only a relative path to a .geojson/.json file: never a scheme, a host or a parent folder. */
-export function parseDataPath(value: string | null): string | null {
+function parseDataPath(value: string | null): string | null {
   return value !== null && DATA_PATH.test(value) ? value : null
 }
 

@@ -144,7 +144,7 @@ describe.each(SIZES)('at $name', (size) => {
       ).flatMap((el) => {
         const r = el.getBoundingClientRect()
         return r.width > 0 && r.height > 0
-          ? [{ what: String(el.className), left: r.left, top: r.top, right: r.right, bottom: r.bottom }]
+          ? [{ what: el.getAttribute('class') ?? '', left: r.left, top: r.top, right: r.right, bottom: r.bottom }]
           : []
       }),
     )

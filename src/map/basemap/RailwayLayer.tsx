@@ -5,7 +5,7 @@ import { loadRailways } from '../../load/load-overlays'
 import { palette } from '../../symbols/line-palette'
 import { useAbortableLoad } from './use-abortable-load'
 
-export const RAILWAY_PANE = 'basemap-railways'
+const RAILWAY_PANE = 'basemap-railways'
 
 const casing: L.PathOptions = {
   color: palette.railway.casing,

@@ -6,7 +6,7 @@ import { loadWater, type WaterDetail } from '../../load/load-overlays'
 import type { Water } from '../../load/overlay-data'
 import { HIGH_DETAIL_WATER_ZOOM, palette, riverWeight } from '../../symbols/line-palette'
 
-export const WATER_PANE = 'basemap-water'
+const WATER_PANE = 'basemap-water'
 
 function riverStyle(zoom: number) {
   return (feature: Feature | undefined): L.PathOptions => {

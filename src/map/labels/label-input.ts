@@ -46,7 +46,7 @@ type Measure = (font: LabelFont, text: string) => number
 export const TOWN_DOT_RADIUS = 3
 const SIDES: readonly LabelPosition[] = ['right', 'left', 'above', 'below', 'above-right', 'below-right', 'above-left', 'below-left']
 
-export function markerBox(x: number, y: number, sizePx: number): Box {
+function markerBox(x: number, y: number, sizePx: number): Box {
   const half = sizePx / 2
   return { left: x - half, top: y - half, right: x + half, bottom: y + half }
 }

@@ -20,7 +20,7 @@ import { measureLabel } from './measure-text'
  * marker layer (or a grouping layer) tells it which single markers are drawn (`camps`)
  * and which other marker boxes to keep clear of (`otherMarkers`).
  */
-export type LabelLayerInput = {
+type LabelLayerInput = {
   camps: readonly CampAnchor[]
   otherMarkers: readonly MarkerBox[]
   towns: readonly TownAnchor[]
@@ -34,7 +34,7 @@ export type LabelLayer = {
   update(input: Partial<LabelLayerInput>): void
 }
 
-export const LABEL_PANE = 'map-labels'
+const LABEL_PANE = 'map-labels'
 /** Elements over the map (legend, detail panel, controls) that labels keep clear of. */
 const OVERLAY_SELECTOR = '.leaflet-control, [data-map-overlay], [data-testid="camp-detail"]'
 /** Anchors this far outside the view are still placed (labels at the edge are then dropped by the bounds). */

@@ -2,13 +2,13 @@
  * Which labels the map shows at a zoom, and in which language: pure rules, unit tested.
  */
 
-export type TownRank = 1 | 2 | 3
+type TownRank = 1 | 2 | 3
 type Lang = 'en' | 'ja'
 
 /** Town rank → first zoom at which its name shows (1 = 1946 regional centres, from the default view). */
-export const TOWN_MIN_ZOOM: Readonly<Record<TownRank, number>> = { 1: 0, 2: 5, 3: 7 }
+const TOWN_MIN_ZOOM: Readonly<Record<TownRank, number>> = { 1: 0, 2: 5, 3: 7 }
 /** From this zoom on each camp shows its name beside its number. */
-export const CAMP_NAME_MIN_ZOOM = 5
+const CAMP_NAME_MIN_ZOOM = 5
 
 export function townVisibleAt(rank: number, zoom: number): boolean {
   const minZoom = rank === 1 || rank === 2 || rank === 3 ? TOWN_MIN_ZOOM[rank] : Number.POSITIVE_INFINITY

@@ -5,7 +5,7 @@
  */
 
 const FAMILY = "system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK JP', 'Hiragino Sans', sans-serif"
-export const LABEL_FONTS = {
+const LABEL_FONTS = {
   camp: `700 12px ${FAMILY}`,
   town: `400 12px ${FAMILY}`,
   townMajor: `600 13px ${FAMILY}`,

@@ -10,14 +10,14 @@
  * placed. A uniform grid of boxes keeps the overlap test near O(1) per try.
  */
 
-export type LabelKind = 'camp' | 'town' | 'region'
+type LabelKind = 'camp' | 'town' | 'region'
 export type LabelPosition = 'right' | 'left' | 'above' | 'below' | 'above-right' | 'below-right' | 'above-left' | 'below-left' | 'center'
 
 export type Box = { left: number; top: number; right: number; bottom: number }
 export type Point = { x: number; y: number }
 
 /** One way of writing a label: its text and its measured size in pixels. */
-export type LabelVariant = { text: string; width: number; height: number }
+type LabelVariant = { text: string; width: number; height: number }
 
 export type LabelCandidate = {
   id: string
@@ -69,7 +69,7 @@ export type PlaceOptions = {
   padding?: number
 }
 
-export const DEFAULT_POSITIONS: readonly LabelPosition[] = ['right', 'left', 'above', 'below']
+const DEFAULT_POSITIONS: readonly LabelPosition[] = ['right', 'left', 'above', 'below']
 const CELL_PX = 64
 
 export function boxesOverlap(a: Box, b: Box): boolean {

@@ -5,7 +5,7 @@ import { freeRect, overlayPadding, type Padding, type Rect } from './overlay-pad
 const OVERLAY_SELECTOR = '[data-map-overlay], .leaflet-control'
 
 /** The displayed overlays' rectangles, relative to the map container's top-left corner. */
-export function readOverlayRects(map: L.Map): Rect[] {
+function readOverlayRects(map: L.Map): Rect[] {
   const container = map.getContainer()
   const origin = container.getBoundingClientRect()
   const rects: Rect[] = []
