@@ -1,8 +1,7 @@
-import { useCallback, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useRef, useState } from 'react'
 import { useCampIndex, useLang, useMetadata, useTranslate } from '../context/app-context'
 import type { Rejection } from '../data/schema'
 import { MAP_ID } from '../map/CampMap'
-import { HistoryPanel } from '../history/HistoryPanel'
 import { Sidebar } from '../sidebar/Sidebar'
 import { selectPanel } from '../state/selectors'
 import { useUrlSelector } from '../state/url-store'
@@ -12,6 +11,9 @@ import { MapPanel } from './MapPanel'
 import { RejectedNotice } from './RejectedNotice'
 import { useDrawerDismiss } from './use-drawer-dismiss'
 import { useMapApp } from './use-map-app'
+
+// The history panel and its data load when a reader opens it.
+const HistoryPanel = lazy(() => import('../history/HistoryPanel').then((m) => ({ default: m.HistoryPanel })))
 
 /** The full app: header, the sidebar (a drawer on a phone), the map panel and the data notice. */
 export function FullLayout({ rejected, animate }: { rejected: readonly Rejection[]; animate: boolean }) {
@@ -76,7 +78,13 @@ export function FullLayout({ rejected, animate }: { rejected: readonly Rejection
           offerOnlineTiles
           onSelect={openById}
           onCloseCamp={app.closeCamp}
-          sidePanel={panel === 'history' && <HistoryPanel sourcesById={index.sourcesById} lang={lang} t={t} onClose={closeHistory} />}
+          sidePanel={
+            panel === 'history' && (
+              <Suspense fallback={null}>
+                <HistoryPanel sourcesById={index.sourcesById} lang={lang} t={t} onClose={closeHistory} />
+              </Suspense>
+            )
+          }
         />
       </div>
       <RejectedNotice rejected={rejected} t={t} />

@@ -2,8 +2,8 @@ import type { Source } from '../data/schema'
 import type { Translate } from '../i18n/i18n'
 import { safeHttpUrl } from '../url/safe-link'
 import type { Lang } from '../i18n/lang'
-import { bundledRegionFacts } from './bundled'
-import { factsFor } from './region-facts'
+import { useEffect, useState } from 'react'
+import { factsFor, type RegionFactsFile } from './region-facts'
 import './region-facts.css'
 
 type Props = {
@@ -30,7 +30,24 @@ function SourceRef({ id, sourcesById }: { id: string; sourcesById: ReadonlyMap<s
 
 /** The sourced figures for the region or area filtered; nothing where the sources give none. */
 export function RegionFacts({ region, area, placeName, sourcesById, lang, t }: Props) {
-  const entries = factsFor(bundledRegionFacts(), region, area)
+  // The facts load with the first filter that needs them: the first view does not.
+  const [file, setFile] = useState<RegionFactsFile | null>(null)
+  const wanted = region !== null || area !== null
+  useEffect(
+    function loadFacts() {
+      if (!wanted || file !== null) return
+      let live = true
+      void import('./bundled').then((m) => {
+        if (live) setFile(m.bundledRegionFacts())
+      })
+      return () => {
+        live = false
+      }
+    },
+    [wanted, file],
+  )
+  if (file === null) return null
+  const entries = factsFor(file, region, area)
   if (entries.length === 0) return null
   return (
     <section className="region-facts" data-testid="region-facts" aria-labelledby="region-facts-title">
