@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { REPO_ROOT, STRICT_CSP } from './support/server'
+import { STRICT_CSP } from './support/server'
 import { dumpPage, waitUntil, type AppSession } from './support/browser'
 import { setUpBrowserSuite } from './support/suite'
 import { loadExpected, type Expected } from './support/data'
+import { axeViolations } from './support/axe'
 
 /**
  * Issue 10 end to end: every camp can be seen and picked. At a large and a small desktop
@@ -17,7 +16,6 @@ import { loadExpected, type Expected } from './support/data'
 
 const data: Expected = loadExpected()
 const suite = setUpBrowserSuite({ headers: { 'Content-Security-Policy': STRICT_CSP } })
-const axeSource = readFileSync(join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8')
 
 const SIZES = [
   { name: '1440×900', width: 1440, height: 900 },
@@ -387,25 +385,3 @@ describe('phone', () => {
     expect(found).toEqual({ '(default)': [], '?camp=khabarovsk': [], '(drawer)': [], '(chooser)': [] })
   })
 })
-
-type AxeResult = { violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }
-
-/** axe-core for WCAG 2.2 A/AA, as in trust.e2e.ts (target size checked outside the marker pane). */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource)
-  const result = (await page.evaluate(async () => {
-    type Axe = { run: (ctx: unknown, opts: object) => Promise<AxeResult> }
-    const axe = (window as unknown as { axe: Axe }).axe
-    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
-    const all = await axe.run(document, { runOnly: { type: 'tag', values: tags }, rules: { 'target-size': { enabled: false } } })
-    const size = await axe.run({ exclude: [['.leaflet-marker-pane']] }, { runOnly: { type: 'rule', values: ['target-size'] } })
-    return { violations: [...all.violations, ...size.violations] }
-  })) as AxeResult
-  return result.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
-        .slice(0, 3)
-        .map((n) => n.target.join(' '))
-        .join(', ')}`,
-  )
-}
