@@ -1,4 +1,3 @@
-import './data/zod-setup'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import 'leaflet/dist/leaflet.css'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod-setup'
 import type { LngLat } from './schema'
 
 const position = z.tuple([z.number(), z.number()]).rest(z.number())

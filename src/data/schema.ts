@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod-setup'
 import { CAMP_DATE_PATTERN, campDatesInOrder } from './camp-dates'
 
 /**

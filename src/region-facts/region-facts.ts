@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../data/zod-setup'
 import { campIdSchema } from '../data/schema'
 
 /**
