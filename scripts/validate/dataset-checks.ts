@@ -1,4 +1,5 @@
-import { areaSlugs, type AreaSlug, type Camp, type Region, type Rejection, type Source } from '../../src/data/schema'
+import { type AreaSlug, type Camp, type Region, type Rejection, type Source } from '../../src/data/schema'
+import { areaSlugs } from '../../src/data/areas'
 import { isDefaultRadius, radiusExplained } from '../lib/uncertainty-policy'
 
 /** Whole-dataset checks that are not geometry: the BAM set, source use, the radius policy. */

@@ -2,7 +2,8 @@ import campsUrl from '../../geodata/camps.geojson?url'
 import regionsUrl from '../../geodata/regions.json?url'
 import sourcesUrl from '../../geodata/sources.json?url'
 import bamLineUrl from '../../geodata/bam-line.geojson?url'
-import { datasetFromJson, type LoadedData } from '../data/dataset'
+import { datasetFromBundledJson } from '../data/bundled-dataset'
+import type { LoadedData } from '../data/dataset'
 
 export type LoadState = { status: 'loading' } | { status: 'ready'; data: LoadedData } | { status: 'failed'; message: string }
 
@@ -25,15 +26,20 @@ function sameOriginDataUrl(path: string, base: string): string {
 }
 
 /**
- * Fetches the bundled data (same origin, works offline) and validates it. `dataPath` (the
- * `data=` parameter, already checked to be a relative path) replaces the bundled camps.
- * Malformed camp features are left out and reported in `rejected`; a file that cannot be
- * read or whose reference tables are broken rejects the promise with a message for the user.
+ * Fetches the bundled data (same origin, works offline). `dataPath` (the `data=`
+ * parameter, already checked to be a relative path) replaces the bundled camps; such a
+ * file, and every file in development, is validated here with the validator loaded on
+ * demand: malformed camp features are left out and reported in `rejected`; a file that
+ * cannot be read or whose reference tables are broken rejects the promise with a message
+ * for the user. The bundled files of a production build were validated by the build
+ * (scripts/vite/bundled-geodata-check.ts) and are read as they are.
  */
 export async function loadData(signal: AbortSignal, dataPath: string | null): Promise<LoadedData> {
   const campsFile = dataPath === null ? campsUrl : sameOriginDataUrl(dataPath, document.baseURI)
   const [campsJson, regionsJson, sourcesJson, bamJson] = await Promise.all(
     [campsFile, regionsUrl, sourcesUrl, bamLineUrl].map((url) => fetchJson(url, signal)),
   )
+  if (dataPath === null && import.meta.env.PROD) return datasetFromBundledJson(campsJson, regionsJson, sourcesJson, bamJson)
+  const { datasetFromJson } = await import('../data/dataset')
   return datasetFromJson(campsJson, regionsJson, sourcesJson, bamJson)
 }

@@ -1,5 +1,7 @@
 import { z } from './zod-setup'
-import type { LngLat } from './schema'
+import { bamLineFromFeatures, type BamLine } from './bam-line-shape'
+
+export type { BamLine }
 
 const position = z.tuple([z.number(), z.number()]).rest(z.number())
 
@@ -14,9 +16,6 @@ const bamCollectionSchema = z.object({
   features: z.array(bamFeatureSchema).min(1),
 })
 
-type BamSection = { id: string; kind: 'section' | 'planned'; name: string; coordinates: LngLat[] }
-export type BamLine = { sections: BamSection[]; plannedRoute: LngLat[] }
-
 /** Reads bam-line.geojson: the built sections and the one planned west-to-east route. */
 export function parseBamLine(json: unknown): { ok: true; value: BamLine } | { ok: false; message: string } {
   const parsed = bamCollectionSchema.safeParse(json)
@@ -24,13 +23,5 @@ export function parseBamLine(json: unknown): { ok: true; value: BamLine } | { ok
     const issue = parsed.error.issues[0]
     return { ok: false, message: `bam-line: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}` }
   }
-  const sections = parsed.data.features.map((f) => ({
-    id: f.properties.id,
-    kind: f.properties.kind,
-    name: f.properties.name,
-    coordinates: f.geometry.coordinates.map(([lng, lat]): LngLat => [lng, lat]),
-  }))
-  const planned = sections.find((s) => s.kind === 'planned')
-  if (!planned) return { ok: false, message: 'bam-line: no feature with kind "planned" (the through-route)' }
-  return { ok: true, value: { sections, plannedRoute: planned.coordinates } }
+  return bamLineFromFeatures(parsed.data.features)
 }

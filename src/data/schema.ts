@@ -1,5 +1,6 @@
 import { z } from './zod-setup'
 import { CAMP_DATE_PATTERN, campDatesInOrder } from './camp-dates'
+import { areaSlugs, type AreaSlug } from './areas'
 
 /**
  * The one schema of a camp feature's properties. The validator script, the runtime
@@ -21,15 +22,6 @@ const tierSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(
 const locationPrecisionSchema = z.enum(['settlement', 'approximate', 'region'])
 const confidenceSchema = z.enum(['high', 'medium', 'low'])
 
-export const areaSlugs = [
-  'far-east',
-  'eastern-siberia',
-  'western-siberia',
-  'european-ussr',
-  'caucasus',
-  'central-asia',
-  'mongolia',
-] as const
 export const areaSchema = z.enum(areaSlugs)
 
 /** When the camp held Japanese: `YYYY` or `YYYY-MM`; `null` = not known. */
@@ -108,7 +100,7 @@ export const sourceSchema = z.strictObject({
 })
 
 export type Tier = z.infer<typeof tierSchema>
-export type AreaSlug = z.infer<typeof areaSchema>
+export type { AreaSlug }
 export type LocationPrecision = z.infer<typeof locationPrecisionSchema>
 type CampProperties = z.infer<typeof campPropertiesSchema>
 export type CampFeature = z.infer<typeof campFeatureSchema>

@@ -1,4 +1,5 @@
 import { z } from './zod-setup'
+import { campFromFeature } from './camp-feature'
 import {
   areaSchema,
   campFeatureSchema,
@@ -168,8 +169,7 @@ export function validateCampCollection(json: unknown, refs: CampReferences): Cam
       rejected.push({ id: label, reason })
       return
     }
-    const [lng, lat] = feature.geometry.coordinates
-    camps.push({ ...feature.properties, lngLat: [lng, lat] })
+    camps.push(campFromFeature(feature))
   })
   return { camps, rejected, metadata }
 }

@@ -3,7 +3,8 @@ import type { Translate } from '../i18n/i18n'
 import { safeHttpUrl } from '../url/safe-link'
 import type { Lang } from '../i18n/lang'
 import { useEffect, useState } from 'react'
-import { factsFor, type RegionFactsFile } from './region-facts'
+import { factsFor } from './facts-for'
+import type { RegionFactsFile } from './region-facts'
 import './region-facts.css'
 
 type Props = {

@@ -1,10 +1,11 @@
 import factsJson from '../../geodata/region-facts.json'
-import { regionFactsFileSchema, type RegionFactsFile } from './region-facts'
+import type { RegionFactsFile } from './region-facts'
 
-let cached: RegionFactsFile | null = null
-
-/** The bundled region facts, parsed once on first use (after the zod set-up). */
+/**
+ * The bundled region facts, read as they are: `vite build` has checked that the file
+ * parses with regionFactsFileSchema to exactly itself (scripts/vite/bundled-geodata-check.ts),
+ * and region-facts.test.ts checks it with the schema, so the browser loads no validator.
+ */
 export function bundledRegionFacts(): RegionFactsFile {
-  cached ??= regionFactsFileSchema.parse(factsJson)
-  return cached
+  return factsJson as RegionFactsFile
 }

@@ -3,7 +3,8 @@ import regionsJson from '../../geodata/regions.json'
 import sourcesJson from '../../geodata/sources.json'
 import { figuresOf } from '../history/figures'
 import { bundledRegionFacts } from './bundled'
-import { factsFor, regionFactsFileSchema, regionFactsProblems } from './region-facts'
+import { factsFor } from './facts-for'
+import { regionFactsFileSchema, regionFactsProblems } from './region-facts'
 
 const file = bundledRegionFacts()
 const places = new Set([...regionsJson.regions.map((r) => r.slug), ...regionsJson.areas.map((a) => a.slug)])

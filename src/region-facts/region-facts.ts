@@ -33,17 +33,7 @@ const regionFactsEntrySchema = z.strictObject({
 
 export const regionFactsFileSchema = z.strictObject({ entries: z.array(regionFactsEntrySchema) })
 
-export type RegionFactsEntry = z.infer<typeof regionFactsEntrySchema>
 export type RegionFactsFile = z.infer<typeof regionFactsFileSchema>
-
-/** The entries for the chosen region, or else the chosen area; none when nothing is chosen. */
-export function factsFor(file: RegionFactsFile, region: string | null, area: string | null): RegionFactsEntry[] {
-  const place = region ?? area
-  if (place === null) return []
-  const entries = file.entries.filter((e) => e.places.includes(place))
-  // The region's own figures first, then those for the whole republic.
-  return [...entries.filter((e) => e.scope === 'region'), ...entries.filter((e) => e.scope === 'republic')]
-}
 
 /** Problems of the file against the known places and sources: `<place or fact>: <reason>`. */
 export function regionFactsProblems(file: RegionFactsFile, placeSlugs: ReadonlySet<string>, sourceIds: ReadonlySet<string>): string[] {

@@ -1,4 +1,4 @@
-import { areaSlugs, type AreaSlug } from '../data/schema'
+import { areaSlugs, type AreaSlug } from '../data/areas'
 import { tierKeys, isTierKey, type TierKey } from '../data/tier-key'
 import type { Lang } from '../i18n/lang'
 import { formatMapHash, parseMapHash, type MapView } from './map-hash'
