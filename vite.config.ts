@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config'
 import type { Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 import { fileURLToPath } from 'node:url'
+import { bundledGeodataCheck } from './scripts/vite/bundled-geodata-plugin.ts'
+import { preloadFirstViewData } from './scripts/vite/preload-first-view.ts'
 
 /**
  * Link previews want absolute URLs (og:image, twitter:image), but the app is built with
@@ -27,7 +29,9 @@ function siteUrlPlugin(value = process.env.SITE_URL): Plugin {
 export default defineConfig({
   base: './',
   // siteUrlPlugin: absolute link-preview URLs from the env SITE_URL (docs/embedding.md).
-  plugins: [react(), siteUrlPlugin()],
+  // bundledGeodataCheck: the build validates the bundled geodata, so the browser need not.
+  // preloadFirstViewData: the first view's data downloads while the scripts load.
+  plugins: [react(), siteUrlPlugin(), bundledGeodataCheck(fileURLToPath(new URL('./', import.meta.url))), preloadFirstViewData()],
   build: {
     target: 'es2022',
     sourcemap: false,
