@@ -9,6 +9,7 @@ import { roundPolygonal } from './lib/geometry-cleanup'
 import { isMain } from './lib/is-main'
 import { USSR_OUTLINE_FILE } from './lib/paths'
 import { decodeCountries, readWorldAtlas50m, type CountryFeature } from './lib/world-atlas'
+import { SUCCESSOR_STATE_IDS } from '../src/geo/ussr-outline'
 
 /**
  * Builds geodata/ussr-1946.geojson: an approximate outline of the USSR as the union of
@@ -16,25 +17,6 @@ import { decodeCountries, readWorldAtlas50m, type CountryFeature } from './lib/w
  * and rounded, with Chukotka moved east of 180 so the outline is contiguous in Leaflet.
  * Run: `npm run build:ussr-outline`. The output is committed; the app never computes it.
  */
-
-/** ISO 3166-1 numeric ids of the 15 successor states: RU UA BY MD GE AM AZ KZ UZ TM KG TJ EE LV LT. */
-export const SUCCESSOR_STATE_IDS: readonly string[] = [
-  '643',
-  '804',
-  '112',
-  '498',
-  '268',
-  '051',
-  '031',
-  '398',
-  '860',
-  '795',
-  '417',
-  '762',
-  '233',
-  '428',
-  '440',
-]
 
 export const SIMPLIFY_TOLERANCE_DEG = 0.02
 export const OUTLINE_DECIMALS = 3

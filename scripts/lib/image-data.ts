@@ -3,13 +3,13 @@ import { join, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { FeatureCollection } from 'geojson'
 import { feature } from 'topojson-client'
-import type { GeometryCollection, Topology } from 'topojson-specification'
+import { ussrOutline, type CountriesTopology } from '../../src/geo/ussr-outline'
 import { parseBamLine } from '../../src/data/bam-line'
 import { parseRegions, parseSources, validateCampCollection } from '../../src/data/validate'
 import type { ImageData, ImageLayers } from '../../src/render-image'
 import { parseRailways, parseTowns, parseWater } from '../../src/load/overlay-data'
 import { overlayLayers } from '../../src/render-image/overlay-layers'
-import { BAM_LINE_FILE, BASEMAP_FILE, CAMPS_FILE, RAILWAYS_FILE, REGIONS_FILE, SOURCES_FILE, TOWNS_FILE, USSR_OUTLINE_FILE } from './paths'
+import { BAM_LINE_FILE, BASEMAP_FILE, CAMPS_FILE, RAILWAYS_FILE, REGIONS_FILE, SOURCES_FILE, TOWNS_FILE } from './paths'
 
 /**
  * Node side of the image renderer: reads the same files the app bundles (geodata/ and
@@ -61,13 +61,11 @@ export function loadImageData(dataPath: string | null, root = REPO_ROOT): ImageD
   })
 }
 
-type CountriesTopology = Topology<{ countries: GeometryCollection }>
-
 /** The offline basemap layers: the countries (TopoJSON, decoded), the USSR's 1946 outline, water, railways and towns. */
 export function loadImageLayers(root = REPO_ROOT): ImageLayers {
   const topology = readJson(join(root, BASEMAP_FILE)) as CountriesTopology
   const countries = feature(topology, topology.objects.countries) as FeatureCollection
-  const ussr = readJson(join(root, USSR_OUTLINE_FILE)) as FeatureCollection
+  const ussr = ussrOutline(topology)
   const overlays = overlayLayers({
     water: parseWater(readJson(join(root, 'public/basemap-water-low.topo.json'))),
     railways: parseRailways(readJson(join(root, RAILWAYS_FILE))),
