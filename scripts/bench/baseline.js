@@ -1,5 +1,7 @@
 // Plain Leaflet baseline for `npm run bench`: L.geoJSON with pointToLayer: L.circleMarker
-// and Leaflet's default SVG renderer. Query: ?data=<camps path>&basemap=<topojson>&ussr=<geojson>.
+// and Leaflet's default SVG renderer. Query: ?data=<camps path>&basemap=<topojson>&water=<topojson>
+// &railways=<geojson>&towns=<geojson>: the same offline basemap as the app's first view (countries,
+// the USSR outline merged from them, lakes, rivers, railways and towns), drawn the plain way.
 // After drawing, the map container carries data-visible-count like the app's, so the bench
 // measures both pages the same way. window.baselineFilter({region, q}) redraws a filtered set.
 /* global L, topojson */
@@ -43,10 +45,37 @@
         .bringToBack()
     })
   }
-  var ussr = params.get('ussr')
-  if (ussr) {
-    getJson(ussr).then(function (outline) {
-      L.geoJSON(outline, { style: { color: '#8a1c1c', weight: 2, fill: false }, interactive: false }).addTo(map)
+  var SUCCESSOR_STATES = ['643', '804', '112', '498', '268', '051', '031', '398', '860', '795', '417', '762', '233', '428', '440']
+  if (basemap) {
+    getJson(basemap).then(function (topology) {
+      var states = topology.objects.countries.geometries.filter(function (g) {
+        return SUCCESSOR_STATES.indexOf(String(g.id)) !== -1
+      })
+      L.geoJSON(topojson.merge(topology, states), { style: { color: '#8a1c1c', weight: 2, fill: false }, interactive: false }).addTo(map)
+    })
+  }
+  var water = params.get('water')
+  if (water) {
+    getJson(water).then(function (topology) {
+      var style = { color: '#6f9fc0', weight: 1, fillColor: '#b9d3e6', fillOpacity: 1 }
+      L.geoJSON(topojson.feature(topology, topology.objects.lakes), { style: style, interactive: false }).addTo(map)
+      L.geoJSON(topojson.feature(topology, topology.objects.rivers), { style: { color: '#6f9fc0', weight: 1.2 }, interactive: false }).addTo(map)
+    })
+  }
+  var railways = params.get('railways')
+  if (railways) {
+    getJson(railways).then(function (lines) {
+      L.geoJSON(lines, { style: { color: '#222', weight: 2 }, interactive: false }).addTo(map)
+    })
+  }
+  var towns = params.get('towns')
+  if (towns) {
+    getJson(towns).then(function (places) {
+      L.geoJSON(places, {
+        pointToLayer: function (feature, latlng) {
+          return L.circleMarker(latlng, { radius: 2, color: '#333', weight: 1, interactive: false })
+        },
+      }).addTo(map)
     })
   }
   getJson(params.get('data')).then(function (collection) {

@@ -43,7 +43,7 @@ function summarizeTransfers(transfers: readonly Transfer[]): TransferSummary {
       ? 'js'
       : path.endsWith('.css')
         ? 'css'
-        : /basemap\.topo\.json$|ussr-1946/.test(path)
+        : /basemap(-water-low)?\.topo\.json$|ussr-1946|railways-1940s|towns-/.test(path)
           ? 'basemap'
           : path.endsWith('.html') || path.endsWith('/')
             ? 'html'

@@ -72,7 +72,7 @@ export function formatReport(machine: Machine, results: readonly PageResult[]): 
   return [
     `Benchmark ${machine.date}: ${machine.runs} runs each; ${machine.seconds} s in all`,
     `Machine: ${machine.cpu}, ${machine.cores} cores; Node ${machine.node}; Chromium ${machine.chromium} (headless, --disable-gpu); load average before ${machine.loadBefore}, after ${machine.loadAfter}`,
-    'Baseline: plain Leaflet 1.9.4 page (scripts/bench/baseline.html), L.geoJSON + L.circleMarker, default SVG renderer, same camps file and offline basemap, no sidebar.',
+    'Baseline: plain Leaflet 1.9.4 page (scripts/bench/baseline.html), L.geoJSON + L.circleMarker, default SVG renderer, same camps file and the same offline basemap layers (countries, USSR outline, water, railways, towns as dots), no labels, no sidebar.',
     '',
     formatTable(rows),
     ...(notes.length > 0 ? ['', ...notes] : []),

@@ -52,7 +52,7 @@ function distAsset(prefix: string): string {
 }
 
 function targetsFor(set: string): Target[] {
-  const baselineBase = `baseline/baseline.html?basemap=/basemap.topo.json&ussr=${distAsset('ussr-1946-')}`
+  const baselineBase = `baseline/baseline.html?basemap=/basemap.topo.json&water=/basemap-water-low.topo.json&railways=${distAsset('railways-1940s-')}&towns=${distAsset('towns-')}`
   if (set === 'default') {
     const file = distAsset('camps-')
     const data = readDataset(join(ROOT, 'dist', file))
