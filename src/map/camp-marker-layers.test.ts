@@ -28,7 +28,8 @@ function recordingOf(canvas: HTMLCanvasElement): Recording {
   const context = new Proxy(
     {},
     {
-      get: (_target, key) => (typeof key === 'string' && key in props ? props[key] : (...args: unknown[]) => calls.push({ name: String(key), args })),
+      get: (_target, key) =>
+        typeof key === 'string' && key in props ? props[key] : (...args: unknown[]) => calls.push({ name: String(key), args }),
       set: (_target, key, value) => {
         props[String(key)] = value
         return true
@@ -73,6 +74,14 @@ type Rig = {
   picked: string[]
   opened: string[][]
   drawn: DrawnCamps[]
+  /** The map's listeners before the layer was added. */
+  listenersBefore: Record<string, number>
+}
+
+/** How many listeners the map has per event type (Leaflet keeps them in `_events`). */
+function listenerCounts(map: L.Map): Record<string, number> {
+  const events = (map as unknown as { _events?: Record<string, unknown[] | undefined> })._events ?? {}
+  return Object.fromEntries(Object.entries(events).flatMap(([type, list]) => (list && list.length > 0 ? [[type, list.length]] : [])))
 }
 
 const rigs: Rig[] = []
@@ -99,8 +108,9 @@ function setUp(factory: CampLayerFactory): Rig {
     onDrawn: (d) => drawn.push(d),
   })
   layer.setNames(describeCamp)
+  const listenersBefore = listenerCounts(map)
   layer.addTo(map)
-  const rig = { map, container, layer, picked, opened, drawn }
+  const rig = { map, container, layer, picked, opened, drawn, listenersBefore }
   rigs.push(rig)
   return rig
 }
@@ -283,6 +293,14 @@ describe.each([dom, canvas])('CampMarkerLayer contract: $name', (reader) => {
     expect(groups(reader, rig)).toEqual([['t-p1', 't-p2']])
   })
 
+  it('marks a camp moved out from under the selected one where it is drawn', () => {
+    const rig = setUp(reader.factory)
+    rig.layer.setVisible(ALL)
+    rig.layer.setState('selected', 't-p1')
+    rig.layer.setState('highlighted', 't-p2')
+    expect(singles(reader, rig, true)).toEqual(['t-p1', 't-p2'])
+  })
+
   it('keeps the marks of camps that are filtered out and back in', () => {
     const rig = setUp(reader.factory)
     rig.layer.setVisible(ALL)
@@ -307,7 +325,9 @@ describe.each([dom, canvas])('CampMarkerLayer contract: $name', (reader) => {
     rig.layer.setState('selected', 't-b')
     const points = [...reader.singlePoints(rig, false), ...reader.groupPoints(rig)]
     expect(points.length).toBe(SPREAD.length + 1)
+    expect(listenerCounts(rig.map)).not.toEqual(rig.listenersBefore)
     rig.layer.remove()
+    expect(listenerCounts(rig.map)).toEqual(rig.listenersBefore)
     expect(rig.container.querySelectorAll('[data-camp-id], [data-camp-ids], canvas.camp-canvas')).toHaveLength(0)
     const before = { picked: rig.picked.length, opened: rig.opened.length, activity: reader.activity(rig) }
     for (const at of points) reader.click(rig, at)
@@ -319,5 +339,99 @@ describe.each([dom, canvas])('CampMarkerLayer contract: $name', (reader) => {
     expect(singles(reader, rig)).toEqual([...SPREAD].sort())
     expect(singles(reader, rig, true)).toEqual(['t-b'])
     expect(groups(reader, rig)).toEqual([['t-p1', 't-p2']])
+  })
+})
+
+describe('the DOM layer', () => {
+  const element = (rig: Rig, selector: string) => domElements(rig, selector)[0]!
+
+  it('gives each marker its camp id, tier and accessible name; Enter and Space select it', () => {
+    const rig = setUp(createCampLayer)
+    rig.layer.setVisible(ALL)
+    const a = element(rig, '[data-camp-id="t-a"]')
+    expect(a.dataset.tier).toBe('1')
+    expect(element(rig, '[data-camp-id="t-e"]').dataset.tier).toBe('unknown')
+    expect(a.getAttribute('aria-label')).toBe('aria t-a')
+    a.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }))
+    a.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true }))
+    a.dispatchEvent(new KeyboardEvent('keydown', { key: 'x', bubbles: true }))
+    expect(rig.picked).toEqual(['t-a', 't-a'])
+    rig.layer.setNames((camp) => ({ ariaLabel: `new aria ${camp.id}`, tooltip: camp.id }))
+    expect(a.getAttribute('aria-label')).toBe('new aria t-a')
+  })
+
+  it("marks a camp with its kind's class, and the group that holds a camp with the group's class", () => {
+    const rig = setUp(createCampLayer)
+    rig.layer.setVisible(ALL)
+    rig.layer.setState('selected', 't-a')
+    rig.layer.setState('highlighted', 't-p2')
+    expect(domElements(rig, '.camp-marker--selected').map((e) => e.dataset.campId)).toEqual(['t-a'])
+    expect(domElements(rig, '.camp-marker--highlighted')).toEqual([])
+    expect(domElements(rig, '.camp-group--highlighted').map((e) => e.dataset.campIds?.split(' ').sort())).toEqual([['t-p1', 't-p2']])
+    expect(domElements(rig, '.camp-group--selected')).toEqual([])
+    rig.layer.setState('highlighted', 't-b')
+    expect(domElements(rig, '.camp-group--highlighted')).toEqual([])
+    expect(domElements(rig, '.camp-marker--highlighted').map((e) => e.dataset.campId)).toEqual(['t-b'])
+  })
+
+  it("names a group marker with setGroupLabel from its camps' names, and renames it when either changes", () => {
+    const rig = setUp(createCampLayer)
+    rig.layer.setVisible(ALL)
+    const group = () => element(rig, '[data-camp-ids]').getAttribute('aria-label')
+    rig.layer.setGroupLabel((names) => `${names.length} camps: ${[...names].sort().join(' | ')}`)
+    expect(group()).toBe('2 camps: tip t-p1 | tip t-p2')
+    rig.layer.setNames((camp) => ({ ariaLabel: camp.id, tooltip: `name ${camp.id}` }))
+    expect(group()).toBe('2 camps: name t-p1 | name t-p2')
+  })
+
+  it('reports every regroup to onDrawn: its single markers and its groups, with their places', () => {
+    const rig = setUp(createCampLayer)
+    rig.layer.setVisible(ALL)
+    const last = rig.drawn.at(-1)!
+    expect(last.singles.map((m) => m.id).sort()).toEqual([...SPREAD].sort())
+    expect(last.singles.find((m) => m.id === 't-a')?.lngLat).toEqual([96, 50])
+    expect(last.groups).toHaveLength(1)
+    expect(last.groups[0]!.id.replace('group:', '').split(' ').sort()).toEqual(['t-p1', 't-p2'])
+    const reports = rig.drawn.length
+    rig.map.setView([48.05, 100.1], 9)
+    expect(rig.drawn.length).toBe(reports + 1)
+    expect(rig.drawn.at(-1)!.groups).toEqual([])
+  })
+
+  it('focuses the marker that shows a camp after the next regroup: its own, or its group', () => {
+    const rig = setUp(createCampLayer)
+    rig.layer.setVisible(ALL)
+    rig.layer.focusAfterRegroup('t-p2')
+    expect(document.activeElement).toBe(document.body)
+    rig.map.fire('resize')
+    expect((document.activeElement as HTMLElement).dataset.campIds?.split(' ')).toContain('t-p2')
+    rig.layer.focusAfterRegroup('t-p1')
+    rig.map.setView([48.05, 100.1], 9)
+    expect((document.activeElement as HTMLElement).dataset.campId).toBe('t-p1')
+  })
+})
+
+describe('the canvas layer', () => {
+  it('draws one aria-hidden canvas and no element per camp, and reports nothing to onDrawn', () => {
+    const rig = setUp(createCanvasCampLayer)
+    rig.layer.setVisible(ALL)
+    rig.map.setView([48.05, 100.1], 9)
+    const canvases = rig.container.querySelectorAll('canvas.camp-canvas')
+    expect(canvases).toHaveLength(1)
+    expect(canvases[0]!.getAttribute('aria-hidden')).toBe('true')
+    expect(rig.container.querySelectorAll('[data-camp-id], [data-camp-ids]')).toHaveLength(0)
+    expect(rig.drawn).toEqual([])
+  })
+
+  it('has nothing to name or focus: setGroupLabel and focusAfterRegroup change neither the drawing nor the focus', () => {
+    const rig = setUp(createCanvasCampLayer)
+    rig.layer.setVisible(ALL)
+    const before = canvas.activity(rig)
+    rig.layer.setGroupLabel((names) => names.join(' '))
+    rig.layer.focusAfterRegroup('t-p1')
+    expect(canvas.activity(rig)).toBe(before)
+    rig.map.setView([48.05, 100.1], 9)
+    expect(canvas.activity(rig)).toBeGreaterThan(before)
+    expect(document.activeElement).toBe(document.body)
   })
 })
