@@ -29,11 +29,12 @@ function pixelRatio(): number {
  *
  * The canvas is aria-hidden and holds nothing focusable: its camps and groups are picked
  * with a pointer (click, tap, hover tooltip); their names reach assistive technology through
- * the sidebar's camp list and the group chooser's buttons, never through the canvas. So the accessible
- * parts of the interface do nothing here, by design: `setGroupLabel` (no group marker has
- * an accessible name to set) and `focusAfterRegroup` (there is no marker to focus; a canvas
- * group is never activated by keyboard, so the chooser never asks). `onDrawn` is not called:
- * the canvas draws its own catalogue numbers.
+ * the sidebar (search, filters, the capped camp list) and the group chooser's buttons, never
+ * through the canvas. So two methods of the interface do nothing here, by design:
+ * `setGroupLabel` (no group on the canvas has an accessible name to set) and
+ * `focusAfterRegroup` (there is no marker to focus, and a canvas group is only activated by
+ * a pointer, so the group chooser never asks). `onDrawn` is never called: the canvas draws
+ * its own catalogue numbers.
  */
 export function createCanvasCampLayer({ camps, onSelect, onGroup }: CampLayerOptions): CampMarkerLayer {
   const { wx, wy, tiers, order } = project(camps)
