@@ -44,7 +44,7 @@ function recordingOf(canvas: HTMLCanvasElement): Recording {
 beforeAll(() => {
   vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function (this: HTMLCanvasElement) {
     return recordingOf(this).context
-  } as typeof HTMLCanvasElement.prototype.getContext)
+  } as unknown as HTMLCanvasElement['getContext'])
 })
 
 // Test camps: copies of the first real camp at made-up places (ids t-*), so the distances
