@@ -6,17 +6,17 @@ import type { BamLine } from '../data/bam-line'
 import { getUrlState } from '../state/url-store'
 import { Basemap } from './Basemap'
 import { BamLineLayer } from './BamLineLayer'
-import { CampMarkerLayer } from './CampMarkerLayer'
+import { CampMarkers } from './CampMarkers'
 import { MapViewSync } from './MapViewSync'
 import { MapLabel } from './MapLabel'
 import type { GroupText } from './marker-props'
-import type { DrawnCamps } from './camp-layer'
+import type { DrawnCamps } from './camp-marker-layer'
 import { OnlineTiles } from './basemap/OnlineTiles'
 import { WaterLayer } from './basemap/WaterLayer'
 import { RailwayLayer } from './basemap/RailwayLayer'
 import { ScaleBar } from './basemap/ScaleBar'
 import { MapLabels } from './labels/MapLabels'
-import { markerRendererFor } from './CampMarkerLayer'
+import { CAMP_LAYERS, markerRendererFor } from './marker-renderer'
 import type { Lang } from '../i18n/lang'
 const BASEMAP_ATTRIBUTION =
   'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a>; water: <a href="https://www.soest.hawaii.edu/pwessel/gshhg/">GSHHG</a>; towns: <a href="https://www.geonames.org/">GeoNames</a>'
@@ -66,6 +66,7 @@ export function CampMap(props: Props) {
   const [initial] = useState(() => getUrlState().view)
   // The markers the DOM layer drew at its last regroup: the label layer names the single ones.
   const [drawn, setDrawn] = useState<DrawnCamps | null>(null)
+  const renderer = markerRendererFor(props.camps.length)
   return (
     <MapContainer
       id={MAP_ID}
@@ -86,7 +87,8 @@ export function CampMap(props: Props) {
       <WaterLayer />
       <RailwayLayer />
       <BamLineLayer line={props.bamLine} />
-      <CampMarkerLayer
+      <CampMarkers
+        createLayer={CAMP_LAYERS[renderer]}
         camps={props.camps}
         visibleIds={props.visibleIds}
         selectedId={props.selectedId}
@@ -102,7 +104,7 @@ export function CampMap(props: Props) {
         selectedId={props.selectedId}
         lang={props.lang}
         regionName={props.regionName}
-        labelCamps={markerRendererFor(props.camps.length) === 'dom'}
+        labelCamps={renderer === 'dom'}
       />
       <ScaleBar />
       <MapLabel label={props.ariaLabel} />

@@ -1,15 +1,25 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { useMap } from 'react-leaflet'
 import type { Camp } from '../data/schema'
-import { createCampLayer, SELECTED_CLASS, type CampLayer, type DrawnCamps } from './camp-layer'
+import type { CampLayerFactory, CampMarkerLayer, DrawnCamps } from './camp-marker-layer'
 import { markVisibleCount } from './visible-count'
 import type { CampMarkerProps } from './marker-props'
 import { useLatestCallback } from '../ui/use-latest-callback'
 import { DEFAULT_GROUP_TEXT, useGroupChooser } from './grouping/use-group-chooser'
 import type { GroupActivation } from './grouping/group-marker'
 
-/** Draws the camps through a Leaflet layer that is created once per dataset. */
+type Props = CampMarkerProps & {
+  /** How the camps are drawn: `CAMP_LAYERS[markerRendererFor(camps.length)]` (marker-renderer.ts). */
+  createLayer: CampLayerFactory
+}
+
+/**
+ * Draws the camps through a layer created once per dataset (DOM markers or one canvas,
+ * camp-marker-layer.ts), and opens the group chooser for a group marker that cannot be
+ * zoomed apart.
+ */
 export function CampMarkers({
+  createLayer,
   camps,
   visibleIds,
   selectedId,
@@ -18,30 +28,30 @@ export function CampMarkers({
   onSelect,
   groupText = DEFAULT_GROUP_TEXT,
   onDrawn,
-}: CampMarkerProps) {
+}: Props) {
   const map = useMap()
   const select = useLatestCallback(onSelect)
-  const layerRef = useRef<CampLayer | null>(null)
+  const layerRef = useRef<CampMarkerLayer | null>(null)
   const nameOf = useCallback((camp: Camp) => describe(camp).tooltip, [describe])
   const focusAfterZoom = useCallback((id: string) => layerRef.current?.focusAfterRegroup(id), [])
   const { activate, chooser, dismiss } = useGroupChooser({ map, camps, text: groupText, nameOf, onSelect: select, focusAfterZoom })
   const onGroup = useLatestCallback((activation: GroupActivation) => activate(activation))
   const drawn = useLatestCallback((d: DrawnCamps) => onDrawn?.(d))
-  const layer = useMemo(() => createCampLayer(camps, select, onGroup, drawn), [camps, select, onGroup, drawn])
+  const layer = useMemo(
+    () => createLayer({ camps, onSelect: select, onGroup, onDrawn: drawn }),
+    [createLayer, camps, select, onGroup, drawn],
+  )
   useEffect(() => {
     layerRef.current = layer
   }, [layer])
 
   useEffect(
     function addLayer() {
-      layer.group.addTo(map)
-      const regroup = () => layer.regroup(map)
-      map.on('zoomend resize', regroup)
+      layer.addTo(map)
       map.on('zoomstart', dismiss)
       return function removeLayer() {
-        map.off('zoomend resize', regroup)
         map.off('zoomstart', dismiss)
-        layer.group.remove()
+        layer.remove()
       }
     },
     [map, layer, dismiss],
@@ -55,13 +65,11 @@ export function CampMarkers({
   )
   useEffect(
     function showVisibleCamps() {
-      layer.setState(SELECTED_CLASS, selectedId)
-      layer.setVisible(visibleIds)
-      layer.regroup(map)
-      markVisibleCount(map.getContainer(), 'dom', visibleIds.size)
+      markVisibleCount(map.getContainer(), layer.renderer, layer.setVisible(visibleIds))
     },
-    [map, layer, visibleIds, selectedId, groupText],
+    [map, layer, visibleIds],
   )
-  useEffect(() => layer.setState('camp-marker--highlighted', highlightedId), [layer, highlightedId])
+  useEffect(() => layer.setState('selected', selectedId), [layer, selectedId])
+  useEffect(() => layer.setState('highlighted', highlightedId), [layer, highlightedId])
   return chooser
 }

@@ -6,7 +6,8 @@ import { createMarkerContent } from './marker-element'
 import { tierSymbol } from '../symbols/tier-symbol'
 import { groupMarkers, type DrawnMarker, type GroupInput } from './grouping/group-markers'
 import { GROUP_PX, MIN_SEPARATION_PX, hitBoxPx } from './grouping/marker-sizes'
-import { createGroupMarker, type GroupActivation } from './grouping/group-marker'
+import { createGroupMarker } from './grouping/group-marker'
+import type { CampLayerOptions, CampMarkerLayer, MarkerState } from './camp-marker-layer'
 
 type Entry = {
   camp: Camp
@@ -18,32 +19,16 @@ type Entry = {
   single: boolean
 }
 
-export type CampLayer = {
-  group: L.LayerGroup
-  setVisible(ids: ReadonlySet<string>): void
-  setNames(describe: (camp: Camp) => { ariaLabel: string; tooltip: string }): void
-  /** Marks one camp (or none) with a class, e.g. selected or highlighted; survives re-adding. */
-  setState(className: string, id: string | null): void
-  /** Joins the camps whose markers would overlap at the map's zoom into group markers. */
-  regroup(map: L.Map): void
-  /** Focuses the marker that shows this camp (its own, or its group) after the next regroup. */
-  focusAfterRegroup(id: string): void
-  /** The accessible name of a group marker, from its camps' "number. name" texts. */
-  setGroupLabel(label: (names: string[]) => string): void
+/** The CSS classes of a marked camp marker; a group holding the camp gets `camp-group--<kind>`. */
+const STATE_CLASS: Readonly<Record<MarkerState, string>> = {
+  selected: 'camp-marker--selected',
+  highlighted: 'camp-marker--highlighted',
 }
 
-/** What the layer drew at the last regroup: the single markers (labelled by the label layer) and the group markers (kept clear of). */
-export type DrawnCamps = {
-  singles: readonly { id: string; lngLat: readonly [number, number] }[]
-  groups: readonly { id: string; lngLat: readonly [number, number]; sizePx: number }[]
-}
-
-export const SELECTED_CLASS = 'camp-marker--selected'
-
-function decorate(entry: Entry, onSelect: (id: string) => void, states: ReadonlyMap<string, string | null>): void {
+function decorate(entry: Entry, onSelect: (id: string) => void, states: ReadonlyMap<MarkerState, string | null>): void {
   const element = entry.marker.getElement()
   if (!element) return
-  for (const [className, id] of states) element.classList.toggle(className, id === entry.camp.id)
+  for (const [kind, id] of states) element.classList.toggle(STATE_CLASS[kind], id === entry.camp.id)
   element.dataset.campId = entry.camp.id
   element.dataset.tier = tierKeyOf(entry.camp.tier)
   element.setAttribute('aria-label', entry.ariaLabel)
@@ -61,15 +46,13 @@ function decorate(entry: Entry, onSelect: (id: string) => void, states: Readonly
  * would overlap at the current zoom are drawn as one group marker (rebuilt on zoom, filter
  * and selection, never while panning), so that every marker can be seen and picked. Their
  * numbers and names are drawn by the label layer (labels/label-layer.ts) from `onDrawn`.
+ * 'selected' and 'highlighted' are the classes `camp-marker--<kind>` (and `camp-group--<kind>`
+ * on the group that holds the camp).
  */
-export function createCampLayer(
-  camps: readonly Camp[],
-  onSelect: (id: string) => void,
-  onGroup: (activation: GroupActivation) => void,
-  onDrawn: (drawn: DrawnCamps) => void = () => {},
-): CampLayer {
+export function createCampLayer({ camps, onSelect, onGroup, onDrawn = () => {} }: CampLayerOptions): CampMarkerLayer {
   const group = L.layerGroup()
-  const states = new Map<string, string | null>()
+  const states = new Map<MarkerState, string | null>()
+  let map: L.Map | null = null
   let visibleIds: ReadonlySet<string> = new Set()
   let groupMarkersDrawn: { marker: L.Marker; ids: string[] }[] = []
   let groupLabel: (names: string[]) => string = (names) => names.join(', ')
@@ -116,22 +99,23 @@ export function createCampLayer(
     for (const g of groupMarkersDrawn) {
       const element = g.marker.getElement()
       if (!element) continue
-      for (const [className, id] of states)
-        element.classList.toggle(className.replace('camp-marker', 'camp-group'), id !== null && g.ids.includes(id))
+      for (const [kind, id] of states) element.classList.toggle(`camp-group--${kind}`, id !== null && g.ids.includes(id))
     }
   }
 
-  function regroup(map: L.Map): void {
-    const zoom = map.getZoom()
+  function regroup(): void {
+    const on = map
+    if (on === null) return
+    const zoom = on.getZoom()
     const points: GroupInput[] = []
     for (const entry of entries) {
       if (!visibleIds.has(entry.camp.id)) continue
-      const p = map.project(toLatLng(entry.camp.lngLat), zoom)
+      const p = on.project(toLatLng(entry.camp.lngLat), zoom)
       points.push({ id: entry.camp.id, x: p.x, y: p.y, rank: rankOf.get(entry.camp.id) ?? 0 })
     }
     const drawn: DrawnMarker[] = groupMarkers(points, {
       minSeparationPx: MIN_SEPARATION_PX,
-      selectedId: states.get(SELECTED_CLASS) ?? null,
+      selectedId: states.get('selected') ?? null,
     })
     for (const g of groupMarkersDrawn) group.removeLayer(g.marker)
     groupMarkersDrawn = []
@@ -141,7 +125,7 @@ export function createCampLayer(
         singles.set(m.id, m)
         continue
       }
-      const latLng = map.unproject([m.x, m.y], zoom)
+      const latLng = on.unproject([m.x, m.y], zoom)
       const names = m.ids.map((id) => byId.get(id)?.tooltip.textContent ?? id)
       const marker = createGroupMarker(latLng, m.ids, groupLabel(names), names, onGroup)
       groupMarkersDrawn.push({ marker, ids: m.ids })
@@ -151,7 +135,7 @@ export function createCampLayer(
       const single = singles.get(entry.camp.id)
       entry.single = single !== undefined
       if (single !== undefined) {
-        const at = single.displaced ? map.unproject([single.x, single.y], zoom) : L.latLng(toLatLng(entry.camp.lngLat))
+        const at = single.displaced ? on.unproject([single.x, single.y], zoom) : L.latLng(toLatLng(entry.camp.lngLat))
         if (!entry.marker.getLatLng().equals(at)) entry.marker.setLatLng(at)
       }
       const wanted = entry.single && visibleIds.has(entry.camp.id)
@@ -177,17 +161,37 @@ export function createCampLayer(
     }
   }
 
+  /** Group markers carry their camps' names: redrawn when the names or their wording change. */
+  function relabelGroups(): void {
+    if (groupMarkersDrawn.length > 0) regroup()
+  }
+
   return {
-    group,
+    renderer: 'dom',
+    addTo(target) {
+      map = target
+      group.addTo(target)
+      target.on('zoomend resize', regroup)
+      regroup()
+    },
+    remove() {
+      map?.off('zoomend resize', regroup)
+      group.remove()
+      map = null
+    },
     setVisible(ids) {
       visibleIds = ids
+      let shown = 0
       for (const entry of entries) {
+        const visible = ids.has(entry.camp.id)
+        if (visible) shown += 1
         const layer = entry.halo
         if (layer === null) continue
-        const visible = ids.has(entry.camp.id)
         if (visible && !group.hasLayer(layer)) group.addLayer(layer)
         if (!visible && group.hasLayer(layer)) group.removeLayer(layer)
       }
+      regroup()
+      return shown
     },
     setNames(describe) {
       for (const entry of entries) {
@@ -196,18 +200,21 @@ export function createCampLayer(
         entry.tooltip.textContent = tooltip
         entry.marker.getElement()?.setAttribute('aria-label', ariaLabel)
       }
+      relabelGroups()
     },
     setGroupLabel(label) {
       groupLabel = label
+      relabelGroups()
     },
-    setState(className, id) {
-      states.set(className, id)
+    setState(kind, id) {
+      states.set(kind, id)
       for (const entry of entries) {
-        entry.marker.getElement()?.classList.toggle(className, entry.camp.id === id)
+        entry.marker.getElement()?.classList.toggle(STATE_CLASS[kind], entry.camp.id === id)
       }
-      applyGroupStates()
+      // The selected camp is always drawn on its own: its group opens around it.
+      if (kind === 'selected') regroup()
+      else applyGroupStates()
     },
-    regroup,
     focusAfterRegroup(id) {
       pendingFocus = id
     },

@@ -1,5 +1,4 @@
 import L from 'leaflet'
-import type { Camp } from '../data/schema'
 import type { TierKey } from '../data/tier-key'
 import { toLatLng } from '../geo/lng-lat'
 import { buildPointGrid, hitTestGrid, type PointGrid } from './canvas-grid'
@@ -9,23 +8,8 @@ import { tierSymbol } from '../symbols/tier-symbol'
 import { projectCamps as project } from './canvas-projection'
 import { groupMarkers, type GroupInput } from './grouping/group-markers'
 import { GROUP_PX, MIN_HIT_PX, MIN_SEPARATION_PX } from './grouping/marker-sizes'
-import type { GroupActivation } from './grouping/group-marker'
+import type { CampLayerOptions, CampMarkerLayer, DescribeCamp } from './camp-marker-layer'
 import { drawGroupDisc } from './grouping/canvas-groups'
-
-/**
- * The camps on one canvas, for datasets too large for one DOM marker each: positions are
- * projected once, every redraw (after a move or a filter) blits each visible camp's tier
- * symbol from a sprite sheet, and a grid of the drawn points answers clicks and hovers.
- * Panning moves the canvas with the map pane; zooming scales it until the next redraw.
- */
-export type CanvasCampLayer = {
-  addTo(map: L.Map): void
-  remove(): void
-  /** Shows exactly these camps; returns how many of the dataset are shown. */
-  setVisible(ids: ReadonlySet<string>): number
-  setState(kind: 'selected' | 'highlighted', id: string | null): void
-  setNames(describe: (camp: Camp) => { tooltip: string }): void
-}
 
 const PANE = 'camp-canvas'
 /** Drawn margin around the view, as a share of its size, so short pans show no gap. */
@@ -37,11 +21,22 @@ function pixelRatio(): number {
   return Math.min(MAX_PIXEL_RATIO, window.devicePixelRatio || 1)
 }
 
-export function createCanvasCampLayer(
-  camps: readonly Camp[],
-  onSelect: (id: string) => void,
-  onGroup: (activation: GroupActivation) => void = () => undefined,
-): CanvasCampLayer {
+/**
+ * The camps on one canvas, for datasets too large for one DOM marker each: positions are
+ * projected once, every redraw (after a move or a filter) blits each visible camp's tier
+ * symbol from a sprite sheet, and a grid of the drawn points answers clicks and hovers.
+ * Panning moves the canvas with the map pane; zooming scales it until the next redraw.
+ *
+ * The canvas is aria-hidden and holds nothing focusable: its camps and groups are picked
+ * with a pointer (click, tap, hover tooltip); their names reach assistive technology through
+ * the sidebar (search, filters, the capped camp list) and the group chooser's buttons, never
+ * through the canvas. So two methods of the interface do nothing here, by design:
+ * `setGroupLabel` (no group on the canvas has an accessible name to set) and
+ * `focusAfterRegroup` (there is no marker to focus, and a canvas group is only activated by
+ * a pointer, so the group chooser never asks). `onDrawn` is never called: the canvas draws
+ * its own catalogue numbers.
+ */
+export function createCanvasCampLayer({ camps, onSelect, onGroup }: CampLayerOptions): CampMarkerLayer {
   const { wx, wy, tiers, order } = project(camps)
   /** Camps drawn inside a group marker at the grouped zoom (not on their own). */
   const grouped = new Uint8Array(camps.length)
@@ -68,7 +63,7 @@ export function createCanvasCampLayer(
   canvas.style.pointerEvents = 'none'
   const tooltipText = document.createElement('span')
   const tooltip = L.tooltip({ direction: 'top' })
-  let describe: (camp: Camp) => { tooltip: string } = (camp) => ({ tooltip: camp.name })
+  let describe: DescribeCamp = (camp) => ({ ariaLabel: camp.name, tooltip: camp.name })
   let map: L.Map | null = null
   let sprites: SpriteSheet | null = null
   let grid: PointGrid | null = null
@@ -162,7 +157,9 @@ export function createCanvasCampLayer(
       if (i < 0 || visible[i] === 0 || grouped[i] === 1) continue
       const sprite = sprites[tiers[i] ?? 'unknown'].marked
       const half = sprite.sizePx / 2
-      ctx.drawImage(sprite.image, (wx[i] ?? 0) * scale - ox - half, (wy[i] ?? 0) * scale - oy - half, sprite.sizePx, sprite.sizePx)
+      // Where the plain symbol is drawn: beside the selected camp when it was moved out from under it.
+      const at = displaced.get(i) ?? { x: (wx[i] ?? 0) * scale, y: (wy[i] ?? 0) * scale }
+      ctx.drawImage(sprite.image, at.x - ox - half, at.y - oy - half, sprite.sizePx, sprite.sizePx)
     }
     drawLabels(ctx, slots, camps, { left: pad.x, top: pad.y, right: pad.x + size.x, bottom: pad.y + size.y })
     grid = buildPointGrid(slots.xs, slots.ys, slots.radii, count, width, height, 2 * (MIN_HIT_PX / 2 + 3) + 2)
@@ -282,6 +279,7 @@ export function createCanvasCampLayer(
   }
 
   return {
+    renderer: 'canvas',
     addTo(target) {
       map = target
       sprites = createSpriteSheet(pixelRatio())
@@ -317,6 +315,12 @@ export function createCanvasCampLayer(
     },
     setNames(next) {
       describe = next
+    },
+    setGroupLabel() {
+      // Nothing to name: see above.
+    },
+    focusAfterRegroup() {
+      // Nothing to focus: see above.
     },
   }
 }

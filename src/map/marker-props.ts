@@ -1,5 +1,5 @@
 import type { Camp } from '../data/schema'
-import type { DrawnCamps } from './camp-layer'
+import type { DescribeCamp, DrawnCamps } from './camp-marker-layer'
 
 /** The words of group markers and their chooser list. */
 export type GroupText = {
@@ -9,13 +9,13 @@ export type GroupText = {
   close: string
 }
 
-/** What both marker renderers (DOM and canvas) draw and report. */
+/** What the camp markers draw and report, whichever renderer draws them (DOM or canvas). */
 export type CampMarkerProps = {
   camps: readonly Camp[]
   visibleIds: ReadonlySet<string>
   selectedId: string | null
   highlightedId: string | null
-  describe: (camp: Camp) => { ariaLabel: string; tooltip: string }
+  describe: DescribeCamp
   onSelect: (id: string) => void
   /** Optional so that callers without group words still work: English defaults. */
   groupText?: GroupText
