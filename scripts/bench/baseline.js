@@ -35,8 +35,9 @@
   }
 
   var basemap = params.get('basemap')
-  if (basemap) {
-    getJson(basemap).then(function (topology) {
+  var topologyLoaded = basemap ? getJson(basemap) : null
+  if (topologyLoaded) {
+    topologyLoaded.then(function (topology) {
       L.geoJSON(topojson.feature(topology, topology.objects.countries), {
         style: { color: '#a79f8f', weight: 0.8, fillColor: '#f3efe6', fillOpacity: 1 },
         interactive: false,
@@ -46,8 +47,8 @@
     })
   }
   var SUCCESSOR_STATES = ['643', '804', '112', '498', '268', '051', '031', '398', '860', '795', '417', '762', '233', '428', '440']
-  if (basemap) {
-    getJson(basemap).then(function (topology) {
+  if (topologyLoaded) {
+    topologyLoaded.then(function (topology) {
       var states = topology.objects.countries.geometries.filter(function (g) {
         return SUCCESSOR_STATES.indexOf(String(g.id)) !== -1
       })

@@ -22,9 +22,17 @@ export function formatCitation(input: CitationInput, t: Translate): string {
   })
 }
 
+const dateFormats = new Map<CitationInput['lang'], Intl.DateTimeFormat>()
+
 /** The access date as each language writes it: "27 November 2026", "2026年11月27日". */
 function accessedText(date: Date, lang: CitationInput['lang']): string {
-  return new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'long' }).format(date)
+  // Creating a formatter costs milliseconds; the citation is re-derived on every filter.
+  let format = dateFormats.get(lang)
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'long' })
+    dateFormats.set(lang, format)
+  }
+  return format.format(date)
 }
 
 export type CampCitationInput = Omit<CitationInput, 'count'> & { name: string }
