@@ -5,6 +5,7 @@ import type { Browser, Frame, Page } from 'playwright-core'
 import { REPO_ROOT, STRICT_CSP, serveDist, type ExtraRoute, type StaticServer } from './support/server'
 import { DESKTOP, launchBrowser, openApp, type AppSession } from './support/browser'
 import { idsOf, loadExpected, type Expected } from './support/data'
+import { expectClean, frameWait } from './support/frames'
 
 /**
  * Issue 4, end to end: host pages on 127.0.0.1 embed the production build (`dist/`) the
@@ -46,18 +47,9 @@ async function open(path: string): Promise<AppSession> {
   return openApp(browser, server.url, path, { viewport: DESKTOP })
 }
 
-/** Fails on console errors, page errors, CSP violations (page and every frame) or other hosts. */
-async function expectClean(session: AppSession): Promise<void> {
-  await session.flush()
-  const c = session.collected
-  const frameCsp: string[] = []
-  for (const frame of session.page.frames()) {
-    const found = await frame
-      .evaluate(() => (window.__e2e ? window.__e2e.csp.map((v) => `${v.directive} ${v.blocked}`) : []))
-      .catch(() => [] as string[])
-    frameCsp.push(...found)
-  }
-  expect([...c.consoleErrors, ...c.pageErrors, ...c.cspViolations, ...frameCsp, ...c.externalRequests]).toEqual([])
+/** `expectClean`, then closes the session: each test of this file ends with it. */
+async function expectCleanAndClose(session: AppSession): Promise<void> {
+  await expectClean(session)
   await session.close()
 }
 
@@ -70,15 +62,6 @@ async function embedFrame(page: Page, selector: string): Promise<Frame> {
     await page.waitForTimeout(100)
   }
   throw new Error(`${selector} never loaded embed.html`)
-}
-
-async function frameWait<A>(frame: Frame, predicate: (arg: A) => boolean, arg: A, what: string): Promise<void> {
-  try {
-    await frame.waitForFunction(predicate as (arg: unknown) => boolean, arg as unknown, { timeout: 20_000 })
-  } catch (error) {
-    const dump = await frame.evaluate(() => (window.__e2e ? window.__e2e.dump() : document.body.innerText.slice(0, 300))).catch(String)
-    throw new Error(`Waiting for ${what} failed: ${String(error).split('\n')[0]}\nFrame: ${dump}`, { cause: error })
-  }
 }
 
 const markerIds = (frame: Frame): Promise<string[]> => frame.evaluate(() => window.__e2e.mapCamps())
@@ -111,7 +94,7 @@ describe('two embeds with different presets on one host page', () => {
   })
 
   afterAll(async () => {
-    await expectClean(session)
+    await expectCleanAndClose(session)
   })
 
   it('shows only the preset region’s markers, with the legend and without the list toggle or app header', async () => {
@@ -239,7 +222,7 @@ describe('embeds in hostile hosts', () => {
     // The host script matches the message by event.source, since the origin is "null".
     await session.page.waitForFunction(() => document.getElementById('map-sandboxed')?.getAttribute('data-camp-map-height') !== null)
     expect(Math.round(await iframeHeight(session.page, '#map-sandboxed'))).toBe(await contentHeight(frame))
-    await expectClean(session)
+    await expectCleanAndClose(session)
   })
 
   it('sizes the map correctly when its container was hidden at load and shown later', async () => {
@@ -277,7 +260,7 @@ describe('embeds in hostile hosts', () => {
       return { width: Math.round(r?.width ?? 0), viewport: window.innerWidth }
     })
     expect(size.width).toBe(size.viewport)
-    await expectClean(session)
+    await expectCleanAndClose(session)
   })
 
   it('interactive=0 is a static locator: no zoom buttons, no wheel or drag moves', async () => {
@@ -300,7 +283,7 @@ describe('embeds in hostile hosts', () => {
     expect(await page.evaluate(() => location.hash)).toBe(before)
     // The embed keeps its own options in its URL.
     expect(await page.evaluate(() => new URLSearchParams(location.search).get('interactive'))).toBe('0')
-    await expectClean(session)
+    await expectCleanAndClose(session)
   })
 
   it('?embed=1 on the full page redirects to embed.html with the state', async () => {
@@ -313,7 +296,7 @@ describe('embeds in hostile hosts', () => {
     expect(url.searchParams.has('embed')).toBe(false)
     expect(url.hash).toBe('#map=5/52/113')
     await session.page.waitForFunction((n) => window.__e2e.mapCamps().length === n, regionCamps('chita-oblast').length)
-    await expectClean(session)
+    await expectCleanAndClose(session)
   })
 })
 
@@ -357,6 +340,6 @@ describe('Share / Embed dialog in the full app', () => {
 
     await page.keyboard.press('Escape')
     await page.waitForSelector('dialog[data-testid="share-dialog"]', { state: 'detached' })
-    await expectClean(session)
+    await expectCleanAndClose(session)
   })
 })
