@@ -5,7 +5,7 @@ import type { Browser, Frame, Page } from 'playwright-core'
 import { REPO_ROOT, STRICT_CSP, serveDist, type StaticServer } from './support/server'
 import { DESKTOP, launchBrowser, openApp, type AppSession } from './support/browser'
 import { idsOf, loadExpected, type Expected } from './support/data'
-import { expectClean, frameWait } from './support/frames'
+import { embedFrame, expectClean, frameWait } from './support/frames'
 
 /**
  * Issue 12, end to end: embeds as article graphics. The app (dist/) is served on one
@@ -55,18 +55,6 @@ async function open(
   const session = await openApp(browser, server.url, path, { viewport })
   sessions.push(session)
   return session
-}
-
-async function embedFrame(page: Page, selector: string): Promise<Frame> {
-  const handle = await page.waitForSelector(selector, { state: 'attached' })
-  let frame: Frame | null = null
-  await page.waitForFunction(() => true)
-  for (let i = 0; i < 200 && !(frame && frame.url().includes('embed.html')); i++) {
-    frame = await handle.contentFrame()
-    if (!(frame && frame.url().includes('embed.html'))) await page.waitForEvent('framenavigated', { timeout: 1000 }).catch(() => undefined)
-  }
-  if (!frame) throw new Error(`${selector} never loaded embed.html`)
-  return frame
 }
 
 const contentHeight = (frame: Frame): Promise<number> =>

@@ -5,7 +5,8 @@ import type { Browser, Frame, Page } from 'playwright-core'
 import { REPO_ROOT, STRICT_CSP, serveDist, type ExtraRoute, type StaticServer } from './support/server'
 import { DESKTOP, launchBrowser, openApp, type AppSession } from './support/browser'
 import { idsOf, loadExpected, type Expected } from './support/data'
-import { expectClean, frameWait } from './support/frames'
+import { embedFrame, expectClean, frameWait } from './support/frames'
+import { mapAtRest, nextFrames } from './support/settle'
 
 /**
  * Issue 4, end to end: host pages on 127.0.0.1 embed the production build (`dist/`) the
@@ -51,17 +52,6 @@ async function open(path: string): Promise<AppSession> {
 async function expectCleanAndClose(session: AppSession): Promise<void> {
   await expectClean(session)
   await session.close()
-}
-
-/** The frame of an iframe on the host page, once it shows the embed. */
-async function embedFrame(page: Page, selector: string): Promise<Frame> {
-  const handle = await page.waitForSelector(selector, { state: 'attached' })
-  for (let i = 0; i < 100; i++) {
-    const frame = await handle.contentFrame()
-    if (frame && frame.url().includes('embed.html')) return frame
-    await page.waitForTimeout(100)
-  }
-  throw new Error(`${selector} never loaded embed.html`)
 }
 
 const markerIds = (frame: Frame): Promise<string[]> => frame.evaluate(() => window.__e2e.mapCamps())
@@ -170,12 +160,16 @@ describe('two embeds with different presets on one host page', () => {
     await page.mouse.wheel(0, 300)
     await page.waitForFunction(() => window.scrollY > 100)
     await frameWait(mapA, () => window.__e2e.shown('embed-hint'), null, 'the wheel hint')
-    await page.waitForTimeout(500)
+    // Nothing may happen: had the wheel reached Leaflet, its zoom (40 ms debounce, 250 ms
+    // animation) would have rewritten #map= long before the hint hides (1.8 s after it showed).
+    await frameWait(mapA, () => !window.__e2e.shown('embed-hint'), null, 'the wheel hint to hide')
     expect(await frameHash(mapA)).toBe(hashBefore)
 
     // Clicking the map turns wheel zoom on: now the wheel zooms the map and the host stays put.
     await page.evaluate(() => window.scrollTo(0, 0))
-    await page.waitForTimeout(200)
+    await page.waitForFunction(() => window.scrollY === 0)
+    // The frame is back under (x, y) once the scrolled layout has been painted.
+    await nextFrames(page)
     await page.mouse.click(x, y)
     await page.mouse.wheel(0, -300)
     await frameWait(mapA, (h) => location.hash !== h, hashBefore, 'a zoom after the click')
@@ -229,7 +223,9 @@ describe('embeds in hostile hosts', () => {
     const session = await open('host-hidden.html')
     const frame = await embedFrame(session.page, '#map-hidden')
     await frameWait(frame, () => document.querySelectorAll('[data-camp-id][data-tier]').length > 0, null, 'markers in the hidden embed')
-    await session.page.waitForTimeout(300)
+    // Loaded while hidden: the map has reported the view it got at 0×0 (this waits on the
+    // URL, not on animation frames, which a frame that is not displayed may not get).
+    await frameWait(frame, () => location.hash.startsWith('#map='), null, 'the hidden map’s #map= view')
     await session.page.evaluate(() => document.getElementById('tab')?.removeAttribute('hidden'))
     const chita = regionCamps('chita-oblast')
     await frameWait(frame, (n) => window.__e2e.mapCamps().length === n, chita.length, 'Chita markers after showing')
@@ -269,7 +265,8 @@ describe('embeds in hostile hosts', () => {
     const chita = regionCamps('chita-oblast')
     await page.waitForFunction((n) => window.__e2e.mapCamps().length === n, chita.length)
     await page.waitForFunction(() => location.hash.startsWith('#map='))
-    await page.waitForTimeout(1200)
+    // The first #map= is the view before the fit: wait for the fit to finish.
+    await mapAtRest(page)
     const before = await page.evaluate(() => location.hash)
     expect(await page.evaluate(() => document.querySelector('a[aria-label="Zoom in"]'))).toBeNull()
     await page.mouse.click(1200, 120)
@@ -279,7 +276,10 @@ describe('embeds in hostile hosts', () => {
     await page.mouse.move(900, 300, { steps: 8 })
     await page.mouse.up()
     await page.keyboard.press('ArrowLeft')
-    await page.waitForTimeout(600)
+    // Nothing may happen: a drag or key pan, or a wheel zoom (Leaflet starts it 40 ms after
+    // the wheel, i.e. before the drag's eight moves are through), would show as an
+    // animation or a new #map= while waiting for the map to be at rest.
+    await mapAtRest(page)
     expect(await page.evaluate(() => location.hash)).toBe(before)
     // The embed keeps its own options in its URL.
     expect(await page.evaluate(() => new URLSearchParams(location.search).get('interactive'))).toBe('0')

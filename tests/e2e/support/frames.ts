@@ -1,5 +1,5 @@
 import { expect } from 'vitest'
-import type { Frame } from 'playwright-core'
+import type { Frame, Page } from 'playwright-core'
 import type { AppSession } from './browser'
 
 /**
@@ -32,4 +32,15 @@ export async function frameWait<A>(frame: Frame, predicate: (arg: A) => boolean,
     const dump = await frame.evaluate(() => (window.__e2e ? window.__e2e.dump() : document.body.innerText.slice(0, 300))).catch(String)
     throw new Error(`Waiting for ${what} failed: ${String(error).split('\n')[0]}\nFrame: ${dump}`, { cause: error })
   }
+}
+
+/** The frame of an iframe on the host page, once it has loaded embed.html (waits on its navigation). */
+export async function embedFrame(page: Page, selector: string): Promise<Frame> {
+  const handle = await page.waitForSelector(selector, { state: 'attached' })
+  const frame = await handle.contentFrame()
+  if (!frame) throw new Error(`${selector} has no frame`)
+  await frame.waitForURL(/embed\.html/, { waitUntil: 'domcontentloaded', timeout: 20_000 }).catch((error: unknown) => {
+    throw new Error(`${selector} never loaded embed.html (it shows ${frame.url()})`, { cause: error })
+  })
+  return frame
 }
