@@ -135,7 +135,7 @@ export function CampDetail({
   )
   return (
     <section
-      className={`detail${expanded ? ' detail--full' : ''}`}
+      className={`map-card detail${expanded ? ' detail--full' : ''}`}
       data-testid="camp-detail"
       data-camp-id={camp.id}
       data-map-overlay=""
@@ -145,7 +145,7 @@ export function CampDetail({
       }}
     >
       <SheetHandle expanded={expanded} expandLabel={t('sheetExpand')} collapseLabel={t('sheetCollapse')} onChange={setExpanded} />
-      <header className="detail__header">
+      <header className="map-card__header">
         <p className="detail__number">{t('catalogueNumber', { number: camp.number })}</p>
         <h2 id="detail-title" ref={headingRef} tabIndex={-1}>
           {name}

@@ -1,45 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type { Camp } from '../data/schema'
+import { makeCamp } from '../../tests/support/camp'
 import { countByTier, filterCamps, type FilterIndex } from './filter-camps'
 import { normalizeForSearch } from './search'
 
-function camp(id: string, region: string, tier: Camp['tier'], names: [string, string, string]): Camp {
-  return Object.freeze({
-    id,
-    number: 1,
-    name: names[0],
-    nameJa: names[1],
-    nameRu: names[2],
-    modernName: names[0],
-    region,
-    country: 'RU',
-    tier,
-    tierBasis: 'b',
-    detained: null,
-    detainedBasis: null,
-    deaths: null,
-    deathsBasis: null,
-    campNumbers: [],
-    bam: false,
-    bamRole: null,
-    labor: [],
-    locationPrecision: 'settlement',
-    uncertaintyKm: 5,
-    confidence: 'medium',
-    sources: ['s'],
-    notes: '',
-    aliases: [],
-    modernNameJa: names[1],
-    tierBasisJa: 'b',
-    detainedBasisJa: null,
-    deathsBasisJa: null,
-    bamRoleJa: null,
-    laborJa: [],
-    opened: null,
-    closed: null,
-    notesJa: '',
-    lngLat: [100, 50] as [number, number],
-  }) satisfies Camp
+function camp(id: string, region: string, tier: Camp['tier'], [name, nameJa, nameRu]: [string, string, string]): Camp {
+  return Object.freeze(makeCamp({ id, region, tier, name, nameJa, nameRu, modernName: name, modernNameJa: nameJa }))
 }
 
 const camps = Object.freeze([

@@ -1,45 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import type { Camp } from '../data/schema'
+import { makeCamp } from '../../tests/support/camp'
 import { filterCamps, type FilterIndex } from './filter-camps'
 import { containsNumber, normalizeForSearch, numberQuery } from './search'
 
-function camp(id: string, number: number, campNumbers: string[], names: [string, string, string], aliases: string[] = []): Camp {
-  return {
-    id,
-    number,
-    name: names[0],
-    nameJa: names[1],
-    nameRu: names[2],
-    modernName: names[0],
-    region: 'r',
-    country: 'RU',
-    tier: null,
-    tierBasis: 'b',
-    detained: null,
-    detainedBasis: null,
-    deaths: null,
-    deathsBasis: null,
-    campNumbers,
-    bam: false,
-    bamRole: null,
-    labor: [],
-    locationPrecision: 'settlement',
-    uncertaintyKm: 5,
-    confidence: 'medium',
-    sources: ['s'],
-    notes: '',
-    aliases,
-    modernNameJa: names[1],
-    tierBasisJa: 'b',
-    detainedBasisJa: null,
-    deathsBasisJa: null,
-    bamRoleJa: null,
-    laborJa: [],
-    opened: null,
-    closed: null,
-    notesJa: '',
-    lngLat: [100, 50],
-  }
+function camp(
+  id: string,
+  number: number,
+  campNumbers: string[],
+  [name, nameJa, nameRu]: [string, string, string],
+  aliases: string[] = [],
+): Camp {
+  return makeCamp({ id, number, campNumbers, name, nameJa, nameRu, aliases, modernName: name, modernNameJa: nameJa, region: 'r' })
 }
 
 const camps = [

@@ -2,6 +2,7 @@ import { lineString, polygon } from '@turf/helpers'
 import { describe, expect, it } from 'vitest'
 import { checkBamProximity, checkCampCountries, distanceToPolygonKm, OFF_MAINLINE_MARKER, type CountryLookup } from './geo-sanity'
 import type { Camp } from '../data/schema'
+import { makeCamp } from '../../tests/support/camp'
 
 /** A 2° x 2° square country "XX" around (10..12 E, 50..52 N). */
 const square = polygon([
@@ -15,45 +16,8 @@ const square = polygon([
 ])
 const countries: CountryLookup = new Map([['XX', square]])
 
-function camp(overrides: Partial<Camp>): Camp {
-  return {
-    id: 'test',
-    number: 1,
-    name: 'Test',
-    nameJa: 'テスト',
-    nameRu: 'Тест',
-    modernName: 'Test',
-    region: 'test-region',
-    country: 'XX',
-    tier: null,
-    tierBasis: 'none',
-    detained: null,
-    detainedBasis: null,
-    deaths: null,
-    deathsBasis: null,
-    campNumbers: [],
-    bam: false,
-    bamRole: null,
-    labor: [],
-    locationPrecision: 'settlement',
-    uncertaintyKm: 5,
-    confidence: 'low',
-    sources: ['s'],
-    notes: '',
-    aliases: [],
-    modernNameJa: 'テスト',
-    tierBasisJa: 'なし',
-    detainedBasisJa: null,
-    deathsBasisJa: null,
-    bamRoleJa: null,
-    laborJa: [],
-    opened: null,
-    closed: null,
-    notesJa: '',
-    lngLat: [11, 51],
-    ...overrides,
-  }
-}
+/** A camp in country "XX", in the middle of the square. */
+const camp = (overrides: Partial<Camp>): Camp => makeCamp({ country: 'XX', lngLat: [11, 51], ...overrides })
 
 describe('distanceToPolygonKm', () => {
   it('is 0 inside and grows outside', () => {

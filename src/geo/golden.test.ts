@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson'
 import { describe, expect, it } from 'vitest'
 import type { Camp, LngLat } from '../data/schema'
+import { makeCamp } from '../../tests/support/camp'
 import { orderAlongLine } from './bam-order'
 import { boundsOfPositions } from './fit-bounds'
 import { checkBamProximity, checkCampCountries, type CountryPolygon } from './geo-sanity'
@@ -27,42 +28,15 @@ const lngLatOf = (f: Feature<Point>): LngLat => [f.geometry.coordinates[0] ?? Na
 /** A camp with only the fields a geometry check reads taken from the point's properties. */
 function campOf(f: Feature<Point, Props>): Camp {
   const p = f.properties
-  return {
+  return makeCamp({
     id: String(p.id),
-    number: 1,
     name: String(p.id),
-    nameJa: '-',
-    nameRu: '-',
-    aliases: [],
-    modernName: '-',
-    modernNameJa: '-',
-    region: 'r',
     country: String(p.country ?? 'RU'),
-    tier: null,
-    tierBasis: '-',
-    tierBasisJa: '-',
-    detained: null,
-    detainedBasis: null,
-    detainedBasisJa: null,
-    deaths: null,
-    deathsBasis: null,
-    deathsBasisJa: null,
-    campNumbers: [],
     bam: p.bam === true,
-    bamRole: null,
-    bamRoleJa: null,
-    labor: [],
-    laborJa: [],
-    locationPrecision: 'settlement',
     uncertaintyKm: Number(p.uncertaintyKm ?? 5),
-    confidence: 'medium',
-    sources: ['s'],
-    opened: null,
-    closed: null,
     notes: String(p.notes ?? ''),
-    notesJa: '',
     lngLat: lngLatOf(f),
-  }
+  })
 }
 
 function withVerdicts(input: FeatureCollection, rejected: readonly { id: string; reason: string }[]): FeatureCollection {

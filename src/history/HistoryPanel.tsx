@@ -38,14 +38,14 @@ export function HistoryPanel({ sourcesById, lang, t, onClose, history = bundledH
   const storySources = [...new Set(history.story.flatMap((p) => p.sources))]
   return (
     <section
-      className="history"
+      className="map-card history"
       data-testid="history"
       aria-labelledby="history-title"
       onKeyDown={(e) => {
         if (e.key === 'Escape') onClose()
       }}
     >
-      <header className="history__header">
+      <header className="map-card__header">
         <h2 id="history-title" ref={headingRef} tabIndex={-1}>
           {t('historyTitle')}
         </h2>

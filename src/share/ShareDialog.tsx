@@ -20,6 +20,13 @@ const flags: readonly { key: Flag; label: 'shareOptionList' | 'shareOptionLegend
   { key: 'interactive', label: 'shareOptionInteractive' },
 ]
 
+/** The article's own words around the embed: plain text, cut to its length. */
+type TextOption = 'title' | 'caption'
+const textOptions: readonly { key: TextOption; label: 'shareOptionTitle' | 'shareOptionCaption'; maxLength: number }[] = [
+  { key: 'title', label: 'shareOptionTitle', maxLength: MAX_TITLE_LENGTH },
+  { key: 'caption', label: 'shareOptionCaption', maxLength: MAX_CAPTION_LENGTH },
+]
+
 /**
  * The Share / Embed dialog (a native modal `<dialog>`: focus is trapped, Escape closes):
  * the link to the current view, the embed code for it with its options (article title and
@@ -32,17 +39,16 @@ export function ShareDialog({ state, t, lang, data, onClose }: Props) {
   const [flagValues, setFlagValues] = useState<Pick<EmbedOptions, Flag>>(defaultEmbedOptions)
   const [heightText, setHeightText] = useState(String(defaultEmbedOptions.heightPx))
   const [keepView, setKeepView] = useState(false)
-  const [titleText, setTitleText] = useState('')
-  const [captionText, setCaptionText] = useState('')
+  const [texts, setTexts] = useState<Record<TextOption, string>>({ title: '', caption: '' })
   const options: EmbedOptions = useMemo(
     () => ({
       ...defaultEmbedOptions,
       ...flagValues,
       heightPx: clampHeightPx(Number(heightText)),
-      title: plainText(titleText, MAX_TITLE_LENGTH),
-      caption: plainText(captionText, MAX_CAPTION_LENGTH),
+      title: plainText(texts.title, MAX_TITLE_LENGTH),
+      caption: plainText(texts.caption, MAX_CAPTION_LENGTH),
     }),
-    [flagValues, heightText, titleText, captionText],
+    [flagValues, heightText, texts],
   )
   const pageHref = window.location.href
   const link = useMemo(() => fullMapHref(state, pageHref), [state, pageHref])
@@ -102,26 +108,18 @@ export function ShareDialog({ state, t, lang, data, onClose }: Props) {
           <input type="checkbox" data-testid="share-option-keep-view" checked={keepView} onChange={(e) => setKeepView(e.target.checked)} />
           {t('shareKeepView')}
         </label>
-        <label className="share-dialog__option share-dialog__option--wide">
-          {t('shareOptionTitle')}
-          <input
-            type="text"
-            data-testid="share-option-title"
-            maxLength={MAX_TITLE_LENGTH}
-            value={titleText}
-            onChange={(e) => setTitleText(e.target.value)}
-          />
-        </label>
-        <label className="share-dialog__option share-dialog__option--wide">
-          {t('shareOptionCaption')}
-          <input
-            type="text"
-            data-testid="share-option-caption"
-            maxLength={MAX_CAPTION_LENGTH}
-            value={captionText}
-            onChange={(e) => setCaptionText(e.target.value)}
-          />
-        </label>
+        {textOptions.map(({ key, label, maxLength }) => (
+          <label key={key} className="share-dialog__option share-dialog__option--wide">
+            {t(label)}
+            <input
+              type="text"
+              data-testid={`share-option-${key}`}
+              maxLength={maxLength}
+              value={texts[key]}
+              onChange={(e) => setTexts({ ...texts, [key]: e.target.value })}
+            />
+          </label>
+        ))}
       </fieldset>
       <CopyField label={t('shareEmbedCode')} value={snippet} testId="share-snippet" multiline t={t} />
       <p className="share-dialog__note">{t('shareEmbedNote')}</p>

@@ -9,6 +9,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon'
 import { REPO_ROOT, STRICT_CSP } from './support/server'
 import { setUpBrowserSuite } from './support/suite'
 import { dumpPage, isExternal, waitUntil, type AppSession } from './support/browser'
+import { mapAtRest } from './support/settle'
 
 /**
  * Issue 9, the basemap as a reader sees it: towns named in the interface language, Lake
@@ -51,9 +52,7 @@ async function open(path: string, from = suite): Promise<AppSession> {
 /** Waits until the map has stopped moving and its labels have been placed for the final view. */
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle')
-  await page.evaluate(
-    () => new Promise<void>((done) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(() => done())), 900)),
-  )
+  await mapAtRest(page)
 }
 
 async function labelTexts(page: Page, kind: string): Promise<string[]> {

@@ -5,6 +5,7 @@ import type { Browser, Frame, Page } from 'playwright-core'
 import { REPO_ROOT, STRICT_CSP, serveDist, type StaticServer } from './support/server'
 import { DESKTOP, launchBrowser, openApp, type AppSession } from './support/browser'
 import { idsOf, loadExpected, type Expected } from './support/data'
+import { embedFrame, expectClean, frameWait } from './support/frames'
 
 /**
  * Issue 12, end to end: embeds as article graphics. The app (dist/) is served on one
@@ -54,41 +55,6 @@ async function open(
   const session = await openApp(browser, server.url, path, { viewport })
   sessions.push(session)
   return session
-}
-
-/** Fails on console errors, page errors, CSP violations (page and every frame) or other hosts. */
-async function expectClean(session: AppSession): Promise<void> {
-  await session.flush()
-  const c = session.collected
-  const frameCsp: string[] = []
-  for (const frame of session.page.frames()) {
-    const found = await frame
-      .evaluate(() => (window.__e2e ? window.__e2e.csp.map((v) => `${v.directive} ${v.blocked}`) : []))
-      .catch(() => [] as string[])
-    frameCsp.push(...found)
-  }
-  expect([...c.consoleErrors, ...c.pageErrors, ...c.cspViolations, ...frameCsp, ...c.externalRequests]).toEqual([])
-}
-
-async function embedFrame(page: Page, selector: string): Promise<Frame> {
-  const handle = await page.waitForSelector(selector, { state: 'attached' })
-  let frame: Frame | null = null
-  await page.waitForFunction(() => true)
-  for (let i = 0; i < 200 && !(frame && frame.url().includes('embed.html')); i++) {
-    frame = await handle.contentFrame()
-    if (!(frame && frame.url().includes('embed.html'))) await page.waitForEvent('framenavigated', { timeout: 1000 }).catch(() => undefined)
-  }
-  if (!frame) throw new Error(`${selector} never loaded embed.html`)
-  return frame
-}
-
-async function frameWait<A>(frame: Frame, predicate: (arg: A) => boolean, arg: A, what: string): Promise<void> {
-  try {
-    await frame.waitForFunction(predicate as (arg: unknown) => boolean, arg as unknown, { timeout: 20_000 })
-  } catch (error) {
-    const dump = await frame.evaluate(() => (window.__e2e ? window.__e2e.dump() : document.body.innerText.slice(0, 300))).catch(String)
-    throw new Error(`Waiting for ${what} failed: ${String(error).split('\n')[0]}\nFrame: ${dump}`, { cause: error })
-  }
 }
 
 const contentHeight = (frame: Frame): Promise<number> =>

@@ -5,6 +5,8 @@ import type { Browser, Frame, Page } from 'playwright-core'
 import { REPO_ROOT, STRICT_CSP, serveDist, type ExtraRoute, type StaticServer } from './support/server'
 import { DESKTOP, launchBrowser, openApp, type AppSession } from './support/browser'
 import { idsOf, loadExpected, type Expected } from './support/data'
+import { embedFrame, expectClean, frameWait } from './support/frames'
+import { mapAtRest, nextFrames } from './support/settle'
 
 /**
  * Issue 4, end to end: host pages on 127.0.0.1 embed the production build (`dist/`) the
@@ -46,39 +48,10 @@ async function open(path: string): Promise<AppSession> {
   return openApp(browser, server.url, path, { viewport: DESKTOP })
 }
 
-/** Fails on console errors, page errors, CSP violations (page and every frame) or other hosts. */
-async function expectClean(session: AppSession): Promise<void> {
-  await session.flush()
-  const c = session.collected
-  const frameCsp: string[] = []
-  for (const frame of session.page.frames()) {
-    const found = await frame
-      .evaluate(() => (window.__e2e ? window.__e2e.csp.map((v) => `${v.directive} ${v.blocked}`) : []))
-      .catch(() => [] as string[])
-    frameCsp.push(...found)
-  }
-  expect([...c.consoleErrors, ...c.pageErrors, ...c.cspViolations, ...frameCsp, ...c.externalRequests]).toEqual([])
+/** `expectClean`, then closes the session: each test of this file ends with it. */
+async function expectCleanAndClose(session: AppSession): Promise<void> {
+  await expectClean(session)
   await session.close()
-}
-
-/** The frame of an iframe on the host page, once it shows the embed. */
-async function embedFrame(page: Page, selector: string): Promise<Frame> {
-  const handle = await page.waitForSelector(selector, { state: 'attached' })
-  for (let i = 0; i < 100; i++) {
-    const frame = await handle.contentFrame()
-    if (frame && frame.url().includes('embed.html')) return frame
-    await page.waitForTimeout(100)
-  }
-  throw new Error(`${selector} never loaded embed.html`)
-}
-
-async function frameWait<A>(frame: Frame, predicate: (arg: A) => boolean, arg: A, what: string): Promise<void> {
-  try {
-    await frame.waitForFunction(predicate as (arg: unknown) => boolean, arg as unknown, { timeout: 20_000 })
-  } catch (error) {
-    const dump = await frame.evaluate(() => (window.__e2e ? window.__e2e.dump() : document.body.innerText.slice(0, 300))).catch(String)
-    throw new Error(`Waiting for ${what} failed: ${String(error).split('\n')[0]}\nFrame: ${dump}`, { cause: error })
-  }
 }
 
 const markerIds = (frame: Frame): Promise<string[]> => frame.evaluate(() => window.__e2e.mapCamps())
@@ -111,7 +84,7 @@ describe('two embeds with different presets on one host page', () => {
   })
 
   afterAll(async () => {
-    await expectClean(session)
+    await expectCleanAndClose(session)
   })
 
   it('shows only the preset region’s markers, with the legend and without the list toggle or app header', async () => {
@@ -187,12 +160,16 @@ describe('two embeds with different presets on one host page', () => {
     await page.mouse.wheel(0, 300)
     await page.waitForFunction(() => window.scrollY > 100)
     await frameWait(mapA, () => window.__e2e.shown('embed-hint'), null, 'the wheel hint')
-    await page.waitForTimeout(500)
+    // Nothing may happen: had the wheel reached Leaflet, its zoom (40 ms debounce, 250 ms
+    // animation) would have rewritten #map= long before the hint hides (1.8 s after it showed).
+    await frameWait(mapA, () => !window.__e2e.shown('embed-hint'), null, 'the wheel hint to hide')
     expect(await frameHash(mapA)).toBe(hashBefore)
 
     // Clicking the map turns wheel zoom on: now the wheel zooms the map and the host stays put.
     await page.evaluate(() => window.scrollTo(0, 0))
-    await page.waitForTimeout(200)
+    await page.waitForFunction(() => window.scrollY === 0)
+    // The frame is back under (x, y) once the scrolled layout has been painted.
+    await nextFrames(page)
     await page.mouse.click(x, y)
     await page.mouse.wheel(0, -300)
     await frameWait(mapA, (h) => location.hash !== h, hashBefore, 'a zoom after the click')
@@ -239,14 +216,16 @@ describe('embeds in hostile hosts', () => {
     // The host script matches the message by event.source, since the origin is "null".
     await session.page.waitForFunction(() => document.getElementById('map-sandboxed')?.getAttribute('data-camp-map-height') !== null)
     expect(Math.round(await iframeHeight(session.page, '#map-sandboxed'))).toBe(await contentHeight(frame))
-    await expectClean(session)
+    await expectCleanAndClose(session)
   })
 
   it('sizes the map correctly when its container was hidden at load and shown later', async () => {
     const session = await open('host-hidden.html')
     const frame = await embedFrame(session.page, '#map-hidden')
     await frameWait(frame, () => document.querySelectorAll('[data-camp-id][data-tier]').length > 0, null, 'markers in the hidden embed')
-    await session.page.waitForTimeout(300)
+    // Loaded while hidden: the map has reported the view it got at 0×0 (this waits on the
+    // URL, not on animation frames, which a frame that is not displayed may not get).
+    await frameWait(frame, () => location.hash.startsWith('#map='), null, 'the hidden map’s #map= view')
     await session.page.evaluate(() => document.getElementById('tab')?.removeAttribute('hidden'))
     const chita = regionCamps('chita-oblast')
     await frameWait(frame, (n) => window.__e2e.mapCamps().length === n, chita.length, 'Chita markers after showing')
@@ -277,7 +256,7 @@ describe('embeds in hostile hosts', () => {
       return { width: Math.round(r?.width ?? 0), viewport: window.innerWidth }
     })
     expect(size.width).toBe(size.viewport)
-    await expectClean(session)
+    await expectCleanAndClose(session)
   })
 
   it('interactive=0 is a static locator: no zoom buttons, no wheel or drag moves', async () => {
@@ -286,7 +265,8 @@ describe('embeds in hostile hosts', () => {
     const chita = regionCamps('chita-oblast')
     await page.waitForFunction((n) => window.__e2e.mapCamps().length === n, chita.length)
     await page.waitForFunction(() => location.hash.startsWith('#map='))
-    await page.waitForTimeout(1200)
+    // The first #map= is the view before the fit: wait for the fit to finish.
+    await mapAtRest(page)
     const before = await page.evaluate(() => location.hash)
     expect(await page.evaluate(() => document.querySelector('a[aria-label="Zoom in"]'))).toBeNull()
     await page.mouse.click(1200, 120)
@@ -296,11 +276,14 @@ describe('embeds in hostile hosts', () => {
     await page.mouse.move(900, 300, { steps: 8 })
     await page.mouse.up()
     await page.keyboard.press('ArrowLeft')
-    await page.waitForTimeout(600)
+    // Nothing may happen: a drag or key pan, or a wheel zoom (Leaflet starts it 40 ms after
+    // the wheel, i.e. before the drag's eight moves are through), would show as an
+    // animation or a new #map= while waiting for the map to be at rest.
+    await mapAtRest(page)
     expect(await page.evaluate(() => location.hash)).toBe(before)
     // The embed keeps its own options in its URL.
     expect(await page.evaluate(() => new URLSearchParams(location.search).get('interactive'))).toBe('0')
-    await expectClean(session)
+    await expectCleanAndClose(session)
   })
 
   it('?embed=1 on the full page redirects to embed.html with the state', async () => {
@@ -313,7 +296,7 @@ describe('embeds in hostile hosts', () => {
     expect(url.searchParams.has('embed')).toBe(false)
     expect(url.hash).toBe('#map=5/52/113')
     await session.page.waitForFunction((n) => window.__e2e.mapCamps().length === n, regionCamps('chita-oblast').length)
-    await expectClean(session)
+    await expectCleanAndClose(session)
   })
 })
 
@@ -357,6 +340,6 @@ describe('Share / Embed dialog in the full app', () => {
 
     await page.keyboard.press('Escape')
     await page.waitForSelector('dialog[data-testid="share-dialog"]', { state: 'detached' })
-    await expectClean(session)
+    await expectCleanAndClose(session)
   })
 })

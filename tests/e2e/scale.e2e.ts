@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core'
 import { serveDist, STRICT_CSP, type StaticServer } from './support/server'
 import { dumpPage, launchBrowser, openApp, waitUntil, type AppSession } from './support/browser'
 import { loadExpected } from './support/data'
+import { mapAtRest } from './support/settle'
 import { readRealData } from '../../scripts/make-synthetic'
 import { generateSyntheticCollection, serializeCollection } from '../../scripts/bench/synthetic'
 import type { CampFeature } from '../../src/data/schema'
@@ -134,7 +135,8 @@ describe('scale: thousands of camps through data=', () => {
     if (!camp) throw new Error('the synthetic set has no precisely located tier-2 camp')
     const page = await open(`?data=${DATA_PATH}&q=${camp.properties.id}`)
     await waitForDrawn(page, 1, 'canvas')
-    await page.waitForTimeout(1200) // the map fits the one camp, then redraws
+    // The map fits the one camp, then redraws the canvas where it now is.
+    await mapAtRest(page)
     const { x, y } = await drawnSymbolCentre(page, 9)
     await page.mouse.click(x, y)
     const detail = page.locator('[data-testid="camp-detail"]')

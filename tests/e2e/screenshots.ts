@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { DESKTOP, PHONE, launchBrowser, openApp } from './support/browser'
 import { REPO_ROOT, STRICT_CSP, serveDist } from './support/server'
+import { mapAtRest } from './support/settle'
 
 const OUT_DIR = join(REPO_ROOT, 'docs', 'screenshots')
 
@@ -35,9 +36,7 @@ async function main(): Promise<void> {
       })
       await page.waitForLoadState('networkidle')
       // The map's fit animation and the label layer's redraw after it.
-      await page.evaluate(
-        () => new Promise<void>((done) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(() => done())), 900)),
-      )
+      await mapAtRest(page)
       const path = join(OUT_DIR, shot.file)
       await page.screenshot({ path })
       await session.flush()
