@@ -60,7 +60,10 @@
     getJson(water).then(function (topology) {
       var style = { color: '#6f9fc0', weight: 1, fillColor: '#b9d3e6', fillOpacity: 1 }
       L.geoJSON(topojson.feature(topology, topology.objects.lakes), { style: style, interactive: false }).addTo(map)
-      L.geoJSON(topojson.feature(topology, topology.objects.rivers), { style: { color: '#6f9fc0', weight: 1.2 }, interactive: false }).addTo(map)
+      L.geoJSON(topojson.feature(topology, topology.objects.rivers), {
+        style: { color: '#6f9fc0', weight: 1.2 },
+        interactive: false,
+      }).addTo(map)
     })
   }
   var railways = params.get('railways')

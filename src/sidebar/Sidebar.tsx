@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react'
 import type { CampIndex } from '../camp-index/camp-index'
 import type { DatasetMetadata } from '../data/validate'
 import type { Translate } from '../i18n/i18n'
@@ -33,7 +34,11 @@ function chosenPlaceName(index: CampIndex, state: Filters, lang: Lang): string {
 
 /** Filters, the BAM list, the list of every camp shown, downloads and citation. */
 export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, onSelect, onHover }: Props) {
-  const { visible, visibleIds, filtered, filters: state } = view
+  const { visible, filtered, filters: state } = view
+  // The lists and downloads follow a filter in a deferred render: the count, the controls and
+  // the map answer in the frame after the click, the long lists just after it, without
+  // holding that frame back (React renders them when the browser is free).
+  const listed = useDeferredValue(view)
   return (
     <aside id="sidebar" className="sidebar" aria-label={t('filters')}>
       <section className="panel filters" aria-labelledby="filters-title">
@@ -71,15 +76,15 @@ export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, 
       <BamList
         order={index.bamOrder}
         byId={index.byId}
-        visibleIds={visibleIds}
+        visibleIds={listed.visibleIds}
         selectedId={selectedId}
         lang={lang}
         t={t}
         onSelect={onSelect}
         onHover={onHover}
       />
-      <CampList camps={visible} selectedId={selectedId} lang={lang} t={t} onSelect={onSelect} onHover={onHover} />
-      <DataTools camps={visible} sourcesById={index.sourcesById} metadata={metadata} title={t('appTitle')} lang={lang} t={t} />
+      <CampList camps={listed.visible} selectedId={selectedId} lang={lang} t={t} onSelect={onSelect} onHover={onHover} />
+      <DataTools camps={listed.visible} sourcesById={index.sourcesById} metadata={metadata} title={t('appTitle')} lang={lang} t={t} />
     </aside>
   )
 }

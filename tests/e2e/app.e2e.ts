@@ -513,4 +513,50 @@ describe('privacy and security', () => {
     const others = [...hosts].filter((h) => h !== new URL(server?.url ?? '').host && h !== '')
     expect(others, 'hosts contacted besides the test server').toEqual([])
   })
+
+  it('downloads each data file of the first view once: the page preloads it and the app takes the preloaded response', async () => {
+    if (!browser || !server) throw new Error('beforeAll did not run')
+    const context = await browser.newContext({ viewport: DESKTOP })
+    try {
+      const page = await context.newPage()
+      const requested = new Map<string, number>()
+      page.on('request', (r) => {
+        const path = new URL(r.url()).pathname
+        if (/\.(geo|topo\.)?json$/.test(path)) requested.set(path, (requested.get(path) ?? 0) + 1)
+      })
+      await page.goto(server.url, { waitUntil: 'networkidle' })
+      await waitUntil(
+        page,
+        (n) => Number(document.querySelector('[data-visible-count]')?.getAttribute('data-visible-count')) === n,
+        data.camps.length,
+        'camps drawn',
+      )
+      const preloaded = await page.evaluate(() =>
+        [...document.querySelectorAll('link[rel="preload"][as="fetch"]')].map((l) => new URL((l as HTMLLinkElement).href).pathname),
+      )
+      expect(preloaded.length, 'preload links in index.html').toBeGreaterThanOrEqual(8)
+      for (const name of [
+        'camps-',
+        'sources-',
+        'regions-',
+        'bam-line-',
+        'basemap.topo.json',
+        'basemap-water-low.topo.json',
+        'towns-',
+        'railways-1940s-',
+      ])
+        expect(
+          preloaded.some((p) => p.includes(name)),
+          `${name} preloaded`,
+        ).toBe(true)
+      const twice = [...requested].filter(([, n]) => n > 1).map(([p]) => p)
+      expect(twice, 'data files downloaded twice (a preload the app did not reuse)').toEqual([])
+      expect(
+        [...requested.keys()].filter((p) => !preloaded.includes(p)),
+        'first-view data not preloaded',
+      ).toEqual([])
+    } finally {
+      await context.close()
+    }
+  })
 })
