@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect } from 'react'
 import { useMap } from 'react-leaflet'
 import L, { type LatLngBoundsLiteral } from 'leaflet'
 import type { LngLat } from '../data/schema'
@@ -10,7 +10,6 @@ import { isSameView, type MapView } from '../url/map-hash'
 import { mapFreeRect, mapPadding } from './overlays/overlay-rects'
 import { revealPan } from './overlays/overlay-padding'
 import { useRevealFocus } from './overlays/use-reveal-focus'
-import { afterNextPaint } from './after-next-paint'
 
 const FOCUS_ZOOM = 6
 
@@ -45,25 +44,6 @@ function revealedCentre(map: ReturnType<typeof useMap>, target: LngLat, zoom: nu
   return map.unproject(map.project(latLng, zoom).add([pan.x, pan.y]), zoom)
 }
 
-type Target = { view: MapView | null; focus: LngLat | null; fitBounds: LatLngBoundsLiteral | null; animate: boolean }
-
-/** Moves the map to the URL's view, else centres the focused camp, else fits what is shown. */
-function moveTo(map: L.Map, { view, focus, fitBounds, animate }: Target): void {
-  if (view !== null) {
-    if (isSameView(view, currentView(map))) return
-    // Opening a camp centres the view on it: show it beside the detail panel instead.
-    const onFocus = focus !== null && Math.abs(focus[0] - view.lon) < 1e-6 && Math.abs(focus[1] - view.lat) < 1e-6
-    const centre = onFocus ? revealedCentre(map, focus, view.zoom) : L.latLng(view.lat, view.lon)
-    if (animate) map.flyTo(centre, view.zoom, { duration: 0.8 })
-    else map.setView(centre, view.zoom, { animate: false })
-    return
-  }
-  if (focus !== null) {
-    const zoom = Math.max(map.getZoom(), FOCUS_ZOOM)
-    map.setView(revealedCentre(map, focus, zoom), zoom, { animate })
-  } else if (fitBounds !== null) map.fitBounds(fitBounds, { ...fitPadding(map), animate, maxZoom: 7 })
-}
-
 /**
  * Keeps the map and the URL in step. MapContainer reads its props only at mount, so every
  * later move goes through here: the view in the URL (`#map=`, read here and nowhere else)
@@ -87,21 +67,21 @@ export function MapViewSync({ fitBounds, focus, animate }: Props) {
 
   const fitKey = JSON.stringify(fitBounds)
   const focusKey = JSON.stringify(focus)
-  const placed = useRef(false)
   useEffect(
     function applyView() {
-      const move = () => {
-        placed.current = true
-        moveTo(map, { view, focus, fitBounds, animate })
-      }
-      // The first view is placed at once; later moves (a filter's refit, a camp's centring)
-      // start after the frame that shows the new markers and lists, so that frame comes
-      // first and the map then glides: the reader sees the result of a click at once.
-      if (!placed.current) {
-        move()
+      if (view !== null) {
+        if (isSameView(view, currentView(map))) return
+        // Opening a camp centres the view on it: show it beside the detail panel instead.
+        const onFocus = focus !== null && Math.abs(focus[0] - view.lon) < 1e-6 && Math.abs(focus[1] - view.lat) < 1e-6
+        const centre = onFocus ? revealedCentre(map, focus, view.zoom) : L.latLng(view.lat, view.lon)
+        if (animate) map.flyTo(centre, view.zoom, { duration: 0.8 })
+        else map.setView(centre, view.zoom, { animate: false })
         return
       }
-      return afterNextPaint(move)
+      if (focus !== null) {
+        const zoom = Math.max(map.getZoom(), FOCUS_ZOOM)
+        map.setView(revealedCentre(map, focus, zoom), zoom, { animate })
+      } else if (fitBounds !== null) map.fitBounds(fitBounds, { ...fitPadding(map), animate, maxZoom: 7 })
     },
     // fitKey and focusKey stand for fitBounds and focus by value: equal values must not move the map.
     // eslint-disable-next-line react-hooks/exhaustive-deps
