@@ -207,12 +207,14 @@ export function createCampLayer({ camps, onSelect, onGroup, onDrawn = () => {} }
       relabelGroups()
     },
     setState(kind, id) {
+      const changed = (states.get(kind) ?? null) !== id
       states.set(kind, id)
       for (const entry of entries) {
         entry.marker.getElement()?.classList.toggle(STATE_CLASS[kind], entry.camp.id === id)
       }
-      // The selected camp is always drawn on its own: its group opens around it.
-      if (kind === 'selected') regroup()
+      // The selected camp is always drawn on its own: its group opens around it. The same
+      // selection again (every mount sets "none") needs no new grouping.
+      if (kind === 'selected' && changed) regroup()
       else applyGroupStates()
     },
     focusAfterRegroup(id) {

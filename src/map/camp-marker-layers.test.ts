@@ -345,6 +345,18 @@ describe.each([dom, canvas])('CampMarkerLayer contract: $name', (reader) => {
 describe('the DOM layer', () => {
   const element = (rig: Rig, selector: string) => domElements(rig, selector)[0]!
 
+  it('keeps its group markers when the same selection is set again (every mount sets none), and rebuilds them when it changes', () => {
+    const rig = setUp(createCampLayer)
+    rig.layer.setVisible(ALL)
+    const before = domElements(rig, '[data-camp-ids]')
+    expect(before.length).toBeGreaterThan(0)
+    rig.layer.setState('selected', null)
+    expect(domElements(rig, '[data-camp-ids]')).toEqual(before)
+    expect(domElements(rig, '[data-camp-ids]').every((el, i) => el === before[i])).toBe(true)
+    rig.layer.setState('selected', 't-p1')
+    expect(domElements(rig, '[data-camp-ids]').some((el) => before.includes(el))).toBe(false)
+  })
+
   it('gives each marker its camp id, tier and accessible name; Enter and Space select it', () => {
     const rig = setUp(createCampLayer)
     rig.layer.setVisible(ALL)
