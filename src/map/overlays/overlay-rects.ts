@@ -4,13 +4,34 @@ import { freeRect, overlayPadding, type Padding, type Rect } from './overlay-pad
 /** Elements over the map that must not hide a camp: marked `data-map-overlay`, and Leaflet's controls. */
 const OVERLAY_SELECTOR = '[data-map-overlay], .leaflet-control'
 
-/** The displayed overlays' rectangles, relative to the map container's top-left corner. */
-function readOverlayRects(map: L.Map): Rect[] {
-  const container = map.getContainer()
+/**
+ * The overlays' rectangles measured last, per map. Measuring forces the browser to lay the
+ * page out at once, and a filter or a label redraw that measures right after React changed
+ * the sidebar pays for a second layout before the frame. So the rectangles are kept until
+ * the overlays change: another set of elements (one shown, hidden, added or removed), or a
+ * new size of one of them, of the map or of a control corner (a ResizeObserver reports it
+ * after the layout in which it happened).
+ */
+type Measured = { elements: readonly Element[]; rects: Rect[] | null; observer: ResizeObserver | null; observed: WeakSet<Element> }
+
+const measuredByMap = new WeakMap<L.Map, Measured>()
+
+function shownOverlays(container: HTMLElement): HTMLElement[] {
+  const shown: HTMLElement[] = []
+  for (const el of container.ownerDocument.querySelectorAll<HTMLElement>(OVERLAY_SELECTOR)) {
+    if (el.closest('[hidden]') === null) shown.push(el)
+  }
+  return shown
+}
+
+function sameElements(a: readonly Element[], b: readonly Element[]): boolean {
+  return a.length === b.length && a.every((el, i) => el === b[i])
+}
+
+function measure(container: HTMLElement, elements: readonly HTMLElement[]): Rect[] {
   const origin = container.getBoundingClientRect()
   const rects: Rect[] = []
-  for (const el of container.ownerDocument.querySelectorAll<HTMLElement>(OVERLAY_SELECTOR)) {
-    if (el.closest('[hidden]') !== null) continue
+  for (const el of elements) {
     const r = el.getBoundingClientRect()
     if (r.width < 1 || r.height < 1) continue
     rects.push({ left: r.left - origin.left, top: r.top - origin.top, right: r.right - origin.left, bottom: r.bottom - origin.top })
@@ -18,10 +39,49 @@ function readOverlayRects(map: L.Map): Rect[] {
   return rects
 }
 
+function measuredFor(map: L.Map): Measured {
+  const known = measuredByMap.get(map)
+  if (known) return known
+  const created: Measured = { elements: [], rects: null, observer: null, observed: new WeakSet() }
+  if (typeof ResizeObserver !== 'undefined') {
+    created.observer = new ResizeObserver(() => {
+      created.rects = null
+    })
+  }
+  measuredByMap.set(map, created)
+  map.once('unload', () => {
+    created.observer?.disconnect()
+    measuredByMap.delete(map)
+  })
+  return created
+}
+
+function observe(measured: Measured, elements: readonly Element[]): void {
+  const { observer, observed } = measured
+  if (observer === null) return
+  for (const el of elements) {
+    if (observed.has(el)) continue
+    observed.add(el)
+    observer.observe(el)
+  }
+}
+
+/** The shown overlays' rectangles, relative to the map container's top-left corner. */
+export function overlayRects(map: L.Map): Rect[] {
+  const container = map.getContainer()
+  const measured = measuredFor(map)
+  const elements = shownOverlays(container)
+  if (measured.rects !== null && measured.observer !== null && sameElements(measured.elements, elements)) return measured.rects
+  measured.rects = measure(container, elements)
+  measured.elements = elements
+  observe(measured, [container, ...container.querySelectorAll('.leaflet-control-container > div'), ...elements])
+  return measured.rects
+}
+
 /** The padding that keeps camps out from under the overlays, for fitBounds and pans. */
 export function mapPadding(map: L.Map, marginPx = 16): Padding {
   const size = map.getSize()
-  return overlayPadding({ width: size.x, height: size.y }, readOverlayRects(map), marginPx)
+  return overlayPadding({ width: size.x, height: size.y }, overlayRects(map), marginPx)
 }
 
 /** The part of the map no overlay covers. */

@@ -1,0 +1,113 @@
+// @vitest-environment happy-dom
+import L from 'leaflet'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { mapPadding, overlayRects } from './overlay-rects'
+
+/**
+ * The overlays are measured once and kept until they change. happy-dom has no layout: each
+ * element here reports the rectangle the test gives it, and counts how often it is asked;
+ * a recording ResizeObserver stands for the browser's.
+ */
+
+type Box = { left: number; top: number; width: number; height: number }
+const observers: RecordingObserver[] = []
+
+class RecordingObserver {
+  observed: Element[] = []
+  private readonly callback: ResizeObserverCallback
+  constructor(callback: ResizeObserverCallback) {
+    this.callback = callback
+    observers.push(this)
+  }
+  observe(el: Element) {
+    this.observed.push(el)
+  }
+  unobserve() {}
+  disconnect() {
+    this.observed = []
+  }
+  /** The browser reporting a new size after a layout. */
+  report() {
+    this.callback([], this as unknown as ResizeObserver)
+  }
+}
+
+function placed<T extends HTMLElement>(el: T, box: Box): T & { measured: number } {
+  const counted = el as T & { measured: number }
+  counted.measured = 0
+  el.getBoundingClientRect = () => {
+    counted.measured += 1
+    return DOMRect.fromRect({ x: box.left, y: box.top, width: box.width, height: box.height })
+  }
+  return counted
+}
+
+let map: L.Map
+let container: HTMLElement
+
+beforeEach(() => {
+  vi.stubGlobal('ResizeObserver', RecordingObserver)
+  container = placed(document.createElement('div'), { left: 0, top: 0, width: 800, height: 600 })
+  Object.defineProperty(container, 'clientWidth', { value: 800 })
+  Object.defineProperty(container, 'clientHeight', { value: 600 })
+  document.body.append(container)
+  map = L.map(container, { zoomControl: false, attributionControl: false }).setView([50, 100], 4)
+})
+
+afterEach(() => {
+  map.remove()
+  container.remove()
+  document.body.replaceChildren()
+  observers.length = 0
+  vi.unstubAllGlobals()
+})
+
+function overlay(box: Box): HTMLElement & { measured: number } {
+  const el = placed(document.createElement('div'), box)
+  el.dataset.mapOverlay = ''
+  document.body.append(el)
+  return el
+}
+
+describe('overlay rectangles', () => {
+  it('are measured relative to the map, and kept while the overlays stay as they are', () => {
+    const legend = overlay({ left: 10, top: 500, width: 200, height: 90 })
+    expect(overlayRects(map)).toEqual([{ left: 10, top: 500, right: 210, bottom: 590 }])
+    expect(overlayRects(map)).toEqual([{ left: 10, top: 500, right: 210, bottom: 590 }])
+    mapPadding(map)
+    expect(legend.measured).toBe(1)
+  })
+
+  it('are measured again when the browser reports a new size', () => {
+    const legend = overlay({ left: 10, top: 500, width: 200, height: 90 })
+    overlayRects(map)
+    const observer = observers[0]
+    expect(observer?.observed).toContain(legend)
+    expect(observer?.observed).toContain(container)
+    observer?.report()
+    overlayRects(map)
+    expect(legend.measured).toBe(2)
+  })
+
+  it('are measured again when an overlay is shown, hidden, added or removed', () => {
+    const legend = overlay({ left: 10, top: 500, width: 200, height: 90 })
+    overlayRects(map)
+    const panel = overlay({ left: 500, top: 0, width: 300, height: 600 })
+    expect(overlayRects(map)).toHaveLength(2)
+    expect(legend.measured).toBe(2)
+    panel.hidden = true
+    expect(overlayRects(map)).toEqual([{ left: 10, top: 500, right: 210, bottom: 590 }])
+    legend.remove()
+    expect(overlayRects(map)).toEqual([])
+  })
+
+  it('are measured every time where the browser has no ResizeObserver', () => {
+    vi.stubGlobal('ResizeObserver', undefined)
+    map.remove()
+    map = L.map(container, { zoomControl: false, attributionControl: false }).setView([50, 100], 4)
+    const legend = overlay({ left: 10, top: 500, width: 200, height: 90 })
+    overlayRects(map)
+    overlayRects(map)
+    expect(legend.measured).toBe(2)
+  })
+})
