@@ -1,5 +1,6 @@
 import L from 'leaflet'
-import { placeLabels, type Box, type PlacedLabel } from './place-labels'
+import { placeLabels, type PlacedLabel } from './place-labels'
+import { overlayRects } from '../overlays/overlay-rects'
 import {
   buildLabelInput,
   TOWN_DOT_RADIUS,
@@ -35,23 +36,8 @@ export type LabelLayer = {
 }
 
 const LABEL_PANE = 'map-labels'
-/** Elements over the map (legend, detail panel, controls) that labels keep clear of. */
-const OVERLAY_SELECTOR = '.leaflet-control, [data-map-overlay], [data-testid="camp-detail"]'
 /** Anchors this far outside the view are still placed (labels at the edge are then dropped by the bounds). */
 const MARGIN_PX = 40
-
-function overlayBoxes(map: L.Map): Box[] {
-  const container = map.getContainer()
-  const origin = container.getBoundingClientRect()
-  const scope = container.parentElement ?? container
-  const boxes: Box[] = []
-  for (const el of scope.querySelectorAll(OVERLAY_SELECTOR)) {
-    const r = el.getBoundingClientRect()
-    if (r.width === 0 || r.height === 0) continue
-    boxes.push({ left: r.left - origin.left, top: r.top - origin.top, right: r.right - origin.left, bottom: r.bottom - origin.top })
-  }
-  return boxes
-}
 
 function renderLabel(label: PlacedLabel, style: LabelStyle, map: L.Map, anchor: { x: number; y: number }): HTMLElement[] {
   const topLeft = map.containerPointToLayerPoint([label.box.left, label.box.top])
@@ -61,7 +47,10 @@ function renderLabel(label: PlacedLabel, style: LabelStyle, map: L.Map, anchor: 
   el.dataset.labelId = label.id.slice(label.id.indexOf(':') + 1)
   el.dataset.labelPosition = label.position
   el.style.width = `${Math.ceil(label.box.right - label.box.left)}px`
-  L.DomUtil.setPosition(el, topLeft)
+  // Plain left/top: labels are rebuilt at every placement and never move one by one, so they
+  // need none of the 3D transforms Leaflet gives its markers.
+  el.style.left = `${topLeft.x}px`
+  el.style.top = `${topLeft.y}px`
   if (style.kind === 'camp') {
     const number = document.createElement('span')
     number.className = 'map-label__number'
@@ -76,20 +65,45 @@ function renderLabel(label: PlacedLabel, style: LabelStyle, map: L.Map, anchor: 
   const dot = document.createElement('div')
   dot.className = 'map-label__dot'
   dot.setAttribute('aria-hidden', 'true')
-  L.DomUtil.setPosition(dot, map.containerPointToLayerPoint([anchor.x - TOWN_DOT_RADIUS, anchor.y - TOWN_DOT_RADIUS]))
+  const dotAt = map.containerPointToLayerPoint([anchor.x - TOWN_DOT_RADIUS, anchor.y - TOWN_DOT_RADIUS])
+  dot.style.left = `${dotAt.x}px`
+  dot.style.top = `${dotAt.y}px`
   return [dot, el]
 }
 
+/**
+ * When labels are placed: before the next paint after a move, a zoom or a resize (the
+ * labels drawn for the old view must not show in the new one); after the next paint when
+ * the data changes (a filter, a selection, new names), so that the frame that shows the
+ * new markers does not wait for the placement. The labels of camps no longer drawn go at
+ * once; the others are placed again in the frame after.
+ */
 export function createLabelLayer(): LabelLayer {
   let map: L.Map | null = null
   let pane: HTMLElement | null = null
   let state: LabelLayerInput = { camps: [], otherMarkers: [], towns: [], region: null, selectedId: null }
   let frame = 0
+  let afterPaintFrame = 0
+  let afterPaintTimer = 0
+  /** A zoom animation hides the pane (leaflet-zoom-hide) and its end places the labels again. */
+  let zooming = false
   // The legend folding or the attribution growing changes what labels must keep clear of.
   const overlaysResized = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => schedule())
 
+  function cancelAfterPaint(): void {
+    if (afterPaintFrame !== 0) cancelAnimationFrame(afterPaintFrame)
+    if (afterPaintTimer !== 0) window.clearTimeout(afterPaintTimer)
+    afterPaintFrame = 0
+    afterPaintTimer = 0
+  }
+
   function redraw(): void {
     frame = 0
+    cancelAfterPaint()
+    place()
+  }
+
+  function place(): void {
     if (map === null || pane === null) return
     const m = map
     const size = m.getSize()
@@ -108,7 +122,7 @@ export function createLabelLayer(): LabelLayer {
       otherMarkers: inView(state.otherMarkers),
       towns: inView(state.towns),
       region: regionAt[0] ?? null,
-      overlays: overlayBoxes(m),
+      overlays: overlayRects(m),
       zoom: m.getZoom(),
       selectedId: state.selectedId,
       measure: measureLabel,
@@ -128,7 +142,40 @@ export function createLabelLayer(): LabelLayer {
     if (frame === 0) frame = requestAnimationFrame(redraw)
   }
 
-  const events = { moveend: schedule, zoomend: schedule, resize: schedule, viewreset: schedule }
+  function scheduleAfterPaint(): void {
+    if (frame !== 0 || afterPaintFrame !== 0 || afterPaintTimer !== 0) return
+    afterPaintFrame = requestAnimationFrame(() => {
+      afterPaintFrame = 0
+      afterPaintTimer = window.setTimeout(() => {
+        afterPaintTimer = 0
+        if (!zooming) place()
+      }, 0)
+    })
+  }
+
+  /** Takes away at once the labels of camps no longer drawn and a region name no longer shown. */
+  function dropStale(): void {
+    if (pane === null) return
+    const campIds = new Set(state.camps.map((c) => c.id))
+    const regionId = state.region?.id ?? null
+    for (const el of pane.querySelectorAll<HTMLElement>('[data-label-kind="camp"], [data-label-kind="region"]')) {
+      const id = el.dataset.labelId ?? ''
+      if (el.dataset.labelKind === 'camp' ? !campIds.has(id) : id !== regionId) el.remove()
+    }
+  }
+
+  const events = {
+    moveend: schedule,
+    zoomend: () => {
+      zooming = false
+      schedule()
+    },
+    zoomstart: () => {
+      zooming = true
+    },
+    resize: schedule,
+    viewreset: schedule,
+  }
 
   return {
     addTo(target) {
@@ -150,6 +197,7 @@ export function createLabelLayer(): LabelLayer {
     remove() {
       if (frame !== 0) cancelAnimationFrame(frame)
       frame = 0
+      cancelAfterPaint()
       map?.off(events)
       overlaysResized?.disconnect()
       pane?.replaceChildren()
@@ -157,7 +205,8 @@ export function createLabelLayer(): LabelLayer {
     },
     update(input) {
       state = { ...state, ...input }
-      schedule()
+      dropStale()
+      scheduleAfterPaint()
     },
   }
 }

@@ -1,0 +1,94 @@
+// @vitest-environment happy-dom
+import L from 'leaflet'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { CampAnchor } from './label-input'
+import { createLabelLayer, type LabelLayer } from './label-layer'
+
+/**
+ * When the label layer places its labels, on a real Leaflet map in happy-dom with the
+ * browser's frames and timers faked: a move is labelled before the next paint, a change of
+ * data after it (the labels of camps no longer drawn go at once).
+ */
+
+function camp(id: string, number: number, lngLat: [number, number]): CampAnchor {
+  return { id, lngLat, number, name: `Camp ${id}`, color: '#000', markerSizePx: 24, markerPriority: 3 }
+}
+const CAMPS = [camp('a', 1, [96, 50]), camp('b', 2, [104, 52]), camp('c', 3, [100, 47])]
+
+let map: L.Map
+let container: HTMLElement
+let layer: LabelLayer
+
+function campLabels(): string[] {
+  return [...container.querySelectorAll<HTMLElement>('[data-label-kind="camp"]')].map((el) => el.dataset.labelId ?? '').sort()
+}
+
+/** Runs the frame callbacks (the work before a paint), then the timers after it. */
+function paintFrame() {
+  vi.advanceTimersToNextFrame()
+}
+function afterPaint() {
+  vi.advanceTimersByTime(1)
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout', 'performance'] })
+  container = document.createElement('div')
+  Object.defineProperty(container, 'clientWidth', { value: 800 })
+  Object.defineProperty(container, 'clientHeight', { value: 600 })
+  document.body.append(container)
+  map = L.map(container, { zoomAnimation: false, fadeAnimation: false, zoomControl: false, attributionControl: false }).setView(
+    [50, 100],
+    5,
+  )
+  layer = createLabelLayer()
+  layer.addTo(map)
+  layer.update({ camps: CAMPS })
+  paintFrame()
+  afterPaint()
+})
+
+afterEach(() => {
+  layer.remove()
+  map.remove()
+  container.remove()
+  vi.useRealTimers()
+})
+
+describe('the label layer', () => {
+  it('names every camp drawn', () => {
+    expect(campLabels()).toEqual(['a', 'b', 'c'])
+  })
+
+  it('after a filter, takes the hidden camps’ labels away at once and places the rest after the next paint', () => {
+    const before = container.querySelector('[data-label-id="a"]')
+    layer.update({ camps: CAMPS.slice(0, 1) })
+    expect(campLabels()).toEqual(['a'])
+    paintFrame()
+    expect(container.querySelector('[data-label-id="a"]')).toBe(before)
+    afterPaint()
+    expect(campLabels()).toEqual(['a'])
+    expect(container.querySelector('[data-label-id="a"]')).not.toBe(before)
+  })
+
+  it('after a move, places the labels before the next paint', () => {
+    const before = container.querySelector('[data-label-id="a"]')
+    map.setView([51, 101], 5, { animate: false })
+    paintFrame()
+    expect(container.querySelector('[data-label-id="a"]')).not.toBe(before)
+  })
+
+  it('does not place labels that a zoom animation hides: its end places them', () => {
+    const before = container.querySelector('[data-label-id="a"]')
+    layer.update({ camps: CAMPS.slice(0, 2) })
+    map.fire('zoomstart')
+    paintFrame()
+    afterPaint()
+    const during = container.querySelector('[data-label-id="a"]')
+    expect(during).toBe(before)
+    map.fire('zoomend')
+    paintFrame()
+    expect(container.querySelector('[data-label-id="a"]')).not.toBe(during)
+    expect(campLabels()).toEqual(['a', 'b'])
+  })
+})
