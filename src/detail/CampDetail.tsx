@@ -11,6 +11,7 @@ import type { Lang } from '../i18n/lang'
 import { TierGlyph } from '../symbols/TierGlyph'
 import { coordinatesText, countryName, locationText, regionText } from './camp-facts'
 import { campLink } from './camp-link'
+import { currentHref } from '../state/url-store'
 import { campNumbersText, confidenceExplained, heldText, localList, localText, tierText, type LocalText } from '../i18n/camp-text'
 import { SourceList } from '../ui/SourceList'
 import { mayTakeFocus } from '../ui/focus-policy'
@@ -88,7 +89,7 @@ export function CampDetail({
   const notes = localText(camp.notes, camp.notesJa, lang)
   const labor = localList(camp.labor, camp.laborJa, lang)
   const bamRole = camp.bamRole === null ? null : localText(camp.bamRole, camp.bamRoleJa, lang)
-  const link = campLink(window.location.href, camp.id, urlLang)
+  const link = campLink(currentHref(), camp.id, urlLang)
   const citation = formatCampCitation(
     {
       name,

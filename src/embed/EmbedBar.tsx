@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useCampIndex, useLang, useTranslate } from '../context/app-context'
 import { BamList } from '../sidebar/BamList'
 import { CampList } from '../sidebar/CampList'
-import { getUrlState, subscribeToUrl } from '../state/url-store'
+import { currentHref, getUrlState, subscribeToUrl } from '../state/url-store'
 import { fullMapHref } from '../url/embed-links'
 import type { CampView } from '../view/derive-view'
 
@@ -15,7 +15,7 @@ type Props = {
 
 /** The link to the full map at the current state, read when the reader reaches for it (a pan re-renders nothing here). */
 function currentFullMapHref(): string {
-  return fullMapHref(getUrlState(), window.location.href)
+  return fullMapHref(getUrlState(), currentHref())
 }
 
 /**

@@ -10,6 +10,7 @@ import { ImageExport } from './ImageExport'
 import { CopyField } from '../ui/CopyField'
 import { buildEmbedSnippet, snippetHeightPx } from './embed-snippet'
 import './share.css'
+import { currentHref } from '../state/url-store'
 
 type Props = { state: ViewState; t: Translate; lang: Lang; data: LoadedData | null; onClose: () => void }
 
@@ -50,7 +51,7 @@ export function ShareDialog({ state, t, lang, data, onClose }: Props) {
     }),
     [flagValues, heightText, texts],
   )
-  const pageHref = window.location.href
+  const pageHref = currentHref()
   const link = useMemo(() => fullMapHref(state, pageHref), [state, pageHref])
   // Without "keep this exact view" the embed has no #map=: it fits its camps to its frame.
   const embedState = useMemo(() => (keepView ? state : { ...state, view: null }), [state, keepView])

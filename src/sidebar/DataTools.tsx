@@ -4,6 +4,7 @@ import type { DatasetMetadata } from '../data/validate'
 import { formatCitation } from '../export/citation'
 import type { Translate } from '../i18n/i18n'
 import type { Lang } from '../i18n/lang'
+import { currentHref } from '../state/url-store'
 
 type Props = {
   camps: readonly Camp[]
@@ -33,7 +34,7 @@ async function downloadGeoJson(
   meta: { title: string; version: string; date: string },
 ) {
   const { campsToGeoJson } = await import('../export/to-geojson')
-  saveFile(name, 'application/geo+json', campsToGeoJson(camps, sourcesById, { ...meta, exportedFrom: window.location.href }))
+  saveFile(name, 'application/geo+json', campsToGeoJson(camps, sourcesById, { ...meta, exportedFrom: currentHref() }))
 }
 
 async function downloadCsv(name: string, camps: readonly Camp[], sourcesById: ReadonlyMap<string, Source>) {
@@ -47,7 +48,7 @@ export function DataTools({ camps, sourcesById, metadata, title, lang, t }: Prop
   const version = metadata?.version ?? 'unversioned'
   const date = metadata?.date ?? 'undated'
   const citation = formatCitation(
-    { title, version, date, count: camps.length, url: window.location.href.split('#')[0] ?? '', accessed: new Date(), lang },
+    { title, version, date, count: camps.length, url: currentHref().split('#')[0] ?? '', accessed: new Date(), lang },
     t,
   )
   const stem = `japanese-internment-camps-${version}`

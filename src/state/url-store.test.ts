@@ -2,9 +2,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { closeCamp, openCamp, reportView, setFilters, setLang } from './url-actions'
 import { selectFilters, shallowEqual } from './selectors'
-import { configureUrlStore, getUrlState, writeUrlState } from './url-store'
+import { configureUrlStore, currentHref, flushUrlWrites, getUrlState, subscribeToUrl, writeUrlState } from './url-store'
 
 beforeEach(() => {
+  flushUrlWrites()
   configureUrlStore({ replaceOnly: false, keepSearch: '' })
   window.history.replaceState(null, '', '/')
 })
@@ -25,8 +26,10 @@ describe('the URL store', () => {
     const push = vi.spyOn(window.history, 'pushState')
     const replace = vi.spyOn(window.history, 'replaceState')
     setFilters({ region: 'chita-oblast' })
+    flushUrlWrites()
     expect(push).toHaveBeenCalledTimes(1)
     reportView({ zoom: 5, lat: 50, lon: 100 })
+    flushUrlWrites()
     expect(replace).toHaveBeenCalledTimes(1)
     expect(window.location.search).toBe('?region=chita-oblast')
     expect(window.location.hash).toBe('#map=5/50.00/100.00')
@@ -44,6 +47,7 @@ describe('the URL store', () => {
       throw new DOMException('refused', 'SecurityError')
     })
     setFilters({ area: 'mongolia' })
+    flushUrlWrites()
     expect(window.location.search).toBe('')
     expect(getUrlState().area).toBe('mongolia')
   })
@@ -52,8 +56,48 @@ describe('the URL store', () => {
     configureUrlStore({ replaceOnly: true, keepSearch: 'sidebar=1&height=400' })
     const push = vi.spyOn(window.history, 'pushState')
     setFilters({ region: 'chita-oblast' })
+    flushUrlWrites()
     expect(push).not.toHaveBeenCalled()
     expect(window.location.search).toBe('?region=chita-oblast&sidebar=1&height=400')
+  })
+
+  it('shows a write at once and gives it to the History API later (after the next paint; e2e: app.e2e.ts)', () => {
+    const push = vi.spyOn(window.history, 'pushState')
+    const notified = vi.fn()
+    const unsubscribe = subscribeToUrl(notified)
+    setFilters({ region: 'chita-oblast' })
+    expect(notified).toHaveBeenCalledTimes(1)
+    expect(getUrlState().region).toBe('chita-oblast')
+    expect(currentHref()).toBe(`${window.location.origin}/?region=chita-oblast`)
+    expect(push).not.toHaveBeenCalled()
+    expect(window.location.search).toBe('')
+    flushUrlWrites()
+    expect(push).toHaveBeenCalledTimes(1)
+    expect(window.location.search).toBe('?region=chita-oblast')
+    expect(getUrlState().region).toBe('chita-oblast')
+    unsubscribe()
+  })
+
+  it('joins the writes of one frame: a filter and the fit that follows it make one history entry', () => {
+    const push = vi.spyOn(window.history, 'pushState')
+    const replace = vi.spyOn(window.history, 'replaceState')
+    setFilters({ region: 'chita-oblast' })
+    reportView({ zoom: 5, lat: 50, lon: 100 })
+    flushUrlWrites()
+    expect(push).toHaveBeenCalledTimes(1)
+    expect(replace).not.toHaveBeenCalled()
+    expect(`${window.location.search}${window.location.hash}`).toBe('?region=chita-oblast#map=5/50.00/100.00')
+  })
+
+  it('drops a write still waiting when the reader goes Back', () => {
+    const push = vi.spyOn(window.history, 'pushState')
+    const unsubscribe = subscribeToUrl(() => {})
+    setFilters({ region: 'chita-oblast' })
+    window.dispatchEvent(new PopStateEvent('popstate'))
+    flushUrlWrites()
+    expect(push).not.toHaveBeenCalled()
+    expect(getUrlState().region).toBeNull()
+    unsubscribe()
   })
 })
 
@@ -86,6 +130,8 @@ describe('the URL actions', () => {
 })
 
 describe('selectors', () => {
+  beforeEach(flushUrlWrites)
+
   it('filters are equal across a pan, and differ when a tier changes', () => {
     window.history.replaceState(null, '', '/?tier=1,2#map=5/50/100')
     const a = selectFilters(getUrlState())

@@ -6,14 +6,21 @@ import { formatUrlState, parseUrlState, type ViewState } from '../url/url-state'
  * with the History API, and notifies subscribers. Components read it through selectors
  * (`useUrlSelector(selectFilters)`), so a change re-renders only the components whose
  * selected part changed: a pan rewrites `#map=` and re-renders only what shows the view.
- * Inside some sandboxed frames the History API throws; the state is then kept in memory.
- * Writes go through `./url-actions` only (an ESLint rule keeps it so).
+ * A write takes effect in the store at once and reaches the History API after the next
+ * paint (pushState alone costs the frame a few milliseconds); `currentHref()` is the page's
+ * address with the state in it, written or not. Inside some sandboxed frames the History
+ * API throws; the state is then kept in memory. Writes go through `./url-actions` only.
  */
 
 type Url = { search: string; hash: string }
 
 const listeners = new Set<() => void>()
+/** The state that `location` does not hold: a write not yet in the history, or one it refused. */
 let memoryUrl: Url | null = null
+/** The write waiting for the next paint: a new history entry if any of the writes it joins asked for one. */
+let pendingWrite: { url: string; push: boolean } | null = null
+let pendingFrame = 0
+let pendingTimer = 0
 let cache: { search: string; hash: string; state: ViewState } | null = null
 
 function currentUrl(): Url {
@@ -34,18 +41,69 @@ function notify(): void {
   for (const listener of listeners) listener()
 }
 
+/** Back, Forward or a new hash: the address bar is the state again; a write still waiting is dropped. */
+function navigated(): void {
+  cancelPendingWrite()
+  memoryUrl = null
+  notify()
+}
+
+function cancelPendingWrite(): void {
+  if (pendingFrame !== 0) cancelAnimationFrame(pendingFrame)
+  if (pendingTimer !== 0) window.clearTimeout(pendingTimer)
+  pendingFrame = 0
+  pendingTimer = 0
+  pendingWrite = null
+}
+
+/** Writes the waiting state into the History API now (the store already shows it). */
+export function flushUrlWrites(): void {
+  const write = pendingWrite
+  if (write === null) return
+  cancelPendingWrite()
+  try {
+    if (write.push) window.history.pushState(null, '', write.url)
+    else window.history.replaceState(null, '', write.url)
+    memoryUrl = null
+  } catch {
+    // Refused (a sandboxed frame): the state stays in memory.
+  }
+}
+
+function scheduleWrite(): void {
+  if (pendingFrame !== 0 || pendingTimer !== 0) return
+  // A hidden page paints no frame: write at once.
+  if (document.visibilityState === 'hidden') {
+    flushUrlWrites()
+    return
+  }
+  pendingFrame = requestAnimationFrame(() => {
+    pendingFrame = 0
+    pendingTimer = window.setTimeout(flushUrlWrites, 0)
+  })
+}
+
+/** The page's address with the current state in it (links, citations), whether or not the History API has it yet. */
+export function currentHref(): string {
+  const { search, hash } = currentUrl()
+  const url = new URL(window.location.href)
+  url.search = search
+  url.hash = hash
+  return url.href
+}
+
 /** Calls `listener` after every change of the URL state (for DOM writes that need no React render). */
 export function subscribeToUrl(listener: () => void): () => void {
   listeners.add(listener)
   if (listeners.size === 1) {
-    window.addEventListener('popstate', notify)
-    window.addEventListener('hashchange', notify)
+    window.addEventListener('popstate', navigated)
+    window.addEventListener('hashchange', navigated)
   }
   return function unsubscribe() {
     listeners.delete(listener)
     if (listeners.size === 0) {
-      window.removeEventListener('popstate', notify)
-      window.removeEventListener('hashchange', notify)
+      window.removeEventListener('popstate', navigated)
+      window.removeEventListener('hashchange', navigated)
     }
   }
 }
@@ -87,13 +145,9 @@ export function writeUrlState(next: ViewState, options: { replace?: boolean } = 
   const search = kept === '' ? formatted.search : `${formatted.search === '' ? '?' : `${formatted.search}&`}${kept}`
   const now = currentUrl()
   if (search === now.search && hash === now.hash) return
-  const url = `${window.location.pathname}${search}${hash}`
-  try {
-    if (options.replace === true || policy.replaceOnly) window.history.replaceState(null, '', url)
-    else window.history.pushState(null, '', url)
-    memoryUrl = null
-  } catch {
-    memoryUrl = { search, hash }
-  }
+  const push = options.replace !== true && !policy.replaceOnly
+  pendingWrite = { url: `${window.location.pathname}${search}${hash}`, push: push || (pendingWrite?.push ?? false) }
+  memoryUrl = { search, hash }
+  scheduleWrite()
   notify()
 }

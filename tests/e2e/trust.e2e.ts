@@ -284,7 +284,9 @@ describe('keyboard only', () => {
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement ?? document.body).outlineStyle)
     expect(outline).not.toBe('none')
 
-    // The skip link leads to the map; Tab then walks the markers.
+    // The skip link leads to the map; Tab then walks the markers. (The closed camp leaves the
+    // address after the next paint: the History API is written then, url-store.ts.)
+    await page.waitForURL((url) => !url.searchParams.has('camp'))
     await page.reload()
     await waitUntil(page, (n) => window.__e2e.mapCamps().length === n, data.camps.length, 'the markers after reload')
     await page.keyboard.press('Tab')
