@@ -35,9 +35,9 @@ function chosenPlaceName(index: CampIndex, state: Filters, lang: Lang): string {
 /** Filters, the BAM list, the list of every camp shown, downloads and citation. */
 export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, onSelect, onHover }: Props) {
   const { visible, filtered, filters: state } = view
-  // The lists and downloads follow a filter in a deferred render: the count, the controls and
-  // the map answer in the frame after the click, the long lists just after it, without
-  // holding that frame back (React renders them when the browser is free).
+  // The region's facts, the lists and downloads follow a filter in a deferred render: the
+  // count, the controls and the map answer in the frame after the click, the long texts just
+  // after it, without holding that frame back (React renders them when the browser is free).
   const listed = useDeferredValue(view)
   return (
     <aside id="sidebar" className="sidebar" aria-label={t('filters')}>
@@ -65,9 +65,9 @@ export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, 
           </button>
         )}
         <RegionFacts
-          region={state.region}
-          area={state.area}
-          placeName={chosenPlaceName(index, state, lang)}
+          region={listed.filters.region}
+          area={listed.filters.area}
+          placeName={chosenPlaceName(index, listed.filters, lang)}
           sourcesById={index.sourcesById}
           lang={lang}
           t={t}
