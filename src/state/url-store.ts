@@ -1,5 +1,6 @@
 import { useRef, useSyncExternalStore } from 'react'
 import { formatUrlState, parseUrlState, type ViewState } from '../url/url-state'
+import { afterNextPaint } from './after-next-paint'
 
 /**
  * The one store of shareable state: the URL. It reads the state from `location`, writes it
@@ -19,8 +20,8 @@ const listeners = new Set<() => void>()
 let memoryUrl: Url | null = null
 /** The write waiting for the next paint: a new history entry if any of the writes it joins asked for one. */
 let pendingWrite: { url: string; push: boolean } | null = null
-let pendingFrame = 0
-let pendingTimer = 0
+/** Cancels the scheduled write of `pendingWrite`; null when none is scheduled. */
+let cancelScheduledWrite: (() => void) | null = null
 let cache: { search: string; hash: string; state: ViewState } | null = null
 
 function currentUrl(): Url {
@@ -49,10 +50,8 @@ function navigated(): void {
 }
 
 function cancelPendingWrite(): void {
-  if (pendingFrame !== 0) cancelAnimationFrame(pendingFrame)
-  if (pendingTimer !== 0) window.clearTimeout(pendingTimer)
-  pendingFrame = 0
-  pendingTimer = 0
+  cancelScheduledWrite?.()
+  cancelScheduledWrite = null
   pendingWrite = null
 }
 
@@ -71,16 +70,13 @@ export function flushUrlWrites(): void {
 }
 
 function scheduleWrite(): void {
-  if (pendingFrame !== 0 || pendingTimer !== 0) return
+  if (cancelScheduledWrite !== null) return
   // A hidden page paints no frame: write at once.
   if (document.visibilityState === 'hidden') {
     flushUrlWrites()
     return
   }
-  pendingFrame = requestAnimationFrame(() => {
-    pendingFrame = 0
-    pendingTimer = window.setTimeout(flushUrlWrites, 0)
-  })
+  cancelScheduledWrite = afterNextPaint(flushUrlWrites)
 }
 
 /** The page's address with the current state in it (links, citations), whether or not the History API has it yet. */

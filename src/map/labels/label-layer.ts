@@ -1,6 +1,7 @@
 import L from 'leaflet'
 import { placeLabels, type PlacedLabel } from './place-labels'
-import { overlayRects } from '../overlays/overlay-rects'
+import { onOverlaysResized, overlayRects } from '../overlays/overlay-rects'
+import { afterNextPaint } from '../../state/after-next-paint'
 import {
   buildLabelInput,
   TOWN_DOT_RADIUS,
@@ -83,23 +84,18 @@ export function createLabelLayer(): LabelLayer {
   let pane: HTMLElement | null = null
   let state: LabelLayerInput = { camps: [], otherMarkers: [], towns: [], region: null, selectedId: null }
   let frame = 0
-  let afterPaintFrame = 0
-  let afterPaintTimer = 0
+  let cancelAfterPaint: (() => void) | null = null
+  let stopFollowingOverlays: (() => void) | null = null
   /** A zoom animation hides the pane (leaflet-zoom-hide) and its end places the labels again. */
   let zooming = false
-  // The legend folding or the attribution growing changes what labels must keep clear of.
-  const overlaysResized = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => schedule())
-
-  function cancelAfterPaint(): void {
-    if (afterPaintFrame !== 0) cancelAnimationFrame(afterPaintFrame)
-    if (afterPaintTimer !== 0) window.clearTimeout(afterPaintTimer)
-    afterPaintFrame = 0
-    afterPaintTimer = 0
+  function dropAfterPaint(): void {
+    cancelAfterPaint?.()
+    cancelAfterPaint = null
   }
 
   function redraw(): void {
     frame = 0
-    cancelAfterPaint()
+    dropAfterPaint()
     place()
   }
 
@@ -143,13 +139,10 @@ export function createLabelLayer(): LabelLayer {
   }
 
   function scheduleAfterPaint(): void {
-    if (frame !== 0 || afterPaintFrame !== 0 || afterPaintTimer !== 0) return
-    afterPaintFrame = requestAnimationFrame(() => {
-      afterPaintFrame = 0
-      afterPaintTimer = window.setTimeout(() => {
-        afterPaintTimer = 0
-        if (!zooming) place()
-      }, 0)
+    if (frame !== 0 || cancelAfterPaint !== null) return
+    cancelAfterPaint = afterNextPaint(() => {
+      cancelAfterPaint = null
+      if (!zooming) place()
     })
   }
 
@@ -188,18 +181,17 @@ export function createLabelLayer(): LabelLayer {
       // The markers carry each camp's full name for assistive technology; these are visual only.
       pane.setAttribute('aria-hidden', 'true')
       target.on(events)
-      const scope = target.getContainer().parentElement
-      if (scope) for (const el of scope.querySelectorAll('[data-map-overlay]')) overlaysResized?.observe(el)
-      // The control corners grow when a layer adds its attribution or a control is added.
-      for (const el of target.getContainer().querySelectorAll('.leaflet-control-container > div')) overlaysResized?.observe(el)
+      // The legend folding or the attribution growing changes what labels must keep clear of.
+      stopFollowingOverlays = onOverlaysResized(target, schedule)
       schedule()
     },
     remove() {
       if (frame !== 0) cancelAnimationFrame(frame)
       frame = 0
-      cancelAfterPaint()
+      dropAfterPaint()
       map?.off(events)
-      overlaysResized?.disconnect()
+      stopFollowingOverlays?.()
+      stopFollowingOverlays = null
       pane?.replaceChildren()
       map = null
     },

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import L from 'leaflet'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { mapPadding, overlayRects } from './overlay-rects'
+import { mapPadding, onOverlaysResized, overlayRects } from './overlay-rects'
 
 /**
  * The overlays are measured once and kept until they change. happy-dom has no layout: each
@@ -87,6 +87,18 @@ describe('overlay rectangles', () => {
     observer?.report()
     overlayRects(map)
     expect(legend.measured).toBe(2)
+  })
+
+  it('tell their listeners when the browser reports a new size, until they unsubscribe', () => {
+    overlay({ left: 10, top: 500, width: 200, height: 90 })
+    const listener = vi.fn()
+    const unsubscribe = onOverlaysResized(map, listener)
+    overlayRects(map)
+    observers[0]?.report()
+    expect(listener).toHaveBeenCalledTimes(1)
+    unsubscribe()
+    observers[0]?.report()
+    expect(listener).toHaveBeenCalledTimes(1)
   })
 
   it('are measured again when an overlay is shown, hidden, added or removed', () => {

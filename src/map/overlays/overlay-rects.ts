@@ -12,7 +12,14 @@ const OVERLAY_SELECTOR = '[data-map-overlay], .leaflet-control'
  * new size of one of them, of the map or of a control corner (a ResizeObserver reports it
  * after the layout in which it happened).
  */
-type Measured = { elements: readonly Element[]; rects: Rect[] | null; observer: ResizeObserver | null; observed: WeakSet<Element> }
+type Measured = {
+  elements: readonly Element[]
+  rects: Rect[] | null
+  observer: ResizeObserver | null
+  observed: WeakSet<Element>
+  /** Told when an overlay, the map or a control corner changes size. */
+  listeners: Set<() => void>
+}
 
 const measuredByMap = new WeakMap<L.Map, Measured>()
 
@@ -42,10 +49,11 @@ function measure(container: HTMLElement, elements: readonly HTMLElement[]): Rect
 function measuredFor(map: L.Map): Measured {
   const known = measuredByMap.get(map)
   if (known) return known
-  const created: Measured = { elements: [], rects: null, observer: null, observed: new WeakSet() }
+  const created: Measured = { elements: [], rects: null, observer: null, observed: new WeakSet(), listeners: new Set() }
   if (typeof ResizeObserver !== 'undefined') {
     created.observer = new ResizeObserver(() => {
       created.rects = null
+      for (const listener of created.listeners) listener()
     })
   }
   measuredByMap.set(map, created)
@@ -76,6 +84,16 @@ export function overlayRects(map: L.Map): Rect[] {
   measured.elements = elements
   observe(measured, [container, ...container.querySelectorAll('.leaflet-control-container > div'), ...elements])
   return measured.rects
+}
+
+/**
+ * Calls `listener` whenever an overlay measured on this map, the map or a control corner
+ * changes size (the legend folding, the attribution growing); returns the unsubscribe.
+ */
+export function onOverlaysResized(map: L.Map, listener: () => void): () => void {
+  const { listeners } = measuredFor(map)
+  listeners.add(listener)
+  return () => listeners.delete(listener)
 }
 
 /** The padding that keeps camps out from under the overlays, for fitBounds and pans. */
