@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useCampIndex, useLang, useTranslate } from '../context/app-context'
-import { BamList } from '../sidebar/BamList'
 import { CampList } from '../sidebar/CampList'
+import { EmbedBamList } from './EmbedBamList'
 import { currentHref, getUrlState, subscribeToUrl } from '../state/url-store'
 import { fullMapHref } from '../url/embed-links'
 import type { CampView } from '../view/derive-view'
@@ -40,7 +40,7 @@ export function EmbedBar({ view, showList, onSelect, onHover }: Props) {
     return subscribeToUrl(update)
   }, [])
   // The list shows what the preset shows: no BAM camps "hidden by the filters".
-  const bamShown = useMemo(() => index.bamOrder.filter((place) => visibleIds.has(place.id)), [index, visibleIds])
+  const anyBamShown = useMemo(() => index.bamOrder.some((place) => visibleIds.has(place.id)), [index, visibleIds])
   return (
     <>
       <nav className="embed-bar" aria-label={t('embedBarLabel')}>
@@ -71,9 +71,9 @@ export function EmbedBar({ view, showList, onSelect, onHover }: Props) {
         <div id={listId} className="embed-list" data-testid="embed-list" hidden={!open}>
           {open && (
             <>
-              {bamShown.length > 0 && (
-                <BamList
-                  order={bamShown}
+              {anyBamShown && (
+                <EmbedBamList
+                  order={index.bamOrder}
                   byId={index.byId}
                   visibleIds={visibleIds}
                   selectedId={selectedId}
