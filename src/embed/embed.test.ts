@@ -15,7 +15,7 @@ import {
 import { embedHref, embedRedirectUrl, fullMapHref } from '../url/embed-links'
 import { MAX_CAPTION_LENGTH, MAX_TITLE_LENGTH, plainText } from '../url/plain-text'
 import { panAboveSheet } from './embed-layout'
-import { RESIZE_TYPE, createResizeMessage, isHeightRequest, readResizeMessage } from './resize-message'
+import { RESIZE_TYPE, createResizeMessage, isHeightRequest, readResizeMessage } from '../url/resize-message'
 
 describe('parseEmbedOptions', () => {
   it('reads every option', () => {

@@ -1,4 +1,4 @@
-import { createResizeMessage, isHeightRequest } from './resize-message'
+import { createResizeMessage, isHeightRequest } from '../url/resize-message'
 
 /**
  * Whether the embed shows its final layout (the data has loaded, or failed to): before

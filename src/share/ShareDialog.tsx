@@ -8,7 +8,9 @@ import type { LoadedData } from '../data/dataset'
 import { MAX_CAPTION_LENGTH, MAX_TITLE_LENGTH, plainText } from '../url/plain-text'
 import { ImageExport } from './ImageExport'
 import { CopyField } from '../ui/CopyField'
-import { buildEmbedSnippet, snippetHeightPx } from './embed-snippet'
+import { DEFAULT_COLUMN_PX, buildEmbedSnippet, clampColumnPx, frameHeightPx } from './embed-snippet'
+import { usePreviewHeight } from './use-preview-height'
+import { creditLine } from '../render-image/credit'
 import './share.css'
 import { currentHref } from '../state/url-store'
 
@@ -39,6 +41,7 @@ export function ShareDialog({ state, t, lang, data, onClose }: Props) {
   const titleId = useId()
   const [flagValues, setFlagValues] = useState<Pick<EmbedOptions, Flag>>(defaultEmbedOptions)
   const [heightText, setHeightText] = useState(String(defaultEmbedOptions.heightPx))
+  const [columnText, setColumnText] = useState(String(DEFAULT_COLUMN_PX))
   const [keepView, setKeepView] = useState(false)
   const [texts, setTexts] = useState<Record<TextOption, string>>({ title: '', caption: '' })
   const options: EmbedOptions = useMemo(
@@ -57,9 +60,17 @@ export function ShareDialog({ state, t, lang, data, onClose }: Props) {
   const embedState = useMemo(() => (keepView ? state : { ...state, view: null }), [state, keepView])
   const previewSrc = useMemo(() => embedHref(embedState, options, pageHref), [embedState, options, pageHref])
   const frameLabel = options.title ?? t('shareFrameLabel')
+  // The frame's height for its whole layout at the article's column width: the preview's
+  // own report once it has laid out at that width, an estimate until then. A page that
+  // strips the host script then still shows the bar, the caption and the credit.
+  const columnPx = clampColumnPx(Number(columnText))
+  const previewRef = useRef<HTMLIFrameElement>(null)
+  const measuredPx = usePreviewHeight(previewRef, `${columnPx} ${previewSrc}`)
+  const estimatedPx = frameHeightPx(options, columnPx, creditLine(data?.metadata ?? null, t))
+  const frameHeight = measuredPx ?? estimatedPx
   const snippet = useMemo(
-    () => buildEmbedSnippet({ state: embedState, options, pageHref, title: frameLabel, ariaLabel: frameLabel }),
-    [embedState, options, pageHref, frameLabel],
+    () => buildEmbedSnippet({ state: embedState, options, pageHref, title: frameLabel, ariaLabel: frameLabel, heightPx: frameHeight }),
+    [embedState, options, pageHref, frameLabel, frameHeight],
   )
 
   useEffect(function openModal() {
@@ -105,6 +116,19 @@ export function ShareDialog({ state, t, lang, data, onClose }: Props) {
             onBlur={() => setHeightText(String(options.heightPx))}
           />
         </label>
+        <label className="share-dialog__option">
+          {t('shareOptionColumn')}
+          <input
+            type="number"
+            data-testid="share-option-column"
+            min={280}
+            max={1600}
+            step={10}
+            value={columnText}
+            onChange={(e) => setColumnText(e.target.value)}
+            onBlur={() => setColumnText(String(columnPx))}
+          />
+        </label>
         <label className="share-dialog__option share-dialog__option--wide">
           <input type="checkbox" data-testid="share-option-keep-view" checked={keepView} onChange={(e) => setKeepView(e.target.checked)} />
           {t('shareKeepView')}
@@ -122,17 +146,21 @@ export function ShareDialog({ state, t, lang, data, onClose }: Props) {
           </label>
         ))}
       </fieldset>
+      <div data-testid="share-snippet-height" data-height={frameHeight} data-measured={measuredPx !== null ? 'true' : 'false'} hidden />
       <CopyField label={t('shareEmbedCode')} value={snippet} testId="share-snippet" multiline t={t} />
       <p className="share-dialog__note">{t('shareEmbedNote')}</p>
       <h3 className="share-dialog__preview-title">{t('sharePreview')}</h3>
-      <iframe
-        className="share-dialog__preview"
-        data-testid="share-preview"
-        src={previewSrc}
-        title={t('sharePreview')}
-        width="100%"
-        height={snippetHeightPx(options)}
-      />
+      <div className="share-dialog__preview-column">
+        <iframe
+          ref={previewRef}
+          className="share-dialog__preview"
+          data-testid="share-preview"
+          src={previewSrc}
+          title={t('sharePreview')}
+          width={columnPx}
+          height={frameHeight}
+        />
+      </div>
       <ImageExport state={state} data={data} lang={lang} title={options.title} caption={options.caption} t={t} />
     </dialog>
   )
