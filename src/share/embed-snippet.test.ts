@@ -99,7 +99,7 @@ describe('the frame height for a page without the host script', () => {
 
   it('counts Japanese text as full-width', () => {
     const ja = { ...base, title: '日本人抑留者の収容所（ハバロフスク地方、1945〜1956年）'.repeat(2) }
-    const en = { ...base, title: 'x'.repeat([...(ja.title ?? '')].length) }
+    const en = { ...base, title: 'x'.repeat(Array.from(ja.title ?? '').length) }
     expect(frameHeightPx(ja, 350, credit)).toBeGreaterThan(frameHeightPx(en, 350, credit))
   })
 
