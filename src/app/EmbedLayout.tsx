@@ -1,4 +1,7 @@
+import { useCallback } from 'react'
 import { useMetadata, useTranslate } from '../context/app-context'
+import { reportView } from '../state/url-actions'
+import { getUrlState } from '../state/url-store'
 import type { Rejection } from '../data/schema'
 import { EmbedBar } from '../embed/EmbedBar'
 import { EmbedMapBehaviour } from '../embed/EmbedMapBehaviour'
@@ -15,6 +18,18 @@ export function EmbedLayout({ options, rejected, animate }: { options: EmbedOpti
   const t = useTranslate()
   const app = useMapApp()
   const metadata = useMetadata()
+  const { openById } = app
+  // In an article a camp opens at the zoom the reader sees, so its neighbours stay in view
+  // (the full app zooms in to it); the sheet or panel then moves it clear (use-sheet-clearance).
+  const openInPlace = useCallback(
+    (id: string) => {
+      const zoom = getUrlState().view?.zoom
+      openById(id)
+      const opened = getUrlState().view
+      if (zoom !== undefined && opened !== null && opened.zoom > zoom) reportView({ ...opened, zoom })
+    },
+    [openById],
+  )
   return (
     <div className="app app--embed">
       <button type="button" className="skip-link" onClick={() => document.getElementById(MAP_ID)?.focus()}>
@@ -30,12 +45,14 @@ export function EmbedLayout({ options, rejected, animate }: { options: EmbedOpti
           legendOpenFromPx={EMBED_LEGEND_OPEN_MIN_PX}
           figuresFirst
           offerOnlineTiles={false}
-          onSelect={app.openById}
+          onSelect={openInPlace}
           onCloseCamp={app.closeCamp}
-          mapChildren={<EmbedMapBehaviour options={options} t={t} focus={app.view.selected?.lngLat ?? null} />}
+          mapChildren={
+            <EmbedMapBehaviour options={options} t={t} focus={app.view.selected?.lngLat ?? null} fitBounds={app.view.fitBounds} />
+          }
         />
       </div>
-      <EmbedBar view={app.view} showList={options.sidebar} onSelect={app.openById} onHover={app.setHighlightedId} />
+      <EmbedBar view={app.view} showList={options.sidebar} onSelect={openInPlace} onHover={app.setHighlightedId} />
       <EmbedFooter caption={options.caption} metadata={metadata} t={t} />
       <RejectedNotice rejected={rejected} t={t} />
     </div>

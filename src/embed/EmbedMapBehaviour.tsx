@@ -9,6 +9,8 @@ import { useScrollGuard, type GestureHintKind } from './use-scroll-guard'
 import { useStaticMap } from './use-static-map'
 import { useSheetClearance } from './use-sheet-clearance'
 import type { LngLat } from '../data/schema'
+import type { LatLngBoundsLiteral } from 'leaflet'
+import { useRefitAroundLegend } from './use-refit-around-legend'
 
 const HINT_MS = 1800
 
@@ -16,7 +18,18 @@ const HINT_MS = 1800
  * What the map does differently inside an article (a child of MapContainer): the scroll
  * guard and its hint, the static locator mode, and resizing with its container.
  */
-export function EmbedMapBehaviour({ options, t, focus }: { options: EmbedOptions; t: Translate; focus: LngLat | null }) {
+export function EmbedMapBehaviour({
+  options,
+  t,
+  focus,
+  fitBounds,
+}: {
+  options: EmbedOptions
+  t: Translate
+  focus: LngLat | null
+  /** The shown camps' bounds, fitted again around the legend when it opens or folds. */
+  fitBounds: LatLngBoundsLiteral | null
+}) {
   const map = useMap()
   // The view the embed was asked for, before the map reports its own: a map fitted while
   // hidden (0×0) is fitted again to this when it is shown.
@@ -38,6 +51,7 @@ export function EmbedMapBehaviour({ options, t, focus }: { options: EmbedOptions
   useStaticMap(map, !options.interactive)
   useContainerResize(map, refit)
   useSheetClearance(map, focus)
+  useRefitAroundLegend(map, fitBounds, initialView === null && focus === null)
 
   if (hint === null) return null
   return (

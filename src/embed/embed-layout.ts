@@ -3,8 +3,8 @@
  * Pure. The CSS breakpoints in embed.css use the same numbers.
  */
 
-/** The legend starts open in frames at least this wide, folded in narrower ones. */
-export const EMBED_LEGEND_OPEN_MIN_PX = 600
+/** The legend starts open in frames at least this wide, folded to its compact key in narrower ones (article columns of 600–760 px included). */
+export const EMBED_LEGEND_OPEN_MIN_PX = 800
 /** Below this width a camp's detail is a bottom sheet over the lower part of the map. */
 export const EMBED_SHEET_MAX_PX = 760
 /** Room kept between a marker and the top of the sheet. */

@@ -1,0 +1,63 @@
+import { useEffect } from 'react'
+import type { LatLngBoundsLiteral, Map as LeafletMap } from 'leaflet'
+import { mapPadding } from '../map/overlays/overlay-rects'
+
+/** Leaflet's own fit limit, as MapViewSync uses it. */
+const MAX_FIT_ZOOM = 7
+
+/**
+ * When the reader opens or folds the legend of an embed that fits its camps (no view of its
+ * own, no camp open, the map not yet moved by the reader), fit the camps again into the part
+ * of the map the legend leaves free: the legend never covers the camps it explains, and
+ * folded it gives the room back. The reader's first drag, wheel or key on the map stops it.
+ */
+export function useRefitAroundLegend(map: LeafletMap, fitBounds: LatLngBoundsLiteral | null, enabled: boolean): void {
+  const boundsKey = JSON.stringify(fitBounds)
+  useEffect(
+    function refitWhenTheLegendChanges() {
+      const bounds = JSON.parse(boundsKey) as LatLngBoundsLiteral | null
+      if (!enabled || bounds === null) return undefined
+      const container = map.getContainer()
+      const area = container.closest('.map-area') ?? container.ownerDocument
+      const legend = area.querySelector('[data-testid="legend"]')
+      if (!legend) return undefined
+      const win = container.ownerDocument.defaultView ?? window
+      let moved = false
+      let lastHeight = legend.getBoundingClientRect().height
+      let frame = 0
+      const readerMoved = (event: Event) => {
+        const target = event.target instanceof Element ? event.target : null
+        if (event.type !== 'pointerdown' || target?.closest('.leaflet-map-pane, .leaflet-control-zoom') != null) moved = true
+      }
+      const observer = new ResizeObserver(() => {
+        const height = legend.getBoundingClientRect().height
+        if (moved || Math.abs(height - lastHeight) < 1) return
+        lastHeight = height
+        // Next frame: after every ResizeObserver of this one (overlay-rects' cache included) has run.
+        win.cancelAnimationFrame(frame)
+        frame = win.requestAnimationFrame(() => {
+          if (moved) return
+          const p = mapPadding(map)
+          map.fitBounds(bounds, {
+            paddingTopLeft: [p.left, p.top],
+            paddingBottomRight: [p.right, p.bottom],
+            maxZoom: MAX_FIT_ZOOM,
+            animate: false,
+          })
+        })
+      })
+      observer.observe(legend)
+      container.addEventListener('pointerdown', readerMoved, true)
+      container.addEventListener('wheel', readerMoved, true)
+      container.addEventListener('keydown', readerMoved, true)
+      return function stop() {
+        observer.disconnect()
+        win.cancelAnimationFrame(frame)
+        container.removeEventListener('pointerdown', readerMoved, true)
+        container.removeEventListener('wheel', readerMoved, true)
+        container.removeEventListener('keydown', readerMoved, true)
+      }
+    },
+    [map, boundsKey, enabled],
+  )
+}
