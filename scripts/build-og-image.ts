@@ -14,6 +14,15 @@ export const OG_IMAGE_FILE = 'public/og-image.png'
 
 if (isMain(import.meta.url)) {
   const out = join(REPO_ROOT, OG_IMAGE_FILE)
-  const result = await exportImage({ query: 'lang=en', out, size: OG_IMAGE_SIZE, title: undefined, caption: null, fonts: [] })
+  // The whole map with its own title, subtitle and data-version note, as Share → Image has them.
+  const result = await exportImage({
+    query: 'lang=en',
+    out,
+    size: OG_IMAGE_SIZE,
+    title: undefined,
+    subtitle: undefined,
+    caption: undefined,
+    fonts: [],
+  })
   console.log(`${OG_IMAGE_FILE}: ${OG_IMAGE_SIZE.width}×${OG_IMAGE_SIZE.height}, ${result.camps} camps, ${result.bytes} bytes`)
 }

@@ -21,6 +21,45 @@ describe('export:image', () => {
     expect(() => parseExportArgs(['--out', 'a.jpg'])).toThrow(/\.svg or \.png/)
     expect(() => parseExportArgs(['--out', 'a.svg', '--size', '5x5'])).toThrow(/--size/)
     expect(() => parseExportArgs([])).toThrow(/--out is required/)
+    const texts = parseExportArgs(['--out', 'a.svg', '--title', 'T', '--subtitle', 'S', '--note', 'N'])
+    expect([texts.title, texts.subtitle, texts.caption]).toEqual(['T', 'S', 'N'])
+    const none = parseExportArgs(['--out', 'a.svg', '--no-title', '--no-subtitle', '--no-note'])
+    expect([none.title, none.subtitle, none.caption]).toEqual([null, null, null])
+    const own = parseExportArgs(['--out', 'a.svg'])
+    expect([own.title, own.subtitle, own.caption]).toEqual([undefined, undefined, undefined])
+    expect(parseExportArgs(['--out', 'a.svg', '--caption', 'C']).caption).toBe('C')
+  })
+
+  it('writes the title, subtitle and note given, and the view’s own otherwise', async () => {
+    const given = readFileSync(
+      (
+        await exportImage(
+          parseExportArgs([
+            '--query',
+            `${FIXTURE}&lang=en`,
+            '--out',
+            join(dir, 't.svg'),
+            '--title',
+            'My <title>',
+            '--subtitle',
+            'Sub',
+            '--note',
+            'Source: X',
+          ]),
+        )
+      ).out,
+      'utf8',
+    )
+    expect(given).toContain('>My &lt;title&gt;</text>')
+    expect(given).toContain('>Sub</text>')
+    expect(given).toContain('>Source: X</text>')
+    const own = readFileSync(
+      (await exportImage(parseExportArgs(['--query', `${FIXTURE}&region=irkutsk-oblast`, '--out', join(dir, 'o.svg')]))).out,
+      'utf8',
+    )
+    expect(own).toMatch(/>Camps of Japanese prisoners and internees: Irkutsk[^<]*<\/text>/)
+    expect(own).toContain('>Camps named by the sources: 1.')
+    expect(own).toMatch(/>Data version \d+\.\d+\.\d+ \(\d{4}-\d{2}-\d{2}\)\./)
   })
 
   it('writes an SVG with the fixture camps filtered as the app filters them', async () => {

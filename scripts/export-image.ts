@@ -21,7 +21,10 @@ import { loadImageData, loadImageLayers } from './lib/image-data'
  */
 
 const USAGE = `Usage: npm run export:image -- --query "<app URL parameters>" --out <file.svg|file.png>
-  [--size 1200x800|1080x1080|2400x1600|WxH] [--title "…"] [--caption "…"] [--no-title] [--font <file.ttf|.otf|.ttc>]...`
+  [--size 1200x800|1080x1080|2400x1600|WxH] [--title "…"] [--subtitle "…"] [--note "…"] [--no-title] [--no-subtitle] [--no-note]
+  [--font <file.ttf|.otf|.ttc>]...
+Without --title, --subtitle or --note the image has the view's own (region or filter, how many camps, the data version);
+--caption is another name for --note.`
 
 /** Font files that hold Japanese glyphs, where Debian, Fedora, Arch and macOS put them. */
 export const CJK_FONT_FILES: readonly string[] = [
@@ -38,8 +41,11 @@ export type ExportArgs = {
   query: string
   out: string
   size: ImageSize
+  /** undefined: the view's own text; null: none. */
   title: string | null | undefined
-  caption: string | null
+  subtitle: string | null | undefined
+  /** The source note under the map. */
+  caption: string | null | undefined
   fonts: string[]
 }
 
@@ -52,7 +58,11 @@ export function parseExportArgs(argv: readonly string[]): ExportArgs {
       size: { type: 'string', default: '1200x800' },
       title: { type: 'string' },
       'no-title': { type: 'boolean', default: false },
+      subtitle: { type: 'string' },
+      'no-subtitle': { type: 'boolean', default: false },
+      note: { type: 'string' },
       caption: { type: 'string' },
+      'no-note': { type: 'boolean', default: false },
       font: { type: 'string', multiple: true, default: [] },
     },
     strict: true,
@@ -71,7 +81,8 @@ export function parseExportArgs(argv: readonly string[]): ExportArgs {
     out: resolve(from, values.out),
     size,
     title: values['no-title'] ? null : values.title,
-    caption: values.caption ?? null,
+    subtitle: values['no-subtitle'] ? null : values.subtitle,
+    caption: values['no-note'] ? null : (values.note ?? values.caption),
     fonts: values.font.map((f) => resolve(from, f)),
   }
 }
@@ -92,7 +103,12 @@ export async function exportImage(args: ExportArgs): Promise<{ out: string; camp
   const { search, hash } = splitQuery(args.query)
   const state = parseUrlState(search, hash)
   const data = loadImageData(state.data)
-  const scene = sceneFromState(state, data, loadImageLayers(), { ...args.size, title: args.title, caption: args.caption })
+  const scene = sceneFromState(state, data, loadImageLayers(), {
+    ...args.size,
+    title: args.title,
+    subtitle: args.subtitle,
+    caption: args.caption,
+  })
   const svg = renderSvg(scene)
   let body: Buffer
   if (args.out.toLowerCase().endsWith('.svg')) {

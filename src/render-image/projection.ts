@@ -15,6 +15,8 @@ export type ImageView =
 
 export type Projection = {
   project: (lon: number, lat: number) => [number, number]
+  /** The inverse: a point of the image to [lon, lat]. */
+  unproject: (x: number, y: number) => [number, number]
   /** Pixels per degree of longitude (for radii in km). */
   pixelsPerWorld: number
   zoom: number
@@ -67,6 +69,11 @@ export function makeProjection(view: ImageView, frame: Rect, padding: Padding): 
   }
   return {
     project: (lon, lat) => [ox + (worldX(lon) - cx) * k, oy + (worldY(lat) - cy) * k],
+    unproject: (x, y) => {
+      const wx = (x - ox) / k + cx
+      const wy = (y - oy) / k + cy
+      return [wx * 360 - 180, (Math.atan(Math.sinh(Math.PI * (1 - 2 * wy))) * 180) / Math.PI]
+    },
     pixelsPerWorld: k,
     zoom: Math.log2(k / 256),
   }

@@ -3,13 +3,14 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { FeatureCollection } from 'geojson'
 import { describe, expect, it } from 'vitest'
-import { readImageData } from '../../scripts/lib/image-data'
+import { loadImageData, loadImageLayers, readImageData } from '../../scripts/lib/image-data'
 import { tierKeyOf } from '../data/tier-key'
 import { filterCamps } from '../filter/filter-camps'
 import { buildCampIndex } from '../camp-index/camp-index'
 import { parseUrlState } from '../url/url-state'
 import { symbolGeometry, tierSymbol } from '../symbols/tier-symbol'
-import { escapeXml, fmt, wrapText } from './svg-text'
+import { escapeXml, fmt, textWidth, wrapText } from './svg-text'
+import { farOutliers } from './inset'
 import { IMAGE_PRESETS, layoutScale, parseImageSize, renderSvg, sceneFromState, type ImageLayers } from './index'
 
 /**
@@ -22,7 +23,16 @@ const HERE = fileURLToPath(new URL('.', import.meta.url))
 const ROOT = join(HERE, '../..')
 const REGEN = process.env.REGEN === '1'
 
-type Case = { name: string; data: 'valid' | 'hostile'; query: string; size: string; title?: string; caption?: string; layers?: 'extra' }
+type Case = {
+  name: string
+  data: 'valid' | 'hostile' | 'geodata'
+  query: string
+  size: string
+  title?: string
+  subtitle?: string
+  caption?: string
+  layers?: 'extra' | 'real'
+}
 const cases = JSON.parse(readFileSync(join(HERE, 'test/in/cases.json'), 'utf8')) as Case[]
 
 const fixture = (file: string) => join(ROOT, 'tests/fixtures', file)
@@ -39,7 +49,10 @@ const datasets = {
     sources: join(ROOT, 'geodata/sources.json'),
     bamLine: fixture('data/valid-bam-line.geojson'),
   }),
+  // The repository's own data and basemap: the views journalists export.
+  geodata: loadImageData(null),
 }
+const realLayers = loadImageLayers()
 const basemap = JSON.parse(readFileSync(join(HERE, 'test/in/basemap.geojson'), 'utf8')) as FeatureCollection
 const extra = JSON.parse(readFileSync(join(HERE, 'test/in/extra-layers.geojson'), 'utf8')) as Omit<ImageLayers, 'countries'>
 
@@ -48,8 +61,9 @@ function render(c: Case): string {
   const state = parseUrlState(`?${search}`, hash === '' ? '' : `#${hash}`)
   const size = parseImageSize(c.size)
   if (size === null) throw new Error(`bad size ${c.size}`)
-  const layers: ImageLayers = c.layers === 'extra' ? { countries: basemap, ...extra } : { countries: basemap }
-  return renderSvg(sceneFromState(state, datasets[c.data], layers, { ...size, title: c.title, caption: c.caption }))
+  const layers: ImageLayers =
+    c.layers === 'real' ? realLayers : c.layers === 'extra' ? { countries: basemap, ...extra } : { countries: basemap }
+  return renderSvg(sceneFromState(state, datasets[c.data], layers, { ...size, title: c.title, subtitle: c.subtitle, caption: c.caption }))
 }
 
 /** The `<g class="camp" …>` elements: id → tier, with a count per id. */
@@ -137,7 +151,8 @@ describe('what the image shows', () => {
     const svg = render(cases.find((c) => c.name === 'hostile') as Case)
     // Every element in the output is one the renderer writes.
     const tags = new Set([...svg.matchAll(/<([a-zA-Z][\w:-]*)/g)].map((m) => m[1]))
-    expect([...tags].sort()).toEqual(['circle', 'clipPath', 'defs', 'g', 'path', 'polygon', 'rect', 'svg', 'text', 'title'])
+    const allowed = ['circle', 'clipPath', 'defs', 'g', 'path', 'polygon', 'rect', 'svg', 'text', 'title']
+    expect([...tags].filter((tag) => !allowed.includes(tag ?? ''))).toEqual([])
     expect(svg).not.toMatch(/\son[a-z]+="/i)
     expect(svg).toContain('&lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;')
     expect(svg).toContain('&lt;script&gt;window.__pwned=&#39;nameJa&#39;&lt;/script&gt;敵対')
@@ -169,5 +184,141 @@ describe('text and size helpers', () => {
     expect(layoutScale(IMAGE_PRESETS.print)).toBe(2)
     expect(layoutScale(IMAGE_PRESETS.social)).toBe(1)
     expect(layoutScale(IMAGE_PRESETS.square)).toBe(1)
+  })
+})
+
+describe('images ready to publish (issue 23)', () => {
+  const real = (name: string) => render(cases.find((c) => c.name === name) as Case)
+  const geodata = datasets.geodata.dataset.camps
+
+  it('farOutliers: Magadan leaves the Khabarovsk Krai fit; compact groups and the whole map keep every camp', () => {
+    const khabarovsk = geodata.filter((c) => c.region === 'khabarovsk-krai')
+    const far = farOutliers(
+      khabarovsk.map((c) => c.lngLat),
+      1.6,
+    ).map((i) => khabarovsk[i]?.id)
+    expect(far).toEqual(['magadan'])
+    expect(
+      farOutliers(
+        geodata.filter((c) => c.region === 'chita-oblast').map((c) => c.lngLat),
+        1.6,
+      ),
+    ).toEqual([])
+    expect(
+      farOutliers(
+        geodata.map((c) => c.lngLat),
+        1.6,
+      ),
+    ).toEqual([])
+    // Fewer than four camps: never an inset.
+    expect(
+      farOutliers(
+        [
+          [0, 0],
+          [1, 1],
+          [100, 60],
+        ],
+        1.6,
+      ),
+    ).toEqual([])
+    // A lone far point among a tight group is left out; never more than the rules allow.
+    const tight: [number, number][] = [
+      [10, 50],
+      [10.5, 50.2],
+      [10.2, 50.4],
+      [10.4, 49.9],
+      [10.1, 50.1],
+      [40, 65],
+    ]
+    expect(farOutliers(tight, 1.5)).toEqual([5])
+    expect(farOutliers(tight, 1.5, { max: 0, gain: 2, keep: 0.5 })).toEqual([])
+  })
+
+  it('Khabarovsk Krai: the main group fitted, Magadan in the inset, each camp drawn once', () => {
+    for (const lang of ['en', 'ja']) {
+      const svg = real(`khabarovsk-krai-${lang}`)
+      expect(svg).toMatch(/<g class="inset" data-inset-camps="magadan">/)
+      const ids = [...svg.matchAll(/<g class="camp" data-camp-id="([^"]+)"/g)].map((m) => m[1])
+      expect(ids.sort()).toEqual(
+        geodata
+          .filter((c) => c.region === 'khabarovsk-krai')
+          .map((c) => c.id)
+          .sort(),
+      )
+      // The inset holds Magadan, the main map the others.
+      const inset = /<g class="inset"[\s\S]*?<\/g><rect/.exec(svg)?.[0] ?? ''
+      expect(inset).toContain('data-camp-id="magadan"')
+    }
+    expect(real('chita-oblast-en')).not.toContain('class="inset"')
+    expect(real('whole-map-en')).not.toContain('class="inset"')
+  })
+
+  it('titles, subtitle, note and credit in the image’s language', () => {
+    const en = real('khabarovsk-krai-en')
+    const ja = real('khabarovsk-krai-ja')
+    expect(en).toContain('>Camps of Japanese prisoners and internees: Khabarovsk Krai</text>')
+    expect(en).toMatch(/>Camps named by the sources: 9\./)
+    expect(en).toMatch(/>Data version \d+\.\d+\.\d+ \(\d{4}-\d{2}-\d{2}\)\./)
+    expect(ja).toContain('ハバロフスク地方</text>')
+    expect(ja).toContain('データ：1945年以降のソ連・モンゴルにおける日本人捕虜・抑留者の収容所')
+    expect(ja).not.toContain('Camps of Japanese prisoners and internees in the Soviet Union')
+  })
+
+  it('the key lists every symbol and line drawn, and nothing else', () => {
+    for (const name of ['khabarovsk-krai-en', 'chita-oblast-ja', 'whole-map-en', 'default-en']) {
+      const svg = real(name)
+      const key = /<g class="legend"[\s\S]*?<\/g>\n/.exec(svg)?.[0] ?? ''
+      const keyTiers = [...key.matchAll(/data-legend-tier="([^"]+)"/g)].map((m) => m[1]).sort()
+      const drawnTiers = [
+        ...new Set([...svg.matchAll(/<g class="camp" data-camp-id="[^"]+" data-tier="([^"]+)"/g)].map((m) => m[1])),
+      ].sort()
+      expect(keyTiers, name).toEqual(drawnTiers)
+      const keyLines = [...key.matchAll(/data-legend-line="([^"]+)"/g)].map((m) => m[1])
+      const layers: Record<string, boolean> = {
+        ussr: svg.includes('class="layer-ussr"'),
+        railways: svg.includes('class="layer-railways"'),
+        bamBuilt: /class="layer-bam">[^\n]*stroke-width="3.5"/.test(svg),
+        bamPlanned: /class="layer-bam">[^\n]*stroke-dasharray="2 7"/.test(svg),
+        water: /class="layer-water"><path/.test(svg),
+        towns: /class="layer-towns"><circle/.test(svg),
+        borders: /class="layer-countries"><path/.test(svg),
+      }
+      for (const [line, drawn] of Object.entries(layers)) expect(keyLines.includes(line), `${name}: ${line}`).toBe(drawn)
+    }
+    const k = real('khabarovsk-krai-en')
+    for (const line of ['bamPlanned', 'bamBuilt', 'railways', 'ussr']) expect(k).toContain(`data-legend-line="${line}"`)
+  })
+
+  it('no label covers a marker or another label', () => {
+    for (const name of ['khabarovsk-krai-en', 'khabarovsk-krai-ja', 'chita-oblast-en', 'whole-map-en', 'whole-map-ja']) {
+      const svg = real(name)
+      const markers = [...svg.matchAll(/<g class="camp" data-camp-id="([^"]+)"[^>]*transform="translate\(([-\d.]+) ([-\d.]+)\)"/g)].map(
+        (m) => {
+          const camp = datasets.geodata.dataset.camps.find((c) => c.id === m[1])
+          const size = tierSymbol(tierKeyOf(camp?.tier ?? null)).sizePx
+          return { id: m[1], left: Number(m[2]), top: Number(m[3]), right: Number(m[2]) + size, bottom: Number(m[3]) + size }
+        },
+      )
+      const labels = [
+        ...svg.matchAll(
+          /<text data-label-for="([^"]+)" x="([-\d.]+)" y="([-\d.]+)" font-size="(\d+)" text-anchor="(start|end)"[^>]*>([^<]*)<\/text>/g,
+        ),
+      ].map((m) => {
+        const x = Number(m[2])
+        const y = Number(m[3])
+        const size = Number(m[4])
+        const w = textWidth(m[6] ?? '', size)
+        const left = m[5] === 'end' ? x - w : x
+        return { id: m[1], left, right: left + w, top: y - size * 0.8, bottom: y + size * 0.2 }
+      })
+      const hit = (a: { left: number; right: number; top: number; bottom: number }, b: typeof a) =>
+        a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5
+      for (const label of labels) {
+        for (const marker of markers)
+          if (marker.id !== label.id) expect(hit(label, marker), `${name}: label of ${label.id} over ${marker.id}`).toBe(false)
+        for (const other of labels) if (other !== label) expect(hit(label, other), `${name}: ${label.id} over ${other.id}`).toBe(false)
+      }
+      expect(labels.length, name).toBeGreaterThan(3)
+    }
   })
 })

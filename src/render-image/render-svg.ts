@@ -1,10 +1,15 @@
+import type { TierKey } from '../data/tier-key'
+import { tierSymbol } from '../symbols/tier-symbol'
+import { farOutliers } from './inset'
+import { segmentsOf, type Segment } from './label-obstacles'
+import { LINE_WEIGHT, placeLabels, symbolBox, type Placed } from './svg-labels'
+import { insetSvg } from './svg-inset'
+import { boundsOf, makeProjection, type Padding, type Rect } from './projection'
 import { geometryPath, inside, isMongolia, isPolygonal, markerSvg, overlaps, textLines, type Box } from './svg-geometry'
 import { legendLayout } from './svg-legend'
-import { CAPTION_SIZE, CREDIT_SIZE, FONT_EN, FONT_JA, LABEL_SIZE, MARGIN, STYLE, TITLE_SIZE } from './svg-style'
-import { makeProjection, type Padding, type Rect } from './projection'
-import { tierSymbol } from '../symbols/tier-symbol'
+import { CAPTION_SIZE, CREDIT_SIZE, FONT_EN, FONT_JA, MARGIN, STYLE, SUBTITLE_SIZE, TITLE_SIZE } from './svg-style'
 import { escapeXml, fmt, textWidth, wrapText } from './svg-text'
-import type { ImageScene } from './types'
+import type { ImageCamp, ImageKeyLine, ImageScene } from './types'
 
 /**
  * The pure image renderer: an ImageScene in, an SVG document out (a string). No DOM, no
@@ -13,6 +18,18 @@ import type { ImageScene } from './types'
  * text through `escapeXml`, so the output is byte-for-byte the same for the same scene.
  */
 
+type Corner = { top: boolean; left: boolean }
+
+const toBox = (r: Rect): Box => ({ left: r.x, top: r.y, right: r.x + r.width, bottom: r.y + r.height })
+
+/** The corner of the map nearest to where the outliers lie (never the key's lower left). */
+function insetCorner(outliers: readonly ImageCamp[], main: readonly ImageCamp[], keyLowerLeft: boolean): Corner {
+  const mean = (camps: readonly ImageCamp[], i: 0 | 1) => camps.reduce((s, c) => s + c.lngLat[i], 0) / Math.max(1, camps.length)
+  const left = mean(outliers, 0) < mean(main, 0)
+  const top = mean(outliers, 1) >= mean(main, 1) || (left && keyLowerLeft)
+  return { top, left }
+}
+
 /** Draws a scene to a standalone SVG document. */
 export function renderSvg(scene: ImageScene): string {
   const { width, height } = scene
@@ -20,23 +37,62 @@ export function renderSvg(scene: ImageScene): string {
   const textMax = width - 2 * MARGIN
 
   const titleLines = scene.title === null ? [] : wrapText(scene.title, TITLE_SIZE, textMax, 2)
+  const subtitleLines = scene.subtitle === null ? [] : wrapText(scene.subtitle, SUBTITLE_SIZE, textMax, 2)
   const captionLines = scene.caption === null ? [] : wrapText(scene.caption, CAPTION_SIZE, textMax, 3)
   const creditLines = wrapText(scene.credit, CREDIT_SIZE, textMax, 2)
-  const titleH = titleLines.length === 0 ? 0 : MARGIN * 0.75 + titleLines.length * TITLE_SIZE * 1.25 + 8
+  const headed = titleLines.length + subtitleLines.length > 0
+  const titleH = headed ? MARGIN * 0.75 + titleLines.length * TITLE_SIZE * 1.25 + subtitleLines.length * SUBTITLE_SIZE * 1.35 + 8 : 0
   const footerH = 10 + captionLines.length * CAPTION_SIZE * 1.35 + creditLines.length * CREDIT_SIZE * 1.35 + 10
   const map: Rect = { x: 0, y: titleH, width, height: Math.max(50, height - titleH - footerH) }
 
-  const legend = scene.legend === null ? null : legendLayout(scene.legend)
+  // The key's room, for the fit: every row it may have (the drawn ones are known only later).
+  const keyEstimate = scene.legend === null ? null : legendLayout(scene.legend, null)
   const wide = map.width >= 900
-  const legendFits = legend !== null && legend.width + 24 < map.width && legend.height + 24 < map.height * 0.6
+  const keyFits = keyEstimate !== null && keyEstimate.width + 24 < map.width && keyEstimate.height + 24 < map.height * 0.6
   const padding: Padding = {
     top: 40,
     right: 40,
-    bottom: 40 + (legendFits && !wide ? legend.height : 0),
-    left: 40 + (legendFits && wide ? legend.width + 12 : 0),
+    bottom: 40 + (keyFits && !wide ? keyEstimate.height : 0),
+    left: 40 + (keyFits && wide ? keyEstimate.width + 12 : 0),
   }
-  const projection = makeProjection(scene.view, map, padding)
+
+  // A fitted image fits the main group; far outliers go to an inset in the corner towards them.
+  let view = scene.view
+  let inset: { rect: Rect; camps: ImageCamp[] } | null = null
+  if (view.kind === 'fit' && scene.camps.length >= 4) {
+    const aspect = Math.max(1, map.width - padding.left - padding.right) / Math.max(1, map.height - padding.top - padding.bottom)
+    const far = new Set(
+      farOutliers(
+        scene.camps.map((c) => c.lngLat),
+        aspect,
+      ),
+    )
+    if (far.size > 0) {
+      const outliers = scene.camps.filter((_, i) => far.has(i))
+      const main = scene.camps.filter((_, i) => !far.has(i))
+      const w = Math.round(Math.min(map.width * 0.26, 300))
+      const h = Math.round(Math.min(w * 0.8, map.height * 0.42))
+      const corner = insetCorner(outliers, main, keyFits)
+      const rect: Rect = {
+        x: corner.left ? map.x + 12 : map.x + map.width - 12 - w,
+        y: corner.top ? map.y + 12 : map.y + map.height - 12 - h,
+        width: w,
+        height: h,
+      }
+      // Room for it on the side that costs the fit least.
+      if (w * map.height <= h * map.width) {
+        if (corner.left) padding.left = Math.max(padding.left, w + 36)
+        else padding.right = Math.max(padding.right, w + 36)
+      } else if (corner.top) padding.top = Math.max(padding.top, h + 36)
+      else padding.bottom = Math.max(padding.bottom, h + 36)
+      view = { kind: 'fit', bounds: boundsOf(main.map((c) => c.lngLat)) }
+      inset = { rect, camps: outliers }
+    }
+  }
+  const projection = makeProjection(view, map, padding)
   const { project } = projection
+  const mapBoxClip = toBox(map)
+  const drawnLines = new Set<ImageKeyLine>()
 
   const out: string[] = []
   const ariaLabel = escapeXml(scene.description)
@@ -44,9 +100,16 @@ export function renderSvg(scene: ImageScene): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${scene.pixelWidth}" height="${scene.pixelHeight}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${ariaLabel}" font-family="${escapeXml(font)}" lang="${scene.lang}">`,
   )
   out.push(`<title>${ariaLabel}</title>`)
-  out.push(
-    `<defs><clipPath id="map-clip"><rect x="${fmt(map.x)}" y="${fmt(map.y)}" width="${fmt(map.width)}" height="${fmt(map.height)}"/></clipPath></defs>`,
-  )
+  const clips = [
+    `<clipPath id="map-clip"><rect x="${fmt(map.x)}" y="${fmt(map.y)}" width="${fmt(map.width)}" height="${fmt(map.height)}"/></clipPath>`,
+  ]
+  if (inset !== null) {
+    const r = inset.rect
+    clips.push(
+      `<clipPath id="inset-clip"><rect x="${fmt(r.x)}" y="${fmt(r.y)}" width="${fmt(r.width)}" height="${fmt(r.height)}"/></clipPath>`,
+    )
+  }
+  out.push(`<defs>${clips.join('')}</defs>`)
   out.push(`<rect width="${width}" height="${height}" fill="#ffffff"/>`)
 
   // The map: sea, land, water, borders, the USSR outline, railways, the BAM line, towns.
@@ -62,6 +125,7 @@ export function renderSvg(scene: ImageScene): string {
       `<path d="${d}" fill="${mongolia ? STYLE.mongoliaFill : STYLE.land}" stroke="${mongolia ? STYLE.mongoliaBorder : STYLE.border}" stroke-width="${mongolia ? '1.6' : '0.8'}" stroke-linejoin="round"/>`,
     )
   }
+  if (land.length > 0) drawnLines.add('borders')
   out.push(`<g class="layer-countries">${land.join('')}</g>`)
   const water = scene.layers.water?.features ?? []
   if (water.length > 0) {
@@ -74,29 +138,42 @@ export function renderSvg(scene: ImageScene): string {
           : `<path d="${d}" fill="none" stroke="${STYLE.water}" stroke-width="1.2"/>`,
       ]
     })
+    if (paths.length > 0) drawnLines.add('water')
     out.push(`<g class="layer-water">${paths.join('')}</g>`)
   }
   const ussr = scene.layers.ussr?.features ?? []
+  const ussrSegments: Segment[] = []
   if (ussr.length > 0) {
     const d = ussr.map((f) => geometryPath(f.geometry, project, map)).join('')
-    if (d !== '')
+    if (d !== '') {
+      drawnLines.add('ussr')
+      for (const f of ussr) segmentsOf(f.geometry, project, mapBoxClip, ussrSegments)
       out.push(
         `<g class="layer-ussr"><path d="${d}" fill="none" stroke="${STYLE.ussr}" stroke-width="2" stroke-opacity="0.8" stroke-dasharray="${STYLE.ussrDash}" stroke-linejoin="round"/></g>`,
       )
+    }
   }
   const railways = scene.layers.railways?.features ?? []
+  const railSegments: Segment[] = []
   if (railways.length > 0) {
     const d = railways.map((f) => geometryPath(f.geometry, project, map)).join('')
-    if (d !== '')
+    if (d !== '') {
+      drawnLines.add('railways')
+      for (const f of railways) segmentsOf(f.geometry, project, mapBoxClip, railSegments)
       out.push(
         `<g class="layer-railways"><path d="${d}" fill="none" stroke="${STYLE.railway}" stroke-width="3"/><path d="${d}" fill="none" stroke="${STYLE.railwayInner}" stroke-width="1.4" stroke-dasharray="5 5"/></g>`,
       )
+    }
   }
+  const bamSegments: Segment[] = []
   if (scene.bamLine !== null) {
     const parts: string[] = []
     for (const section of scene.bamLine.sections) {
-      const d = geometryPath({ type: 'LineString', coordinates: section.coordinates }, project, map)
+      const geometry = { type: 'LineString' as const, coordinates: section.coordinates }
+      const d = geometryPath(geometry, project, map)
       if (d === '') continue
+      drawnLines.add(section.kind === 'planned' ? 'bamPlanned' : 'bamBuilt')
+      segmentsOf(geometry, project, mapBoxClip, bamSegments)
       parts.push(
         section.kind === 'planned'
           ? `<path d="${d}" fill="none" stroke="${STYLE.bam}" stroke-width="2" stroke-opacity="0.6" stroke-dasharray="2 7" stroke-linecap="round"/>`
@@ -105,32 +182,26 @@ export function renderSvg(scene: ImageScene): string {
     }
     if (parts.length > 0) out.push(`<g class="layer-bam">${parts.join('')}</g>`)
   }
-  const labelBoxes: Box[] = []
   const mapBox: Rect = { x: map.x + 2, y: map.y + 2, width: map.width - 4, height: map.height - 4 }
-  const legendBox: Box | null =
-    legend !== null && legendFits
-      ? {
-          left: map.x + 12,
-          top: map.y + map.height - 12 - legend.height,
-          right: map.x + 12 + legend.width,
-          bottom: map.y + map.height - 12,
-        }
-      : null
-  if (legendBox) labelBoxes.push(legendBox)
 
-  // Camps: positions, halos, markers (larger tiers underneath, so small ones stay visible).
-  const placed = scene.camps
+  // Camps of the main map: positions, halos, markers (larger tiers underneath).
+  const insetIds = new Set(inset?.camps.map((c) => c.id) ?? [])
+  const placed: Placed[] = scene.camps
+    .filter((camp) => !insetIds.has(camp.id))
     .map((camp) => {
       const [x, y] = project(camp.lngLat[0], camp.lngLat[1])
-      return { camp, x, y, symbol: tierSymbol(camp.tier) }
+      return { camp, x, y, half: tierSymbol(camp.tier).sizePx / 2 }
     })
     .filter((p) => p.x >= map.x - 30 && p.x <= map.x + map.width + 30 && p.y >= map.y - 30 && p.y <= map.y + map.height + 30)
-  const halos = placed.flatMap(({ camp, x, y, symbol }) => {
+  let haloDrawn = false
+  const halos = placed.flatMap(({ camp, x, y, half }) => {
     if (camp.uncertaintyKm === null) return []
     const r = (camp.uncertaintyKm / (40075.016686 * Math.cos((camp.lngLat[1] * Math.PI) / 180))) * projection.pixelsPerWorld
-    return r > symbol.sizePx / 2 + 2
-      ? [`<circle cx="${fmt(x)}" cy="${fmt(y)}" r="${fmt(r)}" fill="none" stroke="${STYLE.halo}" stroke-width="1" stroke-dasharray="4 4"/>`]
-      : []
+    if (r <= half + 2) return []
+    haloDrawn = true
+    return [
+      `<circle cx="${fmt(x)}" cy="${fmt(y)}" r="${fmt(r)}" fill="none" stroke="${STYLE.halo}" stroke-width="1" stroke-dasharray="4 4"/>`,
+    ]
   })
   if (halos.length > 0) out.push(`<g class="layer-halos">${halos.join('')}</g>`)
 
@@ -155,76 +226,65 @@ export function renderSvg(scene: ImageScene): string {
         svg: `<text x="${fmt(x + 4)}" y="${fmt(y - 3)}" font-size="10" fill="${STYLE.inkSoft}">${escapeXml(name)}</text>`,
       })
     }
+    if (parts.length > 0) drawnLines.add('towns')
     out.push(`<g class="layer-towns">${parts.join('')}</g>`)
   }
 
-  const drawOrder = [...placed].sort(
-    (a, b) => b.symbol.priority - a.symbol.priority || a.camp.number - b.camp.number || (a.camp.id < b.camp.id ? -1 : 1),
+  const byPriority = (a: Placed, b: Placed) =>
+    tierSymbol(b.camp.tier).priority - tierSymbol(a.camp.tier).priority || a.camp.number - b.camp.number || (a.camp.id < b.camp.id ? -1 : 1)
+  out.push(
+    `<g class="layer-camps">${[...placed]
+      .sort(byPriority)
+      .map((p) => markerSvg(p.camp, p.x, p.y, p.camp.id === scene.selectedId))
+      .join('')}</g>`,
   )
-  out.push(`<g class="layer-camps">${drawOrder.map((p) => markerSvg(p.camp, p.x, p.y, p.camp.id === scene.selectedId)).join('')}</g>`)
 
-  // Labels: larger camps (and the selected one) first; each label takes the first side where
-  // it covers no other label, no symbol and not the legend, else only the number, else none.
-  const symbolBoxes = placed.map((p) => ({
-    id: p.camp.id,
-    box: {
-      left: p.x - p.symbol.sizePx / 2,
-      top: p.y - p.symbol.sizePx / 2,
-      right: p.x + p.symbol.sizePx / 2,
-      bottom: p.y + p.symbol.sizePx / 2,
-    },
-  }))
-  const labelOrder = [...placed].sort(
-    (a, b) =>
-      Number(b.camp.id === scene.selectedId) - Number(a.camp.id === scene.selectedId) ||
-      b.symbol.priority - a.symbol.priority ||
-      a.camp.number - b.camp.number ||
-      (a.camp.id < b.camp.id ? -1 : 1),
-  )
-  const labels: string[] = []
-  for (const { camp, x, y, symbol } of labelOrder) {
-    const half = symbol.sizePx / 2
-    for (const text of [camp.label, String(camp.number)]) {
-      const w = textWidth(text, LABEL_SIZE) + 4
-      const h = LABEL_SIZE + 4
-      const sides: { box: Box; anchor: 'start' | 'end'; tx: number }[] = [
-        { box: { left: x + half + 3, top: y - h / 2, right: x + half + 3 + w, bottom: y + h / 2 }, anchor: 'start', tx: x + half + 5 },
-        { box: { left: x - half - 3 - w, top: y - h / 2, right: x - half - 3, bottom: y + h / 2 }, anchor: 'end', tx: x - half - 5 },
-        { box: { left: x - w / 2, top: y - half - 2 - h, right: x + w / 2, bottom: y - half - 2 }, anchor: 'start', tx: x - w / 2 + 2 },
-        { box: { left: x - w / 2, top: y + half + 2, right: x + w / 2, bottom: y + half + 2 + h }, anchor: 'start', tx: x - w / 2 + 2 },
-      ]
-      const side = sides.find(
-        (s) =>
-          inside(s.box, mapBox) &&
-          !labelBoxes.some((b) => overlaps(b, s.box)) &&
-          !symbolBoxes.some((o) => o.id !== camp.id && overlaps(o.box, s.box)),
-      )
-      if (!side) continue
-      labelBoxes.push(side.box)
-      const ty = side.box.top + h / 2 + LABEL_SIZE * 0.36
-      labels.push(
-        `<text data-label-for="${escapeXml(camp.id)}" x="${fmt(side.tx)}" y="${fmt(ty)}" font-size="${LABEL_SIZE}" text-anchor="${side.anchor}" fill="${tierSymbol(camp.tier).labelColor}" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${escapeXml(text)}</text>`,
-      )
-      break
-    }
-  }
+  // What the image draws decides the key: only those rows, at the lower left (or left, wide).
+  const drawnTiers = new Set<TierKey>([...placed, ...(inset?.camps ?? []).map((camp) => ({ camp }))].map((p) => p.camp.tier))
+  const legend = scene.legend === null ? null : legendLayout(scene.legend, { tiers: drawnTiers, approximate: haloDrawn, lines: drawnLines })
+  const legendBox: Box | null =
+    legend !== null && keyFits
+      ? {
+          left: map.x + 12,
+          top: map.y + map.height - 12 - legend.height,
+          right: map.x + 12 + legend.width,
+          bottom: map.y + map.height - 12,
+        }
+      : null
+  const blocked: Box[] = []
+  if (legendBox) blocked.push(legendBox)
+  if (inset !== null) blocked.push(toBox(inset.rect))
+  const labels = placeLabels(placed, scene.selectedId, mapBox, blocked, [
+    { segments: bamSegments, weight: LINE_WEIGHT.bam },
+    { segments: railSegments, weight: LINE_WEIGHT.railways },
+    { segments: ussrSegments, weight: LINE_WEIGHT.ussr },
+  ])
+  const symbolBoxes = placed.map(symbolBox)
   const freeTowns = townLabels.filter(
-    (town) =>
-      inside(town.box, mapBox) && !labelBoxes.some((b) => overlaps(b, town.box)) && !symbolBoxes.some((o) => overlaps(o.box, town.box)),
+    (town) => inside(town.box, mapBox) && !blocked.some((b) => overlaps(b, town.box)) && !symbolBoxes.some((b) => overlaps(b, town.box)),
   )
   if (freeTowns.length > 0) out.push(`<g class="layer-town-labels">${freeTowns.map((town) => town.svg).join('')}</g>`)
-  out.push(`<g class="layer-labels">${labels.join('')}</g>`)
+  out.push(`<g class="layer-labels">${labels.map((l) => l.svg).join('')}</g>`)
   out.push('</g>')
   out.push(
     `<rect x="${fmt(map.x + 0.5)}" y="${fmt(map.y + 0.5)}" width="${fmt(map.width - 1)}" height="${fmt(map.height - 1)}" fill="none" stroke="#cccccc"/>`,
   )
+  if (inset !== null) out.push(insetSvg(scene, inset, projection, map))
   if (legend !== null && legendBox !== null) out.push(legend.svg(legendBox.left, legendBox.top))
 
-  // Title above, caption and credit below.
-  if (titleLines.length > 0) {
-    out.push(
-      `<g class="title">${textLines(titleLines, MARGIN, MARGIN * 0.75 + TITLE_SIZE, TITLE_SIZE, TITLE_SIZE * 1.25, ` font-weight="bold" fill="${STYLE.ink}"`)}</g>`,
-    )
+  // Title and subtitle above, source note and credit below.
+  if (headed) {
+    const parts: string[] = []
+    if (titleLines.length > 0)
+      parts.push(
+        textLines(titleLines, MARGIN, MARGIN * 0.75 + TITLE_SIZE, TITLE_SIZE, TITLE_SIZE * 1.25, ` font-weight="bold" fill="${STYLE.ink}"`),
+      )
+    const subtitleY = MARGIN * 0.75 + titleLines.length * TITLE_SIZE * 1.25 + SUBTITLE_SIZE * (titleLines.length > 0 ? 1.15 : 1)
+    if (subtitleLines.length > 0)
+      parts.push(
+        `<g class="subtitle">${textLines(subtitleLines, MARGIN, subtitleY, SUBTITLE_SIZE, SUBTITLE_SIZE * 1.35, ` fill="${STYLE.inkSoft}"`)}</g>`,
+      )
+    out.push(`<g class="title">${parts.join('')}</g>`)
   }
   let y = map.y + map.height + 10 + CAPTION_SIZE
   if (captionLines.length > 0) {

@@ -11,6 +11,7 @@ import type { ViewState } from '../url/url-state'
 import { deriveView } from '../view/derive-view'
 import type { Lang } from '../i18n/lang'
 import { layoutScale, type ImageSize } from './presets'
+import { imageTexts } from './image-texts'
 import { boundsOf, type ImageView } from './projection'
 import type { ImageCamp, ImageLayers, ImageScene } from './types'
 
@@ -23,9 +24,11 @@ import type { ImageCamp, ImageLayers, ImageScene } from './types'
 export type ImageData = { dataset: Dataset; metadata: DatasetMetadata | null }
 
 export type ImageOptions = ImageSize & {
-  /** Text above the map; undefined: the app's title; null or '': none. */
+  /** Text above the map; undefined: the view's own (imageTexts); null or '': none. */
   title?: string | null
-  /** Text below the map; undefined, null or '': none. */
+  /** The line under the title; undefined: the view's own; null or '': none. */
+  subtitle?: string | null
+  /** The source note below the map; undefined: the view's own (the data version); null or '': none. */
   caption?: string | null
   /** The language when the state has none (the app would use the browser's). */
   fallbackLang?: Lang
@@ -36,6 +39,9 @@ const FOCUS_ZOOM = 6
 
 /** Plain, single-line text of at most `max` characters, as the embed's title and caption. */
 export const cleanText = plainText
+
+const given = (value: string | null | undefined, fallback: string | null, max: number): string | null =>
+  value === undefined ? fallback : cleanText(value, max)
 
 export function sceneFromState(state: ViewState, data: ImageData, layers: ImageLayers, options: ImageOptions): ImageScene {
   const index = buildCampIndex(data.dataset)
@@ -69,7 +75,8 @@ export function sceneFromState(state: ViewState, data: ImageData, layers: ImageL
         ? { kind: 'view', zoom: FOCUS_ZOOM, lat: selected.lngLat[1], lon: selected.lngLat[0] }
         : { kind: 'fit', bounds: boundsOf(visible.map((c) => c.lngLat)) }
   const scale = layoutScale(options)
-  const title = options.title === undefined ? t('appTitle') : cleanText(options.title, MAX_TITLE_LENGTH)
+  const texts = imageTexts(state, data, lang)
+  const title = given(options.title, texts.title, MAX_TITLE_LENGTH)
   return {
     width: Math.round(options.width / scale),
     height: Math.round(options.height / scale),
@@ -77,7 +84,8 @@ export function sceneFromState(state: ViewState, data: ImageData, layers: ImageL
     pixelHeight: options.height,
     lang,
     title,
-    caption: cleanText(options.caption, MAX_CAPTION_LENGTH),
+    subtitle: given(options.subtitle, texts.subtitle, MAX_TITLE_LENGTH),
+    caption: given(options.caption, texts.note, MAX_CAPTION_LENGTH),
     credit: creditLine(data.metadata, t),
     description: t('imageDescription', { title: title ?? t('appTitle'), count: visible.length }),
     camps,
@@ -88,8 +96,16 @@ export function sceneFromState(state: ViewState, data: ImageData, layers: ImageL
     legend: {
       title: t('legendTitle'),
       rows: tierKeys.map((tier) => ({ tier, label: t(tierMeaningKey[tier]), count: counts[tier] })),
-      bam: t('legendBamBuilt'),
       approximate: camps.some((c) => c.uncertaintyKm !== null) ? t('legendApproximate') : null,
+      lines: {
+        ussr: t('legendUssr1946'),
+        borders: t('legendBorders'),
+        railways: t('legendRailways'),
+        bamBuilt: t('legendBamBuilt'),
+        bamPlanned: t('legendBamPlanned'),
+        water: t('legendWater'),
+        towns: t('legendTowns'),
+      },
     },
   }
 }

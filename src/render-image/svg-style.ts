@@ -23,6 +23,7 @@ export const FONT_JA = "'Noto Sans CJK JP', 'Noto Sans JP', 'Hiragino Sans', 'Yu
 
 export const MARGIN = 24
 export const TITLE_SIZE = 26
+export const SUBTITLE_SIZE = 17
 export const CAPTION_SIZE = 15
 export const CREDIT_SIZE = 11
 export const LABEL_SIZE = 12

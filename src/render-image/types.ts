@@ -35,13 +35,17 @@ export type ImageCamp = {
   uncertaintyKm: number | null
 }
 
+/** The lines and small symbols of the key, each listed only when the image draws it. */
+export type ImageKeyLine = 'bamBuilt' | 'bamPlanned' | 'railways' | 'ussr' | 'borders' | 'water' | 'towns'
+
 export type ImageLegend = {
   title: string
+  /** The tiers with their counts; a tier with no camp drawn is left out of the key. */
   rows: readonly { tier: TierKey; label: string; count: number }[]
-  /** The BAM row's text, or null when the line is not drawn. */
-  bam: string | null
-  /** The dashed-circle row's text, or null when no camp has one. */
+  /** The dashed-circle row's text (listed when a circle is drawn). */
   approximate: string | null
+  /** Each line's (and the town dot's) text, listed when the image draws it. */
+  lines: Readonly<Partial<Record<ImageKeyLine, string>>>
 }
 
 /** Everything one image shows: the renderer draws this and nothing else. */
@@ -54,6 +58,9 @@ export type ImageScene = {
   pixelHeight: number
   lang: Lang
   title: string | null
+  /** A line under the title: what the image shows (region or filter, how many camps). */
+  subtitle: string | null
+  /** The source note under the map. */
   caption: string | null
   credit: string
   /** What the image shows, for its <title> and aria-label. */

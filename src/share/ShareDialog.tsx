@@ -161,7 +161,7 @@ export function ShareDialog({ state, t, lang, data, onClose }: Props) {
           height={frameHeight}
         />
       </div>
-      <ImageExport state={state} data={data} lang={lang} title={options.title} caption={options.caption} t={t} />
+      <ImageExport state={state} data={data} lang={lang} t={t} />
     </dialog>
   )
 }

@@ -28,8 +28,8 @@ export function snippetHeightPx(options: EmbedOptions): number {
 }
 
 /** The article column widths the dialog accepts (CSS pixels), and its default: a usual body-text column. */
-export const COLUMN_MIN_PX = 280
-export const COLUMN_MAX_PX = 1600
+const COLUMN_MIN_PX = 280
+const COLUMN_MAX_PX = 1600
 export const DEFAULT_COLUMN_PX = 700
 
 /** A column width typed in the dialog, clamped; the default for anything that is not a number. */

@@ -24,6 +24,7 @@ export type ExportRequest = {
   format: ImageFormat
   size: ImageSize
   title?: string | null
+  subtitle?: string | null
   caption?: string | null
 }
 
@@ -61,6 +62,7 @@ async function renderViewSvg(request: Omit<ExportRequest, 'format'>): Promise<st
     {
       ...request.size,
       title: request.title,
+      subtitle: request.subtitle,
       caption: request.caption,
       fallbackLang: request.lang,
     },

@@ -268,6 +268,9 @@ describe('Share / Embed dialog: snippet without a pinned view, and the Image con
     expect(src.searchParams.get('title')).toBe('Camps of <Chita>')
     expect(src.searchParams.get('caption')).toBe('Six camps')
 
+    // The image has its own title field (issue 23), prefilled with the region's name.
+    expect(await page.inputValue('[data-testid="export-image-title"]')).toContain('Chita')
+    await page.fill('[data-testid="export-image-title"]', 'Camps of <Chita>')
     await page.selectOption('[data-testid="export-image-format"]', 'svg')
     const [svgDownload] = await Promise.all([
       page.waitForEvent('download', { timeout: 30_000 }),

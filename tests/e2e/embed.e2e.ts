@@ -315,11 +315,16 @@ describe('Share / Embed dialog in the full app', () => {
 
     await page.uncheck('[data-testid="share-option-sidebar"]')
     await page.fill('[data-testid="share-option-height"]', '420')
+    // The frame's height: the map (420) and bar (40), plus the credit, as the preview measured it (issue 23).
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="share-snippet-height"]')?.getAttribute('data-measured') === 'true',
+    )
     const snippet = await page.inputValue('[data-testid="share-snippet"]')
     const [iframeLine, scriptLine] = snippet.split('\n')
     expect(iframeLine).toMatch(
-      /^<iframe src="[^"]+" title="[^"]+" aria-label="[^"]+" width="100%" height="460" loading="lazy" .*data-camp-map><\/iframe>$/,
+      /^<iframe src="[^"]+" title="[^"]+" aria-label="[^"]+" width="100%" height="\d+" loading="lazy" .*data-camp-map><\/iframe>$/,
     )
+    expect(Number(/height="(\d+)"/.exec(iframeLine ?? '')?.[1])).toBeGreaterThan(460)
     expect(scriptLine).toBe(`<script src="${server?.url}embed.js" defer></script>`)
     const src = new URL((/src="([^"]+)"/.exec(iframeLine ?? '')?.[1] ?? '').replace(/&amp;/g, '&'))
     expect(src.pathname).toBe('/embed.html')
