@@ -82,3 +82,8 @@ export function crossings(segments: readonly Segment[], box: Box): number {
   for (const s of segments) if (crossesBox(s, box)) n += 1
   return n
 }
+
+/** Whether any part of a geometry's lines lies inside a box (what the image really shows of it). */
+export function reachesInto(geometry: Geometry | null, project: Projection['project'], box: Box): boolean {
+  return segmentsOf(geometry, project, box).some((s) => crossesBox(s, box))
+}

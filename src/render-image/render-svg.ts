@@ -1,7 +1,7 @@
 import type { TierKey } from '../data/tier-key'
 import { tierSymbol } from '../symbols/tier-symbol'
 import { farOutliers } from './inset'
-import { segmentsOf, type Segment } from './label-obstacles'
+import { reachesInto, segmentsOf, type Segment } from './label-obstacles'
 import { LINE_WEIGHT, placeLabels, symbolBox, type Placed } from './svg-labels'
 import { insetSvg } from './svg-inset'
 import { boundsOf, makeProjection, type Padding, type Rect } from './projection'
@@ -46,8 +46,10 @@ export function renderSvg(scene: ImageScene): string {
   const map: Rect = { x: 0, y: titleH, width, height: Math.max(50, height - titleH - footerH) }
 
   // The key's room, for the fit: every row it may have (the drawn ones are known only later).
-  const keyEstimate = scene.legend === null ? null : legendLayout(scene.legend, null)
-  const wide = map.width >= 900
+  const keyMaxH = map.height * 0.6 - 24
+  const keyEstimate = scene.legend === null ? null : legendLayout(scene.legend, null, keyMaxH)
+  // Beside the camps in a wide image, under them otherwise (and when the key takes two columns).
+  const wide = map.width >= 900 && (keyEstimate?.width ?? 0) <= 400
   const keyFits = keyEstimate !== null && keyEstimate.width + 24 < map.width && keyEstimate.height + 24 < map.height * 0.6
   const padding: Padding = {
     top: 40,
@@ -125,13 +127,13 @@ export function renderSvg(scene: ImageScene): string {
       `<path d="${d}" fill="${mongolia ? STYLE.mongoliaFill : STYLE.land}" stroke="${mongolia ? STYLE.mongoliaBorder : STYLE.border}" stroke-width="${mongolia ? '1.6' : '0.8'}" stroke-linejoin="round"/>`,
     )
   }
-  if (land.length > 0) drawnLines.add('borders')
+  if (countries.some((f) => reachesInto(f.geometry, project, mapBoxClip))) drawnLines.add('borders')
   out.push(`<g class="layer-countries">${land.join('')}</g>`)
   const water = scene.layers.water?.features ?? []
   if (water.length > 0) {
     const paths = water.flatMap((f) => {
       const d = geometryPath(f.geometry, project, map)
-      if (d === '') return []
+      if (d === '' || !reachesInto(f.geometry, project, mapBoxClip)) return []
       return [
         isPolygonal(f.geometry)
           ? `<path d="${d}" fill="${STYLE.sea}" stroke="${STYLE.water}" stroke-width="0.7"/>`
@@ -144,10 +146,11 @@ export function renderSvg(scene: ImageScene): string {
   const ussr = scene.layers.ussr?.features ?? []
   const ussrSegments: Segment[] = []
   if (ussr.length > 0) {
-    const d = ussr.map((f) => geometryPath(f.geometry, project, map)).join('')
+    const shown = ussr.filter((f) => reachesInto(f.geometry, project, mapBoxClip))
+    const d = shown.map((f) => geometryPath(f.geometry, project, map)).join('')
     if (d !== '') {
-      drawnLines.add('ussr')
       for (const f of ussr) segmentsOf(f.geometry, project, mapBoxClip, ussrSegments)
+      drawnLines.add('ussr')
       out.push(
         `<g class="layer-ussr"><path d="${d}" fill="none" stroke="${STYLE.ussr}" stroke-width="2" stroke-opacity="0.8" stroke-dasharray="${STYLE.ussrDash}" stroke-linejoin="round"/></g>`,
       )
@@ -156,10 +159,11 @@ export function renderSvg(scene: ImageScene): string {
   const railways = scene.layers.railways?.features ?? []
   const railSegments: Segment[] = []
   if (railways.length > 0) {
-    const d = railways.map((f) => geometryPath(f.geometry, project, map)).join('')
+    const shown = railways.filter((f) => reachesInto(f.geometry, project, mapBoxClip))
+    const d = shown.map((f) => geometryPath(f.geometry, project, map)).join('')
     if (d !== '') {
-      drawnLines.add('railways')
       for (const f of railways) segmentsOf(f.geometry, project, mapBoxClip, railSegments)
+      drawnLines.add('railways')
       out.push(
         `<g class="layer-railways"><path d="${d}" fill="none" stroke="${STYLE.railway}" stroke-width="3"/><path d="${d}" fill="none" stroke="${STYLE.railwayInner}" stroke-width="1.4" stroke-dasharray="5 5"/></g>`,
       )
@@ -171,7 +175,8 @@ export function renderSvg(scene: ImageScene): string {
     for (const section of scene.bamLine.sections) {
       const geometry = { type: 'LineString' as const, coordinates: section.coordinates }
       const d = geometryPath(geometry, project, map)
-      if (d === '') continue
+      // Only what shows: a section whose bounding box alone meets the map is left out.
+      if (d === '' || !reachesInto(geometry, project, mapBoxClip)) continue
       drawnLines.add(section.kind === 'planned' ? 'bamPlanned' : 'bamBuilt')
       segmentsOf(geometry, project, mapBoxClip, bamSegments)
       parts.push(
@@ -241,7 +246,8 @@ export function renderSvg(scene: ImageScene): string {
 
   // What the image draws decides the key: only those rows, at the lower left (or left, wide).
   const drawnTiers = new Set<TierKey>([...placed, ...(inset?.camps ?? []).map((camp) => ({ camp }))].map((p) => p.camp.tier))
-  const legend = scene.legend === null ? null : legendLayout(scene.legend, { tiers: drawnTiers, approximate: haloDrawn, lines: drawnLines })
+  const legend =
+    scene.legend === null ? null : legendLayout(scene.legend, { tiers: drawnTiers, approximate: haloDrawn, lines: drawnLines }, keyMaxH)
   const legendBox: Box | null =
     legend !== null && keyFits
       ? {

@@ -33,8 +33,8 @@ function lineSample(kind: ImageKeyLine, cy: number): string {
   }
 }
 
-/** The key of what is drawn (or, before drawing, of what may be: `drawn` null lists every row the legend has). */
-export function legendLayout(legend: ImageLegend, drawn: DrawnItems | null): LegendLayout {
+/** The key of what is drawn (or, before drawing, of what may be: `drawn` null lists every row the legend has), in two columns when one would be taller than `maxHeight`. */
+export function legendLayout(legend: ImageLegend, drawn: DrawnItems | null, maxHeight = Infinity): LegendLayout {
   const rowH = 22
   const symbolW = 30
   const rows = legend.rows.filter((r) => (drawn === null ? r.count > 0 : drawn.tiers.has(r.tier)))
@@ -43,11 +43,54 @@ export function legendLayout(legend: ImageLegend, drawn: DrawnItems | null): Leg
     const label = legend.lines[kind]
     return label !== undefined && (drawn === null || drawn.lines.has(kind)) ? [{ kind, label }] : []
   })
-  const texts = [...rows.map((r) => `${r.label}  ${r.count}`), approximate ?? '', ...lines.map((l) => l.label)]
-  const textW = Math.max(textWidth(legend.title, LEGEND_SIZE + 1), ...texts.map((s) => textWidth(s, LEGEND_SIZE)))
-  const width = Math.min(380, Math.ceil(symbolW + textW + 20))
-  const count = rows.length + (approximate === null ? 0 : 1) + lines.length
-  const height = 30 + count * rowH + 6
+  const text = (label: string, x: number, cy: number) =>
+    `<text x="${fmt(x + symbolW + 8)}" y="${fmt(cy + 4)}" font-size="${LEGEND_SIZE}" fill="${STYLE.ink}">${escapeXml(label)}</text>`
+  // Each row: its text's width and how to draw it with its left edge at x and its middle at cy.
+  type Row = { textW: number; draw: (x: number, cy: number, columnW: number) => string }
+  const items: Row[] = []
+  for (const r of rows) {
+    items.push({
+      textW: textWidth(`${r.label}  ${r.count}`, LEGEND_SIZE),
+      draw: (x, cy, columnW) => {
+        const symbol = tierSymbol(r.tier)
+        const g = symbolGeometry(symbol)
+        const half = symbol.sizePx / 2
+        const paint = `fill="${symbol.fill}" stroke="${symbol.stroke}" stroke-width="${fmt(symbol.strokeWidthPx)}"${symbol.dash === null ? '' : ` stroke-dasharray="${symbol.dash}"`}`
+        const shape =
+          g.kind === 'circle'
+            ? `<circle cx="${fmt(g.cx)}" cy="${fmt(g.cy)}" r="${fmt(g.r)}" ${paint}/>`
+            : `<polygon points="${g.points}" ${paint}/>`
+        const scale = symbol.sizePx > 20 ? 20 / symbol.sizePx : 1
+        return (
+          `<g data-legend-tier="${r.tier}" transform="translate(${fmt(x + 10 + 10 - half * scale)} ${fmt(cy - half * scale)}) scale(${String(Math.round(scale * 1000) / 1000)})">${shape}</g>` +
+          text(r.label, x, cy) +
+          `<text x="${fmt(x + columnW - 10)}" y="${fmt(cy + 4)}" font-size="${LEGEND_SIZE}" text-anchor="end" fill="${STYLE.ink}" data-count="${r.count}">${r.count}</text>`
+        )
+      },
+    })
+  }
+  if (approximate !== null) {
+    items.push({
+      textW: textWidth(approximate, LEGEND_SIZE),
+      draw: (x, cy) =>
+        `<circle cx="${fmt(x + 20)}" cy="${fmt(cy)}" r="8" fill="none" stroke="${STYLE.halo}" stroke-dasharray="3 3"/>` +
+        text(approximate, x, cy),
+    })
+  }
+  for (const line of lines) {
+    items.push({
+      textW: textWidth(line.label, LEGEND_SIZE),
+      draw: (x, cy) =>
+        `<g data-legend-line="${line.kind}" transform="translate(${fmt(x)} 0)">${lineSample(line.kind, cy)}</g>${text(line.label, x, cy)}`,
+    })
+  }
+  const oneColumnH = 30 + items.length * rowH + 6
+  const columns = oneColumnH > maxHeight && items.length > 1 ? 2 : 1
+  const perColumn = Math.ceil(items.length / columns)
+  const textW = Math.max(textWidth(legend.title, LEGEND_SIZE + 1) - symbolW, ...items.map((i) => i.textW))
+  const columnW = Math.min(380, Math.ceil(symbolW + textW + 20))
+  const width = columnW * columns
+  const height = 30 + perColumn * rowH + 6
   return {
     width,
     height,
@@ -57,41 +100,11 @@ export function legendLayout(legend: ImageLegend, drawn: DrawnItems | null): Leg
       out.push(
         `<text x="10" y="20" font-size="${LEGEND_SIZE + 1}" font-weight="bold" fill="${STYLE.ink}">${escapeXml(legend.title)}</text>`,
       )
-      let row = 0
-      const rowY = () => 30 + row * rowH + rowH / 2
-      const text = (label: string, cy: number) =>
-        `<text x="${symbolW + 8}" y="${fmt(cy + 4)}" font-size="${LEGEND_SIZE}" fill="${STYLE.ink}">${escapeXml(label)}</text>`
-      for (const r of rows) {
-        const symbol = tierSymbol(r.tier)
-        const g = symbolGeometry(symbol)
-        const cy = rowY()
-        const half = symbol.sizePx / 2
-        const paint = `fill="${symbol.fill}" stroke="${symbol.stroke}" stroke-width="${fmt(symbol.strokeWidthPx)}"${symbol.dash === null ? '' : ` stroke-dasharray="${symbol.dash}"`}`
-        const shape =
-          g.kind === 'circle'
-            ? `<circle cx="${fmt(g.cx)}" cy="${fmt(g.cy)}" r="${fmt(g.r)}" ${paint}/>`
-            : `<polygon points="${g.points}" ${paint}/>`
-        const scale = symbol.sizePx > 20 ? 20 / symbol.sizePx : 1
-        out.push(
-          `<g data-legend-tier="${r.tier}" transform="translate(${fmt(10 + 10 - half * scale)} ${fmt(cy - half * scale)}) scale(${String(Math.round(scale * 1000) / 1000)})">${shape}</g>`,
-        )
-        out.push(text(r.label, cy))
-        out.push(
-          `<text x="${fmt(width - 10)}" y="${fmt(cy + 4)}" font-size="${LEGEND_SIZE}" text-anchor="end" fill="${STYLE.ink}" data-count="${r.count}">${r.count}</text>`,
-        )
-        row += 1
-      }
-      if (approximate !== null) {
-        const cy = rowY()
-        out.push(`<circle cx="20" cy="${fmt(cy)}" r="8" fill="none" stroke="${STYLE.halo}" stroke-dasharray="3 3"/>`)
-        out.push(text(approximate, cy))
-        row += 1
-      }
-      for (const line of lines) {
-        const cy = rowY()
-        out.push(`<g data-legend-line="${line.kind}">${lineSample(line.kind, cy)}${text(line.label, cy)}</g>`)
-        row += 1
-      }
+      items.forEach((item, i) => {
+        const column = Math.floor(i / perColumn)
+        const row = i % perColumn
+        out.push(item.draw(column * columnW, 30 + row * rowH + rowH / 2, columnW))
+      })
       out.push('</g>')
       return out.join('')
     },
