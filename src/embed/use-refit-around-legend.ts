@@ -23,16 +23,20 @@ export function useRefitAroundLegend(map: LeafletMap, fitBounds: LatLngBoundsLit
       if (!legend) return undefined
       const win = container.ownerDocument.defaultView ?? window
       let moved = false
-      let lastHeight = legend.getBoundingClientRect().height
+      const sizeOf = () => {
+        const r = legend.getBoundingClientRect()
+        return `${Math.round(r.width)}x${Math.round(r.height)}`
+      }
+      let lastSize = sizeOf()
       let frame = 0
       const readerMoved = (event: Event) => {
         const target = event.target instanceof Element ? event.target : null
         if (event.type !== 'pointerdown' || target?.closest('.leaflet-map-pane, .leaflet-control-zoom') != null) moved = true
       }
       const observer = new ResizeObserver(() => {
-        const height = legend.getBoundingClientRect().height
-        if (moved || Math.abs(height - lastHeight) < 1) return
-        lastHeight = height
+        const size = sizeOf()
+        if (moved || size === lastSize) return
+        lastSize = size
         // Next frame: after every ResizeObserver of this one (overlay-rects' cache included) has run.
         win.cancelAnimationFrame(frame)
         frame = win.requestAnimationFrame(() => {
