@@ -17,6 +17,7 @@ import { SourceList } from '../ui/SourceList'
 import { mayTakeFocus } from '../ui/focus-policy'
 import { SheetHandle } from './SheetHandle'
 import './sheet.css'
+import { BurialSitesForCamp } from './BurialSitesForCamp'
 
 type Props = {
   camp: Camp
@@ -226,6 +227,7 @@ export function CampDetail({
       )}
       <h3>{t('sources')}</h3>
       <SourceList ids={camp.sources} sourcesById={sourcesById} />
+      <BurialSitesForCamp campId={camp.id} sourcesById={sourcesById} lang={lang} />
       <h3>{t('familiesTitle')}</h3>
       <p className="detail__notes">{t('familiesText')}</p>
       <p className="detail__notes">

@@ -10,6 +10,7 @@ import { CampList } from './CampList'
 import { DataTools } from './DataTools'
 import { RegionFilter, placeName } from './RegionFilter'
 import { RegionFacts } from '../region-facts/RegionFacts'
+import { BurialRegionFacts } from '../region-facts/BurialRegionFacts'
 import { SearchBox } from './SearchBox'
 import { TierFilter } from './TierFilter'
 
@@ -72,6 +73,7 @@ export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, 
           lang={lang}
           t={t}
         />
+        <BurialRegionFacts index={index} region={listed.filters.region} area={listed.filters.area} lang={lang} />
       </section>
       <BamList
         order={index.bamOrder}

@@ -15,7 +15,7 @@ export const selectCampId = (s: ViewState): string | null => s.camp
 export const selectLang = (s: ViewState): ViewState['lang'] => s.lang
 export const selectDataPath = (s: ViewState): string | null => s.data
 /** The extra layers on, and the open burial site. */
-export const selectLayers = (s: ViewState): ViewState['layers'] => s.layers
+export const selectBurialsOn = (s: ViewState): boolean => s.layers.includes('burials')
 export const selectSite = (s: ViewState): string | null => s.site
 export const selectView = (s: ViewState): MapView | null => s.view
 

@@ -30,7 +30,7 @@ export function setLang(lang: Lang): void {
 /** Opens a camp and centres it, at the current zoom or CAMP_ZOOM, whichever is closer. */
 export function openCamp(id: string, lngLat: LngLat): void {
   const zoom = Math.max(getUrlState().view?.zoom ?? CAMP_ZOOM, CAMP_ZOOM)
-  update({ camp: id, view: { zoom, lat: lngLat[1], lon: lngLat[0] } })
+  update({ camp: id, site: null, view: { zoom, lat: lngLat[1], lon: lngLat[0] } })
 }
 
 /** Closes the camp; the map returns to `returnTo` when given, else stays where it is. */
