@@ -10,7 +10,7 @@ import { burialSitesFromBundledJson, indexBurialSites, type BurialData } from '.
 
 let pending: Promise<BurialData> | null = null
 
-function loadBurialData(): Promise<BurialData> {
+export function loadBurialData(): Promise<BurialData> {
   pending ??= fetch(burialsUrl)
     .then((response) => {
       if (!response.ok) throw new Error(`${burialsUrl}: HTTP ${response.status}`)

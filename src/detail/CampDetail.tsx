@@ -18,6 +18,7 @@ import { mayTakeFocus } from '../ui/focus-policy'
 import { SheetHandle } from './SheetHandle'
 import './sheet.css'
 import { BurialSitesForCamp } from './BurialSitesForCamp'
+import { FindingARelative } from '../ui/FindingARelative'
 
 type Props = {
   camp: Camp
@@ -230,6 +231,7 @@ export function CampDetail({
       <BurialSitesForCamp campId={camp.id} sourcesById={sourcesById} lang={lang} />
       <h3>{t('familiesTitle')}</h3>
       <p className="detail__notes">{t('familiesText')}</p>
+      <FindingARelative lang={lang} testId="camp-families-steps" />
       <p className="detail__notes">
         <MinistryListsLink t={t} testId="camp-mhlw-link" />
       </p>

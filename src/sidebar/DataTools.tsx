@@ -5,6 +5,7 @@ import { formatCitation } from '../export/citation'
 import type { Translate } from '../i18n/i18n'
 import type { Lang } from '../i18n/lang'
 import { currentHref } from '../state/url-store'
+import { BurialDownloads } from './BurialDownloads'
 
 type Props = {
   camps: readonly Camp[]
@@ -69,6 +70,7 @@ export function DataTools({ camps, sourcesById, metadata, title, lang, t }: Prop
           {t('downloadCsv')}
         </button>
       </div>
+      <BurialDownloads sourcesById={sourcesById} version={version} date={date} lang={lang} t={t} save={saveFile} />
       <h2 className="panel__title">{t('cite')}</h2>
       <p className="citation" data-testid="citation">
         {citation}

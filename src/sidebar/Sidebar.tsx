@@ -12,6 +12,7 @@ import { RegionFilter, placeName } from './RegionFilter'
 import { RegionFacts } from '../region-facts/RegionFacts'
 import { BurialRegionFacts } from '../region-facts/BurialRegionFacts'
 import { SearchBox } from './SearchBox'
+import { BurialSearchResults } from './BurialSearchResults'
 import { TierFilter } from './TierFilter'
 
 type Props = {
@@ -60,6 +61,7 @@ export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, 
         <p className="filters__count" role="status" data-testid="shown-count">
           {t('shownCount', { shown: visible.length, total: index.camps.length })}
         </p>
+        <BurialSearchResults query={listed.filters.q} lang={lang} />
         {filtered && (
           <button type="button" onClick={() => onFilter({ region: null, area: null, tiers: null, q: '' })}>
             {t('clearFilters')}
