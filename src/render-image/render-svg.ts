@@ -5,6 +5,7 @@ import { makeProjection, type Padding, type Rect } from './projection'
 import { tierSymbol } from '../symbols/tier-symbol'
 import { escapeXml, fmt, textWidth, wrapText } from './svg-text'
 import type { ImageScene } from './types'
+import { burialLayerSvg } from './svg-burials'
 
 /**
  * The pure image renderer: an ImageScene in, an SVG document out (a string). No DOM, no
@@ -157,6 +158,9 @@ export function renderSvg(scene: ImageScene): string {
     }
     out.push(`<g class="layer-towns">${parts.join('')}</g>`)
   }
+
+  const burialLayer = burialLayerSvg(scene.layers.burials, projection, map)
+  if (burialLayer !== '') out.push(burialLayer)
 
   const drawOrder = [...placed].sort(
     (a, b) => b.symbol.priority - a.symbol.priority || a.camp.number - b.camp.number || (a.camp.id < b.camp.id ? -1 : 1),
