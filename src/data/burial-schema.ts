@@ -10,7 +10,7 @@ import { campIdSchema } from './schema'
 
 const nonEmpty = z.string().trim().min(1)
 
-export const burialKinds = ['burial-site', 'cemetery', 'hospital-burial-ground', 'memorial'] as const
+const burialKinds = ['burial-site', 'cemetery', 'hospital-burial-ground', 'memorial'] as const
 export type BurialKind = (typeof burialKinds)[number]
 
 const burialPropertiesBaseSchema = z.strictObject({
@@ -34,7 +34,7 @@ const burialPropertiesBaseSchema = z.strictObject({
   noteJa: nonEmpty.nullable(),
 })
 
-export const burialPropertiesSchema = burialPropertiesBaseSchema.refine((p) => (p.note === null) === (p.noteJa === null), {
+const burialPropertiesSchema = burialPropertiesBaseSchema.refine((p) => (p.note === null) === (p.noteJa === null), {
   error: 'noteJa must be given exactly where note is',
   path: ['noteJa'],
 })

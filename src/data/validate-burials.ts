@@ -36,7 +36,7 @@ function referenceProblem(site: BurialSite, featureId: string | undefined, refs:
 }
 
 /** A validated burial feature as the app holds it. */
-export function burialSiteFromFeature(
+function burialSiteFromFeature(
   properties: Omit<BurialSite, 'lngLat'>,
   geometry: { coordinates: [number, number] } | null,
 ): BurialSite {

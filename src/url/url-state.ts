@@ -24,7 +24,7 @@ export type ViewState = {
 }
 
 const panels = ['history'] as const
-export const mapLayers = ['burials'] as const
+const mapLayers = ['burials'] as const
 export type MapLayer = (typeof mapLayers)[number]
 export type Panel = (typeof panels)[number]
 
