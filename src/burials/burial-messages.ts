@@ -1,5 +1,6 @@
 import type { BurialKind } from '../data/burial-schema'
 import type { Lang } from '../i18n/lang'
+import { burialLayerText } from './burial-layer-text'
 
 /**
  * The words of the burial-site layer, its card, the camp's list and the region's facts, in
@@ -54,11 +55,10 @@ type Messages = {
 }
 
 const en: Messages = {
-  layerName: 'Burial sites and memorials',
+  layerName: burialLayerText('en').layerName,
   layerShort: 'Burial sites',
-  coverage:
-    '78 places found in our sources (39 with a position). Coverage is uneven: where none is shown, none was found in our sources — that does not mean there is none.',
-  coverageShort: 'Where none is shown, none was found in our sources; that does not mean there is none.',
+  coverage: burialLayerText('en').coverage,
+  coverageShort: burialLayerText('en').coverageShort,
   coverageDetail:
     'Chita Oblast 25, Primorsky Krai 10, Mongolia 8, Irkutsk 6, Khabarovsk 5; others 1–4. Nothing found for Georgia, Krasnogorsk, Ivanovo, Magadan, Sakhalin, the Kurils, Taishet or Barnaul.',
   kind: { 'burial-site': 'Burial site', cemetery: 'Cemetery', 'hospital-burial-ground': 'Hospital burial ground', memorial: 'Memorial' },
@@ -106,11 +106,10 @@ const en: Messages = {
 }
 
 const ja: Messages = {
-  layerName: '埋葬地・慰霊碑',
+  layerName: burialLayerText('ja').layerName,
   layerShort: '埋葬地',
-  coverage:
-    '出典で確認できた78か所（うち位置のわかるもの39か所）。網羅の度合いは地域によって異なります。表示がない場所は「出典で見つからなかった」ことを意味し、「埋葬地がない」ことを意味しません。',
-  coverageShort: '表示がない場所は、出典で見つからなかったという意味で、ないという意味ではありません。',
+  coverage: burialLayerText('ja').coverage,
+  coverageShort: burialLayerText('ja').coverageShort,
   coverageDetail:
     'チタ州25、沿海地方10、モンゴル8、イルクーツク6、ハバロフスク5、その他1～4。グルジア、クラスノゴルスク、イワノヴォ、マガダン、サハリン、千島、タイシェト、バルナウルでは見つかっていません。',
   kind: { 'burial-site': '埋葬地', cemetery: '墓地', 'hospital-burial-ground': '病院付属墓地', memorial: '慰霊碑' },

@@ -36,10 +36,7 @@ function referenceProblem(site: BurialSite, featureId: string | undefined, refs:
 }
 
 /** A validated burial feature as the app holds it. */
-function burialSiteFromFeature(
-  properties: Omit<BurialSite, 'lngLat'>,
-  geometry: { coordinates: [number, number] } | null,
-): BurialSite {
+function burialSiteFromFeature(properties: Omit<BurialSite, 'lngLat'>, geometry: { coordinates: [number, number] } | null): BurialSite {
   return { ...properties, lngLat: geometry === null ? null : [geometry.coordinates[0], geometry.coordinates[1]] }
 }
 

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { burialMessages } from '../burials/burial-messages'
+import { burialLayerText } from '../burials/burial-layer-text'
 import { useLang } from '../context/app-context'
 import './burial-toggle.css'
 import { selectBurialsOn } from '../state/selectors'
@@ -12,7 +12,7 @@ import { BurialGlyph } from '../ui/BurialGlyph'
  * with what the layer covers said beside it while it is on.
  */
 export function BurialLayerToggle() {
-  const m = burialMessages(useLang())
+  const m = burialLayerText(useLang())
   const on = useUrlSelector(selectBurialsOn)
   const noteId = useId()
   return (
