@@ -35,7 +35,7 @@ export function BurialRegionFacts({ index, region, area, lang }: Props) {
       ) : (
         <>
           <p className="region-facts__scope">{m.regionNumbers}</p>
-          <ul>
+          <ul className="region-burials__list">
             {counted.map((site) => (
               <li key={site.id} data-site-id={site.id}>
                 <button type="button" className="region-burials__site" onClick={() => openSite(site.id, site.lngLat)}>
