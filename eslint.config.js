@@ -10,7 +10,7 @@ import tseslint from 'typescript-eslint'
 export const LAYERS = [
   ['data'],
   ['i18n'],
-  ['geo', 'filter', 'export', 'symbols', 'url'],
+  ['geo', 'filter', 'export', 'symbols', 'url', 'burials'],
   ['camp-index'],
   ['view', 'state'],
   ['context', 'render-image'],
@@ -20,7 +20,7 @@ export const LAYERS = [
   ['app'],
 ]
 /** Folders of pure logic: no React, no Leaflet, no window or document. */
-const PURE = ['data', 'i18n', 'url', 'geo', 'filter', 'export', 'camp-index', 'render-image', 'view']
+const PURE = ['data', 'i18n', 'url', 'burials', 'geo', 'filter', 'export', 'camp-index', 'render-image', 'view']
 
 const rank = new Map(LAYERS.flatMap((group, i) => group.map((folder) => [folder, i])))
 const ALL = LAYERS.flat()

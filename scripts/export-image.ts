@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { extname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import '../src/data/zod-setup'
@@ -6,6 +6,9 @@ import { IMAGE_PRESETS, hasCjk, parseImageSize, renderSvg, sceneFromState, type 
 import { parseUrlState } from '../src/url/url-state'
 import { isMain } from './lib/is-main'
 import { loadImageData, loadImageLayers } from './lib/image-data'
+import { burialSitesFromBundledJson } from '../src/burials/burial-data'
+import { imageBurialSites } from '../src/render-image/svg-burials'
+import { BURIALS_FILE } from './lib/paths'
 
 /**
  * A still image of any view of the map, for newsroom pipelines:
@@ -103,7 +106,10 @@ export async function exportImage(args: ExportArgs): Promise<{ out: string; camp
   const { search, hash } = splitQuery(args.query)
   const state = parseUrlState(search, hash)
   const data = loadImageData(state.data)
-  const scene = sceneFromState(state, data, loadImageLayers(), {
+  const burials = state.layers.includes('burials')
+    ? imageBurialSites(burialSitesFromBundledJson(JSON.parse(readFileSync(BURIALS_FILE, 'utf8')) as unknown), state.lang ?? 'en')
+    : null
+  const scene = sceneFromState(state, data, { ...loadImageLayers(), burials }, {
     ...args.size,
     title: args.title,
     subtitle: args.subtitle,

@@ -1,4 +1,5 @@
 import { campPropertiesSchema, regionSchema, sourceSchema } from '../../src/data/schema'
+import { BURIAL_KEYS } from '../../src/data/burial-schema'
 
 /**
  * The canonical text of every file in geodata/: one entry per line, keys in a fixed
@@ -54,6 +55,7 @@ function canonicalGeometry(geometry: unknown): unknown {
 function propertyOrder(properties: unknown): readonly string[] {
   if (!isObject(properties)) return []
   if ('number' in properties) return CAMP_KEYS
+  if ('buried' in properties) return BURIAL_KEYS
   if ('kind' in properties) return BAM_LINE_KEYS
   return []
 }

@@ -1,6 +1,7 @@
 /** Where the data lives, relative to the project root (npm scripts run from there). */
 export const GEODATA_DIR = 'geodata'
 export const CAMPS_FILE = 'geodata/camps.geojson'
+export const BURIALS_FILE = 'geodata/burial-sites.geojson'
 export const BAM_LINE_FILE = 'geodata/bam-line.geojson'
 export const REGIONS_FILE = 'geodata/regions.json'
 export const SOURCES_FILE = 'geodata/sources.json'
@@ -18,6 +19,7 @@ export const DEFAULT_DATA_FILES: readonly string[] = [
   USSR_OUTLINE_FILE,
   TOWNS_FILE,
   RAILWAYS_FILE,
+  BURIALS_FILE,
 ]
 export const WATER_LOW_FILE = 'public/basemap-water-low.topo.json'
 export const WATER_HIGH_FILE = 'public/basemap-water-high.topo.json'

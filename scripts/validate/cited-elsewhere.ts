@@ -3,7 +3,7 @@
  * geodata/region-facts.json): every `sources` array of string ids, at any depth. Those
  * sources are cited, so the "source is not cited by any camp" check exempts them.
  */
-export const CITING_DATA_FILES = ['geodata/history.json', 'geodata/region-facts.json'] as const
+export const CITING_DATA_FILES = ['geodata/history.json', 'geodata/region-facts.json', 'geodata/burial-sites.geojson'] as const
 
 export function citedSourceIds(json: unknown): string[] {
   const ids: string[] = []

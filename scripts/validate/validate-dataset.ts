@@ -9,6 +9,7 @@ import { checkRailways, checkTowns, checkWater, type TownFeature } from './basem
 import { fileKind, isGenerated, isGeoJson, type FileKind } from './file-kind'
 import { checkAliases, checkJapaneseText } from './japanese-checks'
 import { checkBamLine, checkOutline } from './line-schemas'
+import { burialChecks } from './burial-checks'
 
 /**
  * Runs every check of `npm run validate:data` on files already read into memory. Pure:
@@ -64,7 +65,8 @@ function collect(input: ValidationInput, problems: Rejection[]): Map<FileKind, P
     if (kind === null) {
       problems.push({
         id: file.path,
-        reason: 'unknown geodata file (expected camps, bam-line, regions, sources, ussr-1946, towns, railways or basemap-water)',
+        reason:
+          'unknown geodata file (expected camps, burial-sites, bam-line, regions, sources, ussr-1946, towns, railways or basemap-water)',
       })
       continue
     }
@@ -135,6 +137,7 @@ export function validateDataset(input: ValidationInput): ValidationReport {
     if (sourcesFile?.validated) problems.push(...checkSourcesUsed(camps, sources, [...LEGEND_SOURCE_IDS, ...(input.citedElsewhere ?? [])]))
     summary = summarize(camps, regions, sources)
   }
+  problems.push(...burialChecks(parsed.get('burials'), parsed.get('camps')?.json, regions, sources, input.countries))
   return { problems, summary }
 }
 

@@ -48,3 +48,13 @@ describe('the build check of the bundled geodata', () => {
     expect(bundledGeodataProblems(files)[0]).toMatch(/^region-facts\.json: /)
   })
 })
+
+describe('the build check of the bundled burial sites', () => {
+  it('names a burial site citing a camp that does not exist', () => {
+    const files = changed((f) => {
+      const first = (f.burials as Collection).features[0]
+      if (first) first.properties.camp = 'atlantis'
+    })
+    expect(bundledGeodataProblems(files)).toEqual([expect.stringContaining('unknown camp "atlantis"')])
+  })
+})

@@ -5,6 +5,7 @@ import { datasetFromBundledJson } from '../../src/data/bundled-dataset'
 import { datasetFromJson, type LoadedData } from '../../src/data/dataset'
 import { regionFactsFileSchema } from '../../src/region-facts/region-facts'
 import { isMain } from '../lib/is-main'
+import { burialProblems } from './bundled-burials-check'
 
 /**
  * The files the browser reads without a validator: the four it loads at start
@@ -16,6 +17,7 @@ const BUNDLED_DATA_FILES = {
   sources: 'geodata/sources.json',
   bam: 'geodata/bam-line.geojson',
   regionFacts: 'geodata/region-facts.json',
+  burials: 'geodata/burial-sites.geojson',
 } as const
 
 export type BundledFiles = Record<keyof typeof BUNDLED_DATA_FILES, unknown>
@@ -57,13 +59,21 @@ export function bundledGeodataProblems(files: BundledFiles): string[] {
   } catch (error) {
     return [error instanceof Error ? error.message : String(error)]
   }
-  return isDeepStrictEqual(validated, bundled) ? [] : [firstDifference(validated, bundled)]
+  if (!isDeepStrictEqual(validated, bundled)) return [firstDifference(validated, bundled)]
+  return burialProblems(files.burials, validated)
 }
 
 export function readBundledFiles(root: string): BundledFiles {
   const read = (file: string) => JSON.parse(readFileSync(join(root, file), 'utf8')) as unknown
-  const { camps, regions, sources, bam, regionFacts } = BUNDLED_DATA_FILES
-  return { camps: read(camps), regions: read(regions), sources: read(sources), bam: read(bam), regionFacts: read(regionFacts) }
+  const { camps, regions, sources, bam, regionFacts, burials } = BUNDLED_DATA_FILES
+  return {
+    camps: read(camps),
+    regions: read(regions),
+    sources: read(sources),
+    bam: read(bam),
+    regionFacts: read(regionFacts),
+    burials: read(burials),
+  }
 }
 
 if (isMain(import.meta.url)) {

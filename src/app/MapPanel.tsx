@@ -8,6 +8,9 @@ import { selectLang } from '../state/selectors'
 import { useUrlSelector } from '../state/url-store'
 import type { CampView } from '../view/derive-view'
 import { describeMarker } from './marker-text'
+import { BurialMapLayer } from '../map/burials/BurialMapLayer'
+import { BurialSiteOverlay } from '../detail/BurialSiteOverlay'
+import { selectSite } from '../state/selectors'
 
 type Props = {
   view: CampView
@@ -47,6 +50,7 @@ export function MapPanel({
   const t = useTranslate()
   const metadata = useMetadata()
   const urlLang = useUrlSelector(selectLang)
+  const siteId = useUrlSelector(selectSite)
   const [onlineTiles, setOnlineTiles] = useState(false)
   const describe = useCallback((camp: Camp) => describeMarker(camp, lang, t), [lang, t])
   const groupText = useMemo(
@@ -84,6 +88,7 @@ export function MapPanel({
         onSelect={onSelect}
         groupText={groupText}
       >
+        <BurialMapLayer lang={lang} />
         {mapChildren}
       </CampMap>
       <div className="map-overlay" data-map-overlay="">
@@ -96,7 +101,8 @@ export function MapPanel({
         )}
       </div>
       {sidePanel}
-      {selected && (
+      <BurialSiteOverlay index={index} lang={lang} />
+      {selected && siteId === null && (
         <CampDetail
           camp={selected}
           region={index.regionsBySlug.get(selected.region)}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type ReactNode, lazy, Suspense } from 'react'
 import type { Camp, Region, Source } from '../data/schema'
 import type { DatasetMetadata } from '../data/validate'
 import { formatCampCitation } from '../export/citation'
@@ -17,6 +17,12 @@ import { SourceList } from '../ui/SourceList'
 import { mayTakeFocus } from '../ui/focus-policy'
 import { SheetHandle } from './SheetHandle'
 import './sheet.css'
+
+// Loaded with the burial data, not for the first paint.
+const FindingARelative = lazy(() => import('../ui/FindingARelative').then((m) => ({ default: m.FindingARelative })))
+
+// Loaded with the burial data, not for the first paint.
+const BurialSitesForCamp = lazy(() => import('./BurialSitesForCamp').then((m) => ({ default: m.BurialSitesForCamp })))
 
 type Props = {
   camp: Camp
@@ -226,8 +232,14 @@ export function CampDetail({
       )}
       <h3>{t('sources')}</h3>
       <SourceList ids={camp.sources} sourcesById={sourcesById} />
+      <Suspense fallback={null}>
+        <BurialSitesForCamp campId={camp.id} sourcesById={sourcesById} lang={lang} />
+      </Suspense>
       <h3>{t('familiesTitle')}</h3>
       <p className="detail__notes">{t('familiesText')}</p>
+      <Suspense fallback={null}>
+        <FindingARelative lang={lang} testId="camp-families-steps" />
+      </Suspense>
       <p className="detail__notes">
         <MinistryListsLink t={t} testId="camp-mhlw-link" />
       </p>

@@ -11,6 +11,7 @@ import { bundledHistory, type History } from './history-data'
 import { RepatriationChart } from './RepatriationChart'
 import { inLang } from './history-text'
 import { MinistryListsLink } from '../ui/MinistryListsLink'
+import { FindingARelative } from '../ui/FindingARelative'
 import './history.css'
 
 type Props = { sourcesById: ReadonlyMap<string, Source>; lang: Lang; t: Translate; onClose: () => void; history?: History }
@@ -118,6 +119,7 @@ export function HistoryPanel({ sourcesById, lang, t, onClose, history = bundledH
 
       <h3>{t('historyFamilies')}</h3>
       <p>{inLang(history.families, lang)}</p>
+      <FindingARelative lang={lang} testId="history-families-steps" />
       <p>
         <MinistryListsLink href={history.families.url} t={t} testId="history-mhlw-link" />
       </p>

@@ -7,6 +7,7 @@ import type { Source } from '../data/schema'
 import { formatSource } from '../data/source-text'
 import './legend-compact.css'
 import { LegendLines } from './LegendLines'
+import { BurialLayerToggle } from './BurialLayerToggle'
 
 /** The two Ministry of Health and Welfare publications whose map legend the tiers follow. */
 const LEGEND_SOURCE_IDS = ['mhlw-hikiage-to-engo-1977', 'engo-gojunenshi-1997'] as const
@@ -78,6 +79,7 @@ export const Legend = memo(function Legend({
           {legendSources.length > 0 && <p>{t('legendSources', { sources: legendSources.join('; ') })}</p>}
         </details>
       </div>
+      <BurialLayerToggle />
     </section>
   )
 })

@@ -25,10 +25,11 @@ describe('geodata/region-facts.json', () => {
     }
   })
 
-  it('holds the figures the reference gives for Khabarovsk Krai, with their disagreement', () => {
+  it('holds the figures the reference gives for Khabarovsk Krai (with the fourth pass), with their disagreements', () => {
     const [entry] = factsFor(file, 'khabarovsk-krai', null)
-    expect(entry?.facts.map((f) => f.figure)).toEqual(['66,954', '159,712', '9,520', '85'])
-    expect(entry?.disagreements.length).toBe(2)
+    expect(entry?.facts.map((f) => f.figure)).toEqual(['66,954', '159,712', '9,520', '85', '86', '3,000', '154'])
+    expect(entry?.disagreements.length).toBe(3)
+    expect(entry?.disagreements[2]?.en).toContain('86')
   })
 })
 
@@ -66,5 +67,17 @@ describe('factsFor', () => {
     expect(factsFor(file, null, 'mongolia').length).toBe(1)
     expect(factsFor(file, null, null)).toEqual([])
     expect(factsFor(file, 'rostov-oblast', null)).toEqual([])
+  })
+})
+
+describe('the fourth pass in geodata/region-facts.json', () => {
+  it('adds Amur Oblast and the Jewish AO, and shows the Mongolian roster and Kazakh counts that disagree', () => {
+    expect(factsFor(file, 'amur-oblast', null)[0]?.facts.map((f) => f.figure)).toEqual(['about 4,500', 'more than 400', '100'])
+    expect(factsFor(file, 'jewish-ao', null)[0]?.facts.map((f) => f.figure)).toEqual(['134'])
+    const mongolia = factsFor(file, 'mongolia', null)[0]
+    expect(mongolia?.facts.map((f) => f.figure)).toEqual(expect.arrayContaining(['1,629', '1,597']))
+    expect(mongolia?.disagreements.some((d) => d.en.includes('1,629') && d.en.includes('1,597'))).toBe(true)
+    const kazakh = factsFor(file, 'karaganda-oblast', null).find((e) => e.scope === 'republic')
+    expect(kazakh?.disagreements.some((d) => d.en.includes('36,659') && d.en.includes('58,900'))).toBe(true)
   })
 })

@@ -10,6 +10,7 @@ import { legendLayout } from './svg-legend'
 import { CAPTION_SIZE, CREDIT_SIZE, FONT_EN, FONT_JA, MARGIN, STYLE, SUBTITLE_SIZE, TITLE_SIZE } from './svg-style'
 import { escapeXml, fmt, textWidth, wrapText } from './svg-text'
 import type { ImageCamp, ImageKeyLine, ImageScene } from './types'
+import { burialLayerSvg } from './svg-burials'
 
 /**
  * The pure image renderer: an ImageScene in, an SVG document out (a string). No DOM, no
@@ -234,6 +235,9 @@ export function renderSvg(scene: ImageScene): string {
     if (parts.length > 0) drawnLines.add('towns')
     out.push(`<g class="layer-towns">${parts.join('')}</g>`)
   }
+
+  const burialLayer = burialLayerSvg(scene.layers.burials, projection, map)
+  if (burialLayer !== '') out.push(burialLayer)
 
   const byPriority = (a: Placed, b: Placed) =>
     tierSymbol(b.camp.tier).priority - tierSymbol(a.camp.tier).priority || a.camp.number - b.camp.number || (a.camp.id < b.camp.id ? -1 : 1)

@@ -21,7 +21,12 @@ export type ImageLayers = {
   railways?: FeatureCollection | null
   /** Towns: points with `properties.name` (and `nameJa`), drawn as small dots and names. */
   towns?: FeatureCollection | null
+  /** Burial sites with a position, drawn when the state has `layers=burials` (svg-burials.ts). */
+  burials?: readonly ImageBurialSite[] | null
 }
+
+/** A placed burial site as the image shows it: its label is already in the chosen language. */
+export type ImageBurialSite = { id: string; label: string; lngLat: LngLat; uncertaintyKm: number | null }
 
 /** A camp as the image shows it: its label is already in the chosen language. */
 export type ImageCamp = {

@@ -7,6 +7,8 @@ import type { Lang } from '../i18n/lang'
 import { renderSvg } from '../render-image/render-svg'
 import { sceneFromState } from '../render-image/scene-from-state'
 import type { ImageSize } from '../render-image/presets'
+import { loadBurialData } from '../context/use-burial-data'
+import { imageBurialSites } from '../render-image/svg-burials'
 
 /**
  * Browser side of Share → Image (the only part that touches the DOM), loaded on demand (dynamic import) so the first view's
@@ -55,10 +57,13 @@ async function renderViewSvg(request: Omit<ExportRequest, 'format'>): Promise<st
     loadRailways(signal).catch(() => null),
     loadTowns(signal).catch(() => null),
   ])
+  const burials = request.state.layers.includes('burials')
+    ? await loadBurialData().then((d) => imageBurialSites(d.sites, request.state.lang ?? request.lang))
+    : null
   const scene = sceneFromState(
     request.state,
     { dataset: request.data.dataset, metadata: request.data.metadata },
-    { countries, ussr, ...overlayLayers({ water, railways, towns }) },
+    { countries, ussr, ...overlayLayers({ water, railways, towns }), burials },
     {
       ...request.size,
       title: request.title,

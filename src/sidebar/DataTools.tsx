@@ -1,10 +1,13 @@
-import { useState } from 'react'
+import { useState, lazy, Suspense } from 'react'
 import type { Camp, Source } from '../data/schema'
 import type { DatasetMetadata } from '../data/validate'
 import { formatCitation } from '../export/citation'
 import type { Translate } from '../i18n/i18n'
 import type { Lang } from '../i18n/lang'
 import { currentHref } from '../state/url-store'
+
+// Loaded with the burial data, not for the first paint.
+const BurialDownloads = lazy(() => import('./BurialDownloads').then((m) => ({ default: m.BurialDownloads })))
 
 type Props = {
   camps: readonly Camp[]
@@ -69,6 +72,9 @@ export function DataTools({ camps, sourcesById, metadata, title, lang, t }: Prop
           {t('downloadCsv')}
         </button>
       </div>
+      <Suspense fallback={null}>
+        <BurialDownloads sourcesById={sourcesById} version={version} date={date} lang={lang} t={t} save={saveFile} />
+      </Suspense>
       <h2 className="panel__title">{t('cite')}</h2>
       <p className="citation" data-testid="citation">
         {citation}

@@ -1,4 +1,4 @@
-import { useDeferredValue } from 'react'
+import { useDeferredValue, lazy, Suspense } from 'react'
 import type { CampIndex } from '../camp-index/camp-index'
 import type { DatasetMetadata } from '../data/validate'
 import type { Translate } from '../i18n/i18n'
@@ -12,6 +12,12 @@ import { RegionFilter, placeName } from './RegionFilter'
 import { RegionFacts } from '../region-facts/RegionFacts'
 import { SearchBox } from './SearchBox'
 import { TierFilter } from './TierFilter'
+
+// Loaded with the burial data, not for the first paint.
+const BurialRegionFacts = lazy(() => import('../region-facts/BurialRegionFacts').then((m) => ({ default: m.BurialRegionFacts })))
+
+// Loaded with the burial data, not for the first paint.
+const BurialSearchResults = lazy(() => import('./BurialSearchResults').then((m) => ({ default: m.BurialSearchResults })))
 
 type Props = {
   index: CampIndex
@@ -59,6 +65,11 @@ export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, 
         <p className="filters__count" role="status" data-testid="shown-count">
           {t('shownCount', { shown: visible.length, total: index.camps.length })}
         </p>
+        {listed.filters.q !== '' && (
+          <Suspense fallback={null}>
+            <BurialSearchResults query={listed.filters.q} lang={lang} />
+          </Suspense>
+        )}
         {filtered && (
           <button type="button" onClick={() => onFilter({ region: null, area: null, tiers: null, q: '' })}>
             {t('clearFilters')}
@@ -72,6 +83,11 @@ export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, 
           lang={lang}
           t={t}
         />
+        {(listed.filters.region !== null || listed.filters.area !== null) && (
+          <Suspense fallback={null}>
+            <BurialRegionFacts index={index} region={listed.filters.region} area={listed.filters.area} lang={lang} />
+          </Suspense>
+        )}
       </section>
       <BamList
         order={index.bamOrder}

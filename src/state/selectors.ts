@@ -14,6 +14,9 @@ export const selectPanel = (s: ViewState): ViewState['panel'] => s.panel
 export const selectCampId = (s: ViewState): string | null => s.camp
 export const selectLang = (s: ViewState): ViewState['lang'] => s.lang
 export const selectDataPath = (s: ViewState): string | null => s.data
+/** The extra layers on, and the open burial site. */
+export const selectBurialsOn = (s: ViewState): boolean => s.layers.includes('burials')
+export const selectSite = (s: ViewState): string | null => s.site
 export const selectView = (s: ViewState): MapView | null => s.view
 
 /** Equal when every key holds the same value; arrays (the tiers) compare by their members. */

@@ -1,7 +1,7 @@
 import type { LngLat } from '../data/schema'
 import type { Lang } from '../i18n/lang'
 import type { MapView } from '../url/map-hash'
-import type { Panel, ViewState } from '../url/url-state'
+import type { MapLayer, Panel, ViewState } from '../url/url-state'
 import type { Filters } from './selectors'
 import { getUrlState, writeUrlState } from './url-store'
 
@@ -30,7 +30,7 @@ export function setLang(lang: Lang): void {
 /** Opens a camp and centres it, at the current zoom or CAMP_ZOOM, whichever is closer. */
 export function openCamp(id: string, lngLat: LngLat): void {
   const zoom = Math.max(getUrlState().view?.zoom ?? CAMP_ZOOM, CAMP_ZOOM)
-  update({ camp: id, view: { zoom, lat: lngLat[1], lon: lngLat[0] } })
+  update({ camp: id, site: null, view: { zoom, lat: lngLat[1], lon: lngLat[0] } })
 }
 
 /** Closes the camp; the map returns to `returnTo` when given, else stays where it is. */
@@ -46,4 +46,26 @@ export function setPanel(panel: Panel | null): void {
 /** The map moved (the reader panned or zoomed, or the map fitted itself). */
 export function reportView(view: MapView | null): void {
   update({ view }, { replace: true })
+}
+
+/** Turns an extra map layer (the burial sites) on or off; turning it off closes its site card. */
+export function setLayer(layer: MapLayer, on: boolean): void {
+  const { layers, site } = getUrlState()
+  const next = on ? [...new Set([...layers, layer])] : layers.filter((l) => !Object.is(l, layer))
+  update({ layers: next, site: on ? site : null })
+}
+
+/** Opens a burial site's card (the layer turned on with it), centring it when it has a position. */
+export function openSite(id: string, lngLat: LngLat | null): void {
+  const { layers, view } = getUrlState()
+  const zoom = Math.max(view?.zoom ?? CAMP_ZOOM, CAMP_ZOOM)
+  update({
+    site: id,
+    layers: layers.includes('burials') ? layers : [...layers, 'burials'],
+    view: lngLat === null ? view : { zoom, lat: lngLat[1], lon: lngLat[0] },
+  })
+}
+
+export function closeSite(): void {
+  update({ site: null })
 }

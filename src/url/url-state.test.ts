@@ -16,6 +16,8 @@ describe('parseUrlState', () => {
       data: null,
       view: { zoom: 6, lat: 52.3, lon: 104.3 },
       panel: null,
+      layers: [],
+      site: null,
     })
   })
 

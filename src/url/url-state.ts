@@ -17,9 +17,15 @@ export type ViewState = {
   view: MapView | null
   /** An open side panel: `?panel=history` (also read from the short form `?history=1`). */
   panel: Panel | null
+  /** Extra map layers turned on: `?layers=burials`. */
+  layers: readonly MapLayer[]
+  /** The open burial site's card: `?site=<id>`. */
+  site: string | null
 }
 
 const panels = ['history'] as const
+const mapLayers = ['burials'] as const
+export type MapLayer = (typeof mapLayers)[number]
 export type Panel = (typeof panels)[number]
 
 export const defaultViewState: ViewState = {
@@ -32,6 +38,8 @@ export const defaultViewState: ViewState = {
   data: null,
   view: null,
   panel: null,
+  layers: [],
+  site: null,
 }
 
 export const MAX_QUERY_LENGTH = 100
@@ -58,6 +66,13 @@ function parseTiers(value: string | null): readonly TierKey[] | null {
 function parsePanel(panel: string | null, history: string | null): Panel | null {
   if (panel !== null) return (panels as readonly string[]).includes(panel) ? (panel as Panel) : null
   return history === '1' ? 'history' : null
+}
+
+/** `layers=burials`: the known layers named, in canonical order; unknown names are ignored. */
+function parseLayers(value: string | null): readonly MapLayer[] {
+  if (value === null || value.length > 100) return []
+  const parts = value.split(',')
+  return mapLayers.filter((layer) => parts.includes(layer))
 }
 
 const DATA_PATH = /^(?![/\\])(?!.*\.\.)(?!.*\/\/)[A-Za-z0-9._~\-/]{1,200}\.(?:geojson|json)$/
@@ -95,6 +110,8 @@ export function parseUrlState(search: string, hash: string): ViewState {
     data: parseDataPath(params.get('data')),
     view: parseMapHash(hash),
     panel: parsePanel(params.get('panel'), params.get('history')),
+    layers: parseLayers(params.get('layers')),
+    site: parseSlug(params.get('site')),
   }
 }
 
@@ -109,6 +126,8 @@ export function formatUrlState(state: ViewState): { search: string; hash: string
   if (state.lang !== null) params.set('lang', state.lang)
   if (state.data !== null) params.set('data', state.data)
   if (state.panel !== null) params.set('panel', state.panel)
+  if (state.layers.length > 0) params.set('layers', state.layers.join(','))
+  if (state.site !== null) params.set('site', state.site)
   const search = params.toString()
   return {
     search: search === '' ? '' : `?${search.replace(/%2C/g, ',').replace(/%2F/g, '/')}`,

@@ -159,8 +159,8 @@ function matchesName(c: ExpectedCamp, q: string): boolean {
 }
 
 describe('default view', () => {
-  it('has the 93 camps of the reference table in geodata', () => {
-    expect(data.camps.length).toBe(93)
+  it('has the 93 camps of the reference table and the Shimanovsk candidate in geodata', () => {
+    expect(data.camps.length).toBe(94)
     expect(new Set(data.camps.map((c) => c.id)).size).toBe(data.camps.length)
   })
 

@@ -1,0 +1,136 @@
+import { useEffect, useRef, type ReactNode } from 'react'
+import type { BurialSite } from '../data/burial-schema'
+import type { Camp, Source } from '../data/schema'
+import { burialMessages, siteName } from '../burials/burial-messages'
+import { BurialGlyph } from '../ui/BurialGlyph'
+import { formatNumber } from '../i18n/i18n'
+import type { Lang } from '../i18n/lang'
+import { SourceList } from '../ui/SourceList'
+import { mayTakeFocus } from '../ui/focus-policy'
+import { coordinatesText } from './camp-facts'
+import './detail.css'
+import './burial-site.css'
+
+type Props = {
+  site: BurialSite
+  /** Other sites placed at the same point (a town with several cemeteries). */
+  samePlace: readonly BurialSite[]
+  camp: Camp | undefined
+  sourcesById: ReadonlyMap<string, Source>
+  lang: Lang
+  onOpenCamp: (camp: Camp) => void
+  onOpenSite: (site: BurialSite) => void
+  onClose: () => void
+}
+
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </>
+  )
+}
+
+/** One burial site or memorial: its names, kind, number and what it is, its camp, sources with their quotes, confidence. */
+export function BurialSiteCard({ site, samePlace, camp, sourcesById, lang, onOpenCamp, onOpenSite, onClose }: Props) {
+  const m = burialMessages(lang)
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    if (mayTakeFocus()) headingRef.current?.focus()
+  }, [site.id])
+  const source = site.sources[0] === undefined ? undefined : sourcesById.get(site.sources[0])
+  return (
+    <section
+      className="map-card detail burial-card"
+      data-testid="burial-card"
+      data-site-id={site.id}
+      data-map-overlay=""
+      aria-labelledby="burial-card-title"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose()
+      }}
+    >
+      <header className="map-card__header">
+        <p className="detail__number">
+          <span className="burial-card__symbol">
+            <BurialGlyph />
+          </span>{' '}
+          {m.kind[site.kind]}
+        </p>
+        <h2 id="burial-card-title" ref={headingRef} tabIndex={-1}>
+          {siteName(site, lang)}
+        </h2>
+        <button type="button" className="detail__close" data-testid="close-burial-card" onClick={onClose} aria-label={m.close}>
+          ×
+        </button>
+      </header>
+      <dl className="detail__facts">
+        <Fact term={m.nameEn}>
+          <span lang="en">{site.name}</span>
+        </Fact>
+        <Fact term={m.nameJa}>
+          <span lang="ja">{site.nameJa}</span>
+        </Fact>
+        <Fact term={m.nameRu}>{site.nameRu === null ? m.nameRuNone : <span lang="ru">{site.nameRu}</span>}</Fact>
+        <Fact term={m.buried}>
+          <strong data-testid="burial-buried">{site.buried === null ? m.buriedUnknown : formatNumber(site.buried, lang)}</strong>
+        </Fact>
+        <Fact term={m.whatNumber}>
+          <span lang="en" data-testid="burial-what">
+            {site.buriedWhat}
+          </span>
+          {m.whatNumberEnglish}
+        </Fact>
+        <Fact term={m.camp}>
+          {camp === undefined ? (
+            m.campNone
+          ) : (
+            <button type="button" className="burial-card__camp" data-testid="burial-camp-link" onClick={() => onOpenCamp(camp)}>
+              {lang === 'ja' ? camp.nameJa : camp.name}
+            </button>
+          )}
+        </Fact>
+        {site.campNumber !== null && (
+          <Fact term={m.campNumber}>
+            <span lang="en">{site.campNumber}</span>
+          </Fact>
+        )}
+        <Fact term={m.region}>{site.region1946}</Fact>
+        <Fact term={m.exactSpot}>
+          {site.lngLat === null || site.uncertaintyKm === null ? (
+            m.noPosition
+          ) : (
+            <>
+              {coordinatesText(site.lngLat)}. {m.approximate(String(site.uncertaintyKm))}
+            </>
+          )}
+        </Fact>
+        {site.note !== null && site.noteJa !== null && <Fact term={m.note}>{lang === 'ja' ? site.noteJa : site.note}</Fact>}
+        <Fact term={m.confidence}>
+          <span data-testid="burial-confidence">{m.confidenceLevel[site.confidence]}</span>
+        </Fact>
+      </dl>
+      <h3>{m.sources}</h3>
+      <SourceList ids={site.sources} sourcesById={sourcesById} />
+      <p className="burial-card__quote-label">{m.quote}</p>
+      <blockquote className="burial-card__quote" lang={source?.language} data-testid="burial-quote">
+        {site.quote}
+      </blockquote>
+      {samePlace.length > 0 && (
+        <>
+          <h3>{m.samePlace}</h3>
+          <ul className="burial-card__same">
+            {samePlace.map((other) => (
+              <li key={other.id}>
+                <button type="button" onClick={() => onOpenSite(other)}>
+                  {siteName(other, lang)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,41 @@
+import { useId } from 'react'
+import { burialLayerText } from '../burials/burial-layer-text'
+import { useLang } from '../context/app-context'
+import './burial-toggle.css'
+import { selectBurialsOn } from '../state/selectors'
+import { setLayer } from '../state/url-actions'
+import { useUrlSelector } from '../state/url-store'
+import { BurialGlyph } from '../ui/BurialGlyph'
+
+/**
+ * The legend's switch for the burial-site layer (`layers=burials`), shown open or folded,
+ * with what the layer covers said beside it while it is on.
+ */
+export function BurialLayerToggle() {
+  const m = burialLayerText(useLang())
+  const on = useUrlSelector(selectBurialsOn)
+  const noteId = useId()
+  return (
+    <div className="legend__layer" data-testid="burial-toggle-row">
+      <label className="legend__layer-toggle">
+        <input
+          type="checkbox"
+          data-testid="burial-toggle"
+          checked={on}
+          aria-describedby={on ? noteId : undefined}
+          onChange={(e) => setLayer('burials', e.target.checked)}
+        />
+        <BurialGlyph />
+        <span>{m.layerName}</span>
+      </label>
+      {on && (
+        <>
+          <p id={noteId} className="legend__layer-note legend__layer-note--full" data-testid="burial-coverage">
+            {m.coverage}
+          </p>
+          <p className="legend__layer-note legend__layer-note--short">{m.coverageShort}</p>
+        </>
+      )}
+    </div>
+  )
+}

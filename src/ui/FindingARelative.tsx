@@ -1,0 +1,30 @@
+import { burialMessages } from '../burials/burial-messages'
+import type { Lang } from '../i18n/lang'
+import { setLayer } from '../state/url-actions'
+import './finding-a-relative.css'
+
+/**
+ * For families, in plain words: the ministry's lists and its burial-site index, the
+ * search by names and camp numbers, and the burial-site layer (with a button that turns
+ * it on). Shown in the history panel and the camp detail.
+ */
+export function FindingARelative({ lang, testId }: { lang: Lang; testId: string }) {
+  const m = burialMessages(lang)
+  return (
+    <ol className="finding-a-relative" data-testid={testId}>
+      {m.familiesSteps.map((step, i) => (
+        <li key={i}>
+          {step}
+          {i === m.familiesSteps.length - 1 && (
+            <>
+              {' '}
+              <button type="button" className="finding-a-relative__layer" onClick={() => setLayer('burials', true)}>
+                {m.forCampShow}: {m.layerName}
+              </button>
+            </>
+          )}
+        </li>
+      ))}
+    </ol>
+  )
+}
