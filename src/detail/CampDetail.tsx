@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import type { Camp, Region, Source } from '../data/schema'
 import type { DatasetMetadata } from '../data/validate'
+import { formatSourceIn } from '../data/source-text'
 import { formatCampCitation } from '../export/citation'
 import { tierKeyOf } from '../data/tier-key'
 import { MinistryListsLink } from '../ui/MinistryListsLink'
@@ -99,6 +100,10 @@ export function CampDetail({
       url: link,
       accessed: new Date(),
       lang,
+      sources: camp.sources.flatMap((id) => {
+        const source = sourcesById.get(id)
+        return source ? [formatSourceIn(source, lang)] : []
+      }),
     },
     t,
   )
@@ -225,7 +230,7 @@ export function CampDetail({
         </>
       )}
       <h3>{t('sources')}</h3>
-      <SourceList ids={camp.sources} sourcesById={sourcesById} />
+      <SourceList ids={camp.sources} sourcesById={sourcesById} lang={lang} />
       <h3>{t('familiesTitle')}</h3>
       <p className="detail__notes">{t('familiesText')}</p>
       <p className="detail__notes">

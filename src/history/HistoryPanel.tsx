@@ -60,7 +60,7 @@ export function HistoryPanel({ sourcesById, lang, t, onClose, history = bundledH
       ))}
       <details>
         <summary>{t('sources')}</summary>
-        <SourceList ids={storySources} sourcesById={sourcesById} />
+        <SourceList ids={storySources} sourcesById={sourcesById} lang={lang} />
       </details>
 
       <h3 id="history-repatriation">{t('historyRepatriation')}</h3>
@@ -85,7 +85,7 @@ export function HistoryPanel({ sourcesById, lang, t, onClose, history = bundledH
         </tbody>
       </table>
       <p className="history__note">{lang === 'ja' ? history.repatriation.notesJa : history.repatriation.notesEn}</p>
-      <SourceList ids={history.repatriation.sources} sourcesById={sourcesById} />
+      <SourceList ids={history.repatriation.sources} sourcesById={sourcesById} lang={lang} />
 
       <h3>{t('historyFigures')}</h3>
       {topics.map(([topic, key]) => (
@@ -121,7 +121,7 @@ export function HistoryPanel({ sourcesById, lang, t, onClose, history = bundledH
       <p>
         <MinistryListsLink href={history.families.url} t={t} testId="history-mhlw-link" />
       </p>
-      <SourceList ids={history.families.sources} sourcesById={sourcesById} />
+      <SourceList ids={history.families.sources} sourcesById={sourcesById} lang={lang} />
     </section>
   )
 }
