@@ -1,4 +1,4 @@
-import { useMetadata, useTranslate } from '../context/app-context'
+import { useLang, useMetadata, useTranslate } from '../context/app-context'
 import type { Rejection } from '../data/schema'
 import { EmbedBar } from '../embed/EmbedBar'
 import { EmbedMapBehaviour } from '../embed/EmbedMapBehaviour'
@@ -13,6 +13,7 @@ import { useMapApp } from './use-map-app'
 /** The map inside an article: the map panel with the embed's behaviour, and the bar under it. */
 export function EmbedLayout({ options, rejected, animate }: { options: EmbedOptions; rejected: readonly Rejection[]; animate: boolean }) {
   const t = useTranslate()
+  const lang = useLang()
   const app = useMapApp()
   const metadata = useMetadata()
   return (
@@ -36,7 +37,7 @@ export function EmbedLayout({ options, rejected, animate }: { options: EmbedOpti
         />
       </div>
       <EmbedBar view={app.view} showList={options.sidebar} onSelect={app.openById} onHover={app.setHighlightedId} />
-      <EmbedFooter caption={options.caption} metadata={metadata} t={t} />
+      <EmbedFooter caption={options.caption} metadata={metadata} t={t} lang={lang} />
       <RejectedNotice rejected={rejected} t={t} />
     </div>
   )

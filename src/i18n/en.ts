@@ -42,6 +42,7 @@ export const en = {
   tierName2: 'Tier 2',
   tierName3: 'Tier 3',
   tierName4: 'Tier 4',
+  tierNameAndMeaning: '{name}: {meaning}',
   tierNameUnknown: 'Tier not established',
   markerLabel: '{number}. {name} — {tier}',
   close: 'Close',

@@ -78,7 +78,7 @@ export function sceneFromState(state: ViewState, data: ImageData, layers: ImageL
     lang,
     title,
     caption: cleanText(options.caption, MAX_CAPTION_LENGTH),
-    credit: creditLine(data.metadata, t),
+    credit: creditLine(data.metadata, t, lang),
     description: t('imageDescription', { title: title ?? t('appTitle'), count: visible.length }),
     camps,
     selectedId: selected?.id ?? null,
