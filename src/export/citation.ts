@@ -1,4 +1,5 @@
 import type { Translate } from '../i18n/i18n'
+import { isoDateIn } from '../i18n/iso-date'
 
 export type CitationInput = {
   title: string
@@ -15,7 +16,7 @@ export function formatCitation(input: CitationInput, t: Translate): string {
   return t('citation', {
     title: input.title,
     version: input.version,
-    date: input.date,
+    date: isoDateIn(input.date, input.lang),
     count: input.count,
     url: input.url,
     accessed: accessedText(input.accessed, input.lang),
@@ -47,7 +48,7 @@ export function formatCampCitation(input: CampCitationInput, t: Translate): stri
     name: input.name,
     title: input.title,
     version: input.version,
-    date: input.date,
+    date: isoDateIn(input.date, input.lang),
     url: input.url,
     accessed: accessedText(input.accessed, input.lang),
   })

@@ -1,12 +1,7 @@
 import type { DatasetMetadata } from '../data/validate'
 import type { Translate } from '../i18n/i18n'
 import type { Lang } from '../i18n/lang'
-
-/** "2026-11-27" as Japanese writes it ("2026年11月27日"); any other text unchanged. */
-function japaneseDate(date: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
-  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : date
-}
+import { isoDateIn } from '../i18n/iso-date'
 
 /**
  * The credit line of an embed and an image: the data's title, version and date, and the
@@ -17,7 +12,7 @@ export function creditLine(metadata: DatasetMetadata | null, t: Translate, lang:
     metadata === null
       ? t('creditNoData')
       : lang === 'ja'
-        ? t('creditData', { title: t('appTitle'), version: metadata.version, date: japaneseDate(metadata.date) })
+        ? t('creditData', { title: t('appTitle'), version: metadata.version, date: isoDateIn(metadata.date, lang) })
         : t('creditData', { title: metadata.title, version: metadata.version, date: metadata.date })
   return `${data}${lang === 'ja' ? '。' : ' · '}${t('creditBasemap')}`
 }
