@@ -11,3 +11,8 @@ export function formatSourceIn(source: Source, lang: 'en' | 'ja'): string {
     return source.url === null ? source.citationJa : `${source.citationJa}、${source.url}`
   return formatSource(source)
 }
+
+/** A source named in passing (after a fact): its author, or in Japanese its Japanese citation where it has one. */
+export function sourceNameIn(source: Source, lang: 'en' | 'ja'): string {
+  return lang === 'ja' && source.citationJa !== undefined ? source.citationJa : source.author
+}

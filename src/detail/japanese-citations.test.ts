@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Camp, Region, Source } from '../data/schema'
-import { formatSourceIn } from '../data/source-text'
+import { formatSourceIn, sourceNameIn } from '../data/source-text'
 import { formatCampCitation } from '../export/citation'
 import { campsToCsv } from '../export/to-csv'
 import { createTranslator } from '../i18n/i18n'
@@ -32,6 +32,11 @@ describe('sources in the reader’s language', () => {
       'Koseisho engokyoku (Ministry of Health and Welfare), Hikiage to engo sanjunen no ayumi, p. 56, 1977',
     )
     expect(formatSourceIn(russian, 'ja')).toBe('Bystrov, Entry 99')
+  })
+  it('names a source in passing by its Japanese citation in Japanese, by its author otherwise', () => {
+    expect(sourceNameIn(book, 'ja')).toBe(book.citationJa)
+    expect(sourceNameIn(book, 'en')).toBe(book.author)
+    expect(sourceNameIn(russian, 'ja')).toBe('Bystrov')
   })
   it('lists the camp’s sources in "cite this camp", in each language, with the date as each writes it', () => {
     const input = {

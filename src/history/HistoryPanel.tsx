@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import type { Source } from '../data/schema'
+import { sourceNameIn } from '../data/source-text'
 import { SourceList } from '../ui/SourceList'
 import { formatNumber, type Translate } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/en'
@@ -97,7 +98,16 @@ export function HistoryPanel({ sourcesById, lang, t, onClose, history = bundledH
               .map((f, i) => (
                 <li key={i}>
                   {inLang(f, lang)}{' '}
-                  <span className="history__cite">({f.sources.map((id) => sourcesById.get(id)?.author ?? id).join('; ')})</span>
+                  <span className="history__cite">
+                    (
+                    {f.sources
+                      .map((id) => {
+                        const s = sourcesById.get(id)
+                        return s ? sourceNameIn(s, lang) : id
+                      })
+                      .join(lang === 'ja' ? '；' : '; ')}
+                    )
+                  </span>
                 </li>
               ))}
           </ul>
