@@ -92,6 +92,6 @@ describe('geodata/towns.geojson (committed output)', () => {
     expect(ja.get('ulan-bator')).toBe('ウランバートル')
     expect(ja.get('tashkent')).toBe('タシケント')
     expect(ja.get('karaganda')).toBe('カラガンダ')
-    expect(ja.get('taishet')).toBe('タイシェト')
+    expect(ja.get('taishet')).toBe('タイシェット')
   })
 })

@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import { useMetadata, useTranslate } from '../context/app-context'
+import { useLang, useMetadata, useTranslate } from '../context/app-context'
 import { reportView } from '../state/url-actions'
 import { getUrlState } from '../state/url-store'
 import type { Rejection } from '../data/schema'
@@ -16,6 +16,7 @@ import { useMapApp } from './use-map-app'
 /** The map inside an article: the map panel with the embed's behaviour, and the bar under it. */
 export function EmbedLayout({ options, rejected, animate }: { options: EmbedOptions; rejected: readonly Rejection[]; animate: boolean }) {
   const t = useTranslate()
+  const lang = useLang()
   const app = useMapApp()
   const metadata = useMetadata()
   const { openById } = app
@@ -53,7 +54,7 @@ export function EmbedLayout({ options, rejected, animate }: { options: EmbedOpti
         />
       </div>
       <EmbedBar view={app.view} showList={options.sidebar} onSelect={openInPlace} onHover={app.setHighlightedId} />
-      <EmbedFooter caption={options.caption} metadata={metadata} t={t} />
+      <EmbedFooter caption={options.caption} metadata={metadata} t={t} lang={lang} />
       <RejectedNotice rejected={rejected} t={t} />
     </div>
   )

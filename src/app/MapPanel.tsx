@@ -92,7 +92,7 @@ export function MapPanel({
         {mapChildren}
       </CampMap>
       <div className="map-overlay" data-map-overlay="">
-        {showLegend && <Legend counts={view.counts} sourcesById={index.sourcesById} t={t} openFromPx={legendOpenFromPx} />}
+        {showLegend && <Legend counts={view.counts} sourcesById={index.sourcesById} t={t} lang={lang} openFromPx={legendOpenFromPx} />}
         {offerOnlineTiles && (
           <label className="tiles-toggle" title={t('onlineTilesNote')}>
             <input type="checkbox" checked={onlineTiles} onChange={(e) => setOnlineTiles(e.target.checked)} />

@@ -111,7 +111,7 @@ const ja: Messages = {
   coverage: burialLayerText('ja').coverage,
   coverageShort: burialLayerText('ja').coverageShort,
   coverageDetail:
-    'チタ州25、沿海地方10、モンゴル8、イルクーツク6、ハバロフスク5、その他1～4。グルジア、クラスノゴルスク、イワノヴォ、マガダン、サハリン、千島、タイシェト、バルナウルでは見つかっていません。',
+    'チタ州25、沿海地方10、モンゴル8、イルクーツク6、ハバロフスク5、その他1～4。グルジア、クラスノゴルスク、イヴァノヴォ、マガダン、サハリン、千島、タイシェット、バルナウルでは見つかっていません。',
   kind: { 'burial-site': '埋葬地', cemetery: '墓地', 'hospital-burial-ground': '病院付属墓地', memorial: '慰霊碑' },
   approximate: (km) => `おおよその位置：地点から約${km} km以内（出典は町や駅の名を挙げるのみで、正確な場所は示していません）`,
   exactSpot: '位置',

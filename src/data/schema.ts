@@ -86,6 +86,8 @@ export const regionSchema = z.strictObject({
   area: areaSchema,
   kind: nonEmpty,
   partOf: z.string().nullable(),
+  /** The 1946 unit it was part of, in Japanese (e.g. カザフ・ソビエト社会主義共和国); optional for older files. */
+  partOfJa: z.string().nullable().optional(),
   note: z.string().nullable(),
 })
 
@@ -97,6 +99,8 @@ export const sourceSchema = z.strictObject({
   language: z.string().regex(/^[a-z]{2,3}$/, 'language must be an ISO 639 code'),
   url: z.url().nullable(),
   usedFor: nonEmpty,
+  /** The citation as a Japanese bibliography (編者『書名』出版者、出版年、頁), for sources with a Japanese title or author. */
+  citationJa: nonEmpty.optional(),
 })
 
 export type Tier = z.infer<typeof tierSchema>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode, lazy, Suspense } from 'react'
 import type { Camp, Region, Source } from '../data/schema'
 import type { DatasetMetadata } from '../data/validate'
+import { formatSourceIn } from '../data/source-text'
 import { formatCampCitation } from '../export/citation'
 import { tierKeyOf } from '../data/tier-key'
 import { MinistryListsLink } from '../ui/MinistryListsLink'
@@ -105,6 +106,10 @@ export function CampDetail({
       url: link,
       accessed: new Date(),
       lang,
+      sources: camp.sources.flatMap((id) => {
+        const source = sourcesById.get(id)
+        return source ? [formatSourceIn(source, lang)] : []
+      }),
     },
     t,
   )
@@ -231,7 +236,7 @@ export function CampDetail({
         </>
       )}
       <h3>{t('sources')}</h3>
-      <SourceList ids={camp.sources} sourcesById={sourcesById} />
+      <SourceList ids={camp.sources} sourcesById={sourcesById} lang={lang} />
       <Suspense fallback={null}>
         <BurialSitesForCamp campId={camp.id} sourcesById={sourcesById} lang={lang} />
       </Suspense>

@@ -24,7 +24,10 @@ export function regionText(region: Region | undefined, slug: string, regions: It
   const nameOf = (r: Region) => (lang === 'ja' ? r.nameJa : r.nameEn)
   if (region.partOf === null) return nameOf(region)
   const parent = [...regions].find((r) => r.nameEn === region.partOf)
-  return `${nameOf(region)} (${t('partOf', { parent: parent ? nameOf(parent) : region.partOf })})`
+  const parentName = parent ? nameOf(parent) : lang === 'ja' ? (region.partOfJa ?? region.partOf) : region.partOf
+  return lang === 'ja'
+    ? `${nameOf(region)}（${t('partOf', { parent: parentName })}）`
+    : `${nameOf(region)} (${t('partOf', { parent: parentName })})`
 }
 
 export function locationText(camp: Camp, t: Translate): string {

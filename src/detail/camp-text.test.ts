@@ -23,8 +23,8 @@ describe('heldText', () => {
 describe('campNumbersText', () => {
   it('writes the numbers the way each language does', () => {
     expect(campNumbersText(['16'], 'en', en)).toBe('No. 16')
-    expect(campNumbersText(['16'], 'ja', ja)).toBe('第16収容所')
-    expect(campNumbersText(['26', '48'], 'ja', ja)).toBe('第26収容所、第48収容所')
+    expect(campNumbersText(['16'], 'ja', ja)).toBe('第16号収容所')
+    expect(campNumbersText(['26', '48'], 'ja', ja)).toBe('第26号収容所、第48号収容所')
     expect(campNumbersText([], 'en', en)).toBe('none established')
   })
 })

@@ -1,5 +1,6 @@
 import type { DatasetMetadata } from '../data/validate'
 import type { Translate } from '../i18n/i18n'
+import type { Lang } from '../i18n/lang'
 import { creditLine } from '../render-image/credit'
 
 /** The article preset's title above the map (plain text from `title=`), if any. */
@@ -16,7 +17,17 @@ export function EmbedTitle({ title }: { title: string | null }) {
  * Under the map: the preset's caption (plain text from `caption=`) and the credit line with
  * the data's title, version and date (camps.geojson `metadata`) and the basemap.
  */
-export function EmbedFooter({ caption, metadata, t }: { caption: string | null; metadata: DatasetMetadata | null; t: Translate }) {
+export function EmbedFooter({
+  caption,
+  metadata,
+  t,
+  lang,
+}: {
+  caption: string | null
+  metadata: DatasetMetadata | null
+  t: Translate
+  lang: Lang
+}) {
   return (
     <footer className="embed-footer">
       {caption !== null && (
@@ -25,7 +36,7 @@ export function EmbedFooter({ caption, metadata, t }: { caption: string | null; 
         </p>
       )}
       <p className="embed-credit" data-testid="embed-credit">
-        {creditLine(metadata, t)}
+        {creditLine(metadata, t, lang)}
       </p>
     </footer>
   )

@@ -1,4 +1,5 @@
 import type { Translate } from '../i18n/i18n'
+import { isoDateIn } from '../i18n/iso-date'
 
 export type CitationInput = {
   title: string
@@ -15,7 +16,7 @@ export function formatCitation(input: CitationInput, t: Translate): string {
   return t('citation', {
     title: input.title,
     version: input.version,
-    date: input.date,
+    date: isoDateIn(input.date, input.lang),
     count: input.count,
     url: input.url,
     accessed: accessedText(input.accessed, input.lang),
@@ -35,16 +36,24 @@ function accessedText(date: Date, lang: CitationInput['lang']): string {
   return format.format(date)
 }
 
-export type CampCitationInput = Omit<CitationInput, 'count'> & { name: string }
+export type CampCitationInput = Omit<CitationInput, 'count'> & {
+  name: string
+  /** The camp's sources, each already cited in the reader's language (formatSourceIn). */
+  sources?: readonly string[]
+}
 
-/** "Cite this camp": the camp's name, the data title, version and date, its link, access date. */
+/** "Cite this camp": the camp's name, the data title, version and date, its link, access date, then its sources. */
 export function formatCampCitation(input: CampCitationInput, t: Translate): string {
-  return t('campCitation', {
+  const citation = t('campCitation', {
     name: input.name,
     title: input.title,
     version: input.version,
-    date: input.date,
+    date: isoDateIn(input.date, input.lang),
     url: input.url,
     accessed: accessedText(input.accessed, input.lang),
   })
+  const sources = input.sources ?? []
+  if (sources.length === 0) return citation
+  const list = sources.join(input.lang === 'ja' ? '；' : '; ')
+  return `${citation}${input.lang === 'ja' ? '' : ' '}${t('campCitationSources', { sources: list })}`
 }

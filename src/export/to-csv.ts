@@ -1,5 +1,5 @@
 import type { Camp, Source } from '../data/schema'
-import { formatSource } from '../data/source-text'
+import { formatSource, formatSourceIn } from '../data/source-text'
 
 /** Each Japanese text column follows its English one; `opened`/`closed` are YYYY or YYYY-MM, empty = not known. */
 const columns = [
@@ -38,6 +38,7 @@ const columns = [
   'notes',
   'notesJa',
   'sources',
+  'sourcesJa',
 ] as const
 
 /** RFC 4180 quoting; a leading = + - @ is prefixed with ' so spreadsheets do not run it. */
@@ -50,7 +51,8 @@ export function csvCell(value: string | number | boolean | null): string {
 
 /**
  * The camps as CSV, one row each, with their sources written out in full (separated by
- * " | ") so that the file stands on its own. Unknown figures are empty cells.
+ * " | ") so that the file stands on its own; `sourcesJa` cites them in Japanese where a
+ * source has a Japanese bibliography (`citationJa`). Unknown figures are empty cells.
  */
 export function campsToCsv(camps: readonly Camp[], sourcesById: ReadonlyMap<string, Source>): string {
   const rows = camps.map((camp) => {
@@ -66,6 +68,12 @@ export function campsToCsv(camps: readonly Camp[], sourcesById: ReadonlyMap<stri
         .map((id) => {
           const s = sourcesById.get(id)
           return s ? formatSource(s) : id
+        })
+        .join(' | '),
+      sourcesJa: camp.sources
+        .map((id) => {
+          const s = sourcesById.get(id)
+          return s ? formatSourceIn(s, 'ja') : id
         })
         .join(' | '),
     }

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import type { Source } from '../data/schema'
+import { sourceNameIn } from '../data/source-text'
 import { SourceList } from '../ui/SourceList'
 import { formatNumber, type Translate } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/en'
@@ -61,7 +62,7 @@ export function HistoryPanel({ sourcesById, lang, t, onClose, history = bundledH
       ))}
       <details>
         <summary>{t('sources')}</summary>
-        <SourceList ids={storySources} sourcesById={sourcesById} />
+        <SourceList ids={storySources} sourcesById={sourcesById} lang={lang} />
       </details>
 
       <h3 id="history-repatriation">{t('historyRepatriation')}</h3>
@@ -86,7 +87,7 @@ export function HistoryPanel({ sourcesById, lang, t, onClose, history = bundledH
         </tbody>
       </table>
       <p className="history__note">{lang === 'ja' ? history.repatriation.notesJa : history.repatriation.notesEn}</p>
-      <SourceList ids={history.repatriation.sources} sourcesById={sourcesById} />
+      <SourceList ids={history.repatriation.sources} sourcesById={sourcesById} lang={lang} />
 
       <h3>{t('historyFigures')}</h3>
       {topics.map(([topic, key]) => (
@@ -98,7 +99,16 @@ export function HistoryPanel({ sourcesById, lang, t, onClose, history = bundledH
               .map((f, i) => (
                 <li key={i}>
                   {inLang(f, lang)}{' '}
-                  <span className="history__cite">({f.sources.map((id) => sourcesById.get(id)?.author ?? id).join('; ')})</span>
+                  <span className="history__cite">
+                    (
+                    {f.sources
+                      .map((id) => {
+                        const s = sourcesById.get(id)
+                        return s ? sourceNameIn(s, lang) : id
+                      })
+                      .join(lang === 'ja' ? '；' : '; ')}
+                    )
+                  </span>
                 </li>
               ))}
           </ul>
@@ -123,7 +133,7 @@ export function HistoryPanel({ sourcesById, lang, t, onClose, history = bundledH
       <p>
         <MinistryListsLink href={history.families.url} t={t} testId="history-mhlw-link" />
       </p>
-      <SourceList ids={history.families.sources} sourcesById={sourcesById} />
+      <SourceList ids={history.families.sources} sourcesById={sourcesById} lang={lang} />
     </section>
   )
 }

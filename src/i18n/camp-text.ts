@@ -83,7 +83,7 @@ function sameWords(a: string, b: string): boolean {
 export function tierText(tier: TierKey, t: Translate): string {
   const name = t(tierNameKey[tier])
   const meaning = t(tierMeaningKey[tier])
-  return sameWords(name, meaning) ? name : `${name}: ${meaning}`
+  return sameWords(name, meaning) ? name : t('tierNameAndMeaning', { name, meaning })
 }
 
 const confidenceLevelKey: Record<Camp['confidence'], MessageKey> = {

@@ -42,6 +42,7 @@ export const en = {
   tierName2: 'Tier 2',
   tierName3: 'Tier 3',
   tierName4: 'Tier 4',
+  tierNameAndMeaning: '{name}: {meaning}',
   tierNameUnknown: 'Tier not established',
   markerLabel: '{number}. {name} — {tier}',
   close: 'Close',
@@ -192,6 +193,7 @@ export const en = {
   copyByHand: 'Copy this address:',
   citeCamp: 'Cite this camp',
   campCitation: '{name}. In: {title}. Dataset version {version} ({date}). {url} (accessed {accessed}).',
+  campCitationSources: 'Sources: {sources}.',
   bamWhat: 'The sources name eight camps that held Japanese as camps of the Baikal–Amur Mainline construction.',
   bamNumbers:
     '{count} of them have a Soviet camp number in the sources: {numbers}. No number is established for the second Komsomolsk camp or for Raychikha, so Nos. 3 and 5 are matched to none of the eight. What is known of them: Bystrov places camp No. 3 (“Far Eastern”, renamed “Bureya” in 1948) somewhere in the Jewish Autonomous Oblast without naming a town (Raychikha is possibly this camp; unverified), and links camp No. 5 (Urgal) to the Komsomolsk–Urgal section only by a cross-reference (part of that workforce may belong to the second Komsomolsk camp); its own entry was not found.',

@@ -14,7 +14,7 @@ describe('i18n', () => {
     expect(createTranslator('en')('loadFailed', { message: '<b>x</b>' })).toBe('The camp data could not be loaded: <b>x</b>')
   })
   it("uses the legend's own tier wording", () => {
-    expect(createTranslator('ja')('legendTier1')).toBe('2万人以上')
+    expect(createTranslator('ja')('legendTier1')).toBe('2万人超')
     expect(createTranslator('en')('legendTier4')).toBe('small number')
   })
   it("chooses the URL language, else the browser's, else English", () => {

@@ -4,7 +4,8 @@ import type { Translate } from '../i18n/i18n'
 import { tierMeaningKey } from '../i18n/tier-messages'
 import { TierGlyph } from '../symbols/TierGlyph'
 import type { Source } from '../data/schema'
-import { formatSource } from '../data/source-text'
+import { formatSourceIn } from '../data/source-text'
+import type { Lang } from '../i18n/lang'
 import './legend-compact.css'
 import { LegendLines } from './LegendLines'
 import { BurialLayerToggle } from './BurialLayerToggle'
@@ -23,16 +24,18 @@ export const Legend = memo(function Legend({
   counts,
   sourcesById,
   t,
+  lang = 'en',
   openFromPx,
 }: {
   counts: Record<TierKey, number>
   sourcesById: ReadonlyMap<string, Source>
   t: Translate
+  lang?: Lang
   /** Start open from this width (an embed's frame); default: not on a phone. */ openFromPx?: number
 }) {
   const legendSources = LEGEND_SOURCE_IDS.flatMap((id) => {
     const s = sourcesById.get(id)
-    return s ? [formatSource(s)] : []
+    return s ? [formatSourceIn(s, lang)] : []
   })
   const [open, setOpen] = useState(
     () => !window.matchMedia(openFromPx === undefined ? SMALL_SCREEN : `(max-width: ${openFromPx - 0.02}px)`).matches,
@@ -76,7 +79,7 @@ export const Legend = memo(function Legend({
         <details className="legend__note">
           <summary>{t('legendNote')}</summary>
           <p>{t('legendNoteMore')}</p>
-          {legendSources.length > 0 && <p>{t('legendSources', { sources: legendSources.join('; ') })}</p>}
+          {legendSources.length > 0 && <p>{t('legendSources', { sources: legendSources.join(lang === 'ja' ? '；' : '; ') })}</p>}
         </details>
       </div>
       <BurialLayerToggle />

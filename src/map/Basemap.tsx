@@ -53,7 +53,7 @@ export function Basemap({ attribution }: { attribution: string }) {
         <GeoJSON data={basemap.countries} style={styleCountry} />
       </Pane>
       <Pane name="basemap-borders" style={{ zIndex: 260 }}>
-        <GeoJSON data={basemap.ussr} style={ussrStyle} attribution={attribution} />
+        <GeoJSON key={attribution} data={basemap.ussr} style={ussrStyle} attribution={attribution} />
       </Pane>
     </>
   )

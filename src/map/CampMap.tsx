@@ -18,8 +18,14 @@ import { ScaleBar } from './basemap/ScaleBar'
 import { MapLabels } from './labels/MapLabels'
 import { CAMP_LAYERS, markerRendererFor } from './marker-renderer'
 import type { Lang } from '../i18n/lang'
-const BASEMAP_ATTRIBUTION =
-  'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a>; water: <a href="https://www.soest.hawaii.edu/pwessel/gshhg/">GSHHG</a>; towns: <a href="https://www.geonames.org/">GeoNames</a>'
+const NATURAL_EARTH = '<a href="https://www.naturalearthdata.com/">Natural Earth</a>'
+const GSHHG = '<a href="https://www.soest.hawaii.edu/pwessel/gshhg/">GSHHG</a>'
+const GEONAMES = '<a href="https://www.geonames.org/">GeoNames</a>'
+/** The basemap's credit in the interface language (the words of creditBasemap, with links). */
+const BASEMAP_ATTRIBUTION: Record<Lang, string> = {
+  en: `Basemap: ${NATURAL_EARTH}; water: ${GSHHG}; towns: ${GEONAMES}`,
+  ja: `背景地図：${NATURAL_EARTH}、水系：${GSHHG}、地名：${GEONAMES}`,
+}
 
 /** The map container's element id, for the skip link. */
 export const MAP_ID = 'camp-map'
@@ -83,7 +89,7 @@ export function CampMap(props: Props) {
       attributionControl
     >
       {props.onlineTiles && <OnlineTiles failedMessage={props.tilesFailedMessage} />}
-      <Basemap attribution={BASEMAP_ATTRIBUTION} />
+      <Basemap attribution={BASEMAP_ATTRIBUTION[props.lang]} />
       <WaterLayer />
       <RailwayLayer />
       <BamLineLayer line={props.bamLine} />

@@ -1,4 +1,5 @@
 import type { Source } from '../data/schema'
+import { sourceNameIn } from '../data/source-text'
 import type { Translate } from '../i18n/i18n'
 import { safeHttpUrl } from '../url/safe-link'
 import type { Lang } from '../i18n/lang'
@@ -16,16 +17,16 @@ type Props = {
   t: Translate
 }
 
-function SourceRef({ id, sourcesById }: { id: string; sourcesById: ReadonlyMap<string, Source> }) {
+function SourceRef({ id, sourcesById, lang }: { id: string; sourcesById: ReadonlyMap<string, Source>; lang: Lang }) {
   const source = sourcesById.get(id)
   if (!source) return <>{id}</>
   const href = safeHttpUrl(source.url)
   return href ? (
     <a href={href} target="_blank" rel="noopener noreferrer">
-      {source.author}
+      {sourceNameIn(source, lang)}
     </a>
   ) : (
-    <cite>{source.author}</cite>
+    <cite>{sourceNameIn(source, lang)}</cite>
   )
 }
 
@@ -67,7 +68,7 @@ export function RegionFacts({ region, area, placeName, sourcesById, lang, t }: P
                   {fact.sources.map((id, k) => (
                     <span key={id}>
                       {k > 0 && '; '}
-                      <SourceRef id={id} sourcesById={sourcesById} />
+                      <SourceRef id={id} sourcesById={sourcesById} lang={lang} />
                     </span>
                   ))}
                   )

@@ -86,7 +86,7 @@ export function sceneFromState(state: ViewState, data: ImageData, layers: ImageL
     title,
     subtitle: given(options.subtitle, texts.subtitle, MAX_TITLE_LENGTH),
     caption: given(options.caption, texts.note, MAX_CAPTION_LENGTH),
-    credit: creditLine(data.metadata, t),
+    credit: creditLine(data.metadata, t, lang),
     description: t('imageDescription', { title: title ?? t('appTitle'), count: visible.length }),
     camps,
     selectedId: selected?.id ?? null,

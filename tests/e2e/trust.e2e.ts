@@ -219,7 +219,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   it('sets the document language and translates the interface', async () => {
     const session = await open('?lang=ja', data.camps.length)
     expect(await session.page.evaluate(() => document.documentElement.lang)).toBe('ja')
-    expect(await session.page.getByTestId('legend').innerText()).toContain('2万人以上')
+    expect(await session.page.getByTestId('legend').innerText()).toContain('2万人超')
     await session.page.getByTestId('lang-switch').selectOption('en')
     await expect.poll(() => session.page.evaluate(() => document.documentElement.lang)).toBe('en')
     expect(await session.page.getByTestId('legend').innerText()).toContain('over 20,000')
