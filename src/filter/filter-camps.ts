@@ -10,6 +10,8 @@ export type CampFilter = {
   /** The tiers to show; null shows every tier. */
   tiers: readonly TierKey[] | null
   query: string
+  /** Only the Baikal–Amur Mainline camps. */
+  bam?: boolean
 }
 
 export type FilterIndex = {
@@ -29,6 +31,7 @@ export function filterCamps(camps: readonly Camp[], filter: CampFilter, index: F
       return false
     }
     if (tiers !== null && !tiers.has(tierKeyOf(camp.tier))) return false
+    if (filter.bam === true && !camp.bam) return false
     if (words.length === 0) return true
     const keys = index.searchKeysOf.get(camp.id) ?? []
     // A number finds the camp with that catalogue or Soviet camp number, or a name that has it
