@@ -28,7 +28,6 @@ export function EmbedLayout({ options, rejected, animate }: { options: EmbedOpti
           animate={animate}
           showLegend={options.legend}
           legendOpenFromPx={EMBED_LEGEND_OPEN_MIN_PX}
-          figuresFirst
           offerOnlineTiles={false}
           onSelect={app.openById}
           onCloseCamp={app.closeCamp}

@@ -29,6 +29,11 @@ export const en = {
   matchRegion: 'in {region}',
   bamFilter: 'Only the Baikal–Amur Mainline camps',
   bamMore: 'The eight camps, west to east',
+  familiesHow:
+    'They are searched by the person’s name, prefecture and date of death; the place of burial is written as the ministry wrote it, which may differ from the camp’s name here.',
+  detailAbout: 'Names, place and work',
+  basisToggle: 'Basis',
+  linkedCamps: 'Also in this link:',
   shownCount: '{shown} of {total} camps shown',
   bamTitle: 'Baikal–Amur Mainline camps',
   bamIntro:
@@ -182,7 +187,7 @@ export const en = {
     '{level}. This is how sure the research is of the entry as a whole: which place it is and that it lies where it is drawn.',
   confidenceNoHeadcount: 'It says nothing about the number of people: no headcount is sourced for this camp.',
   confidenceHeadcount: 'The figures above have their own basis, given beside them.',
-  familiesTitle: 'Looking for a relative',
+  familiesTitle: 'For families',
   familiesText: 'The ministry’s lists give the names of those who died in detention in the former USSR and Mongolia.',
   campLinkLabel: 'Link to this camp',
   copyLink: 'Copy link',

@@ -17,6 +17,8 @@ type Props = {
   t: Translate
   onSelect: (id: string) => void
   onHover: (id: string | null) => void
+  /** The numbers, the order note and the list behind one click (the app's sidebar). */
+  folded?: boolean
 }
 
 /**
@@ -24,9 +26,50 @@ type Props = {
  * are known, and for each its distance along the planned route, or, for a camp off the
  * line, that it is off the line and why (from its notes).
  */
-export const BamList = memo(function BamList({ order, byId, visibleIds, selectedId, lang, t, onSelect, onHover }: Props) {
+export const BamList = memo(function BamList({ order, byId, visibleIds, selectedId, lang, t, onSelect, onHover, folded = false }: Props) {
   const camps = order.flatMap((place) => byId.get(place.id) ?? [])
   const numbers = bamCampNumbers(camps)
+  const details = (
+    <>
+      <p className="panel__intro" data-testid="bam-numbers">
+        {t('bamNumbers', {
+          count: numbers.length,
+          numbers: numbers.map((n) => t('campNumber', { number: n })).join(lang === 'ja' ? '、' : ', '),
+        })}
+      </p>
+      <p className="panel__intro">{t('bamOrderNote')}</p>
+      <ol className="camp-list" data-testid="bam-list">
+        {order.map((place) => {
+          const camp = byId.get(place.id)
+          if (!camp) return null
+          const off = isOffLine(place, camp)
+          const where = off
+            ? t('bamOffTheLine', { km: Math.round(place.offLineKm) })
+            : t('bamAlongRoute', { km: Math.round(place.alongKm) })
+          const hidden = visibleIds.has(camp.id) ? '' : ` · ${t('bamHiddenByFilter')}`
+          const reason = off ? offLineReason(camp, lang) : null
+          return (
+            <li key={camp.id} data-camp-id={camp.id} data-along-km={place.alongKm.toFixed(1)} data-off-line={off ? 'true' : undefined}>
+              <CampButton
+                camp={camp}
+                name={campName(camp, lang)}
+                detail={`${where}${hidden}`}
+                selected={camp.id === selectedId}
+                onSelect={onSelect}
+                onHover={onHover}
+              />
+              {reason !== null && (
+                <p className="bam-list__why" lang={reason.lang}>
+                  {t('bamOffLineWhy', { reason: reason.text })}
+                  {reason.englishOnly && ` (${t('englishOnly')})`}
+                </p>
+              )}
+            </li>
+          )
+        })}
+      </ol>
+    </>
+  )
   return (
     <section className="panel" aria-labelledby="bam-title">
       <h2 id="bam-title" className="panel__title">
@@ -35,46 +78,14 @@ export const BamList = memo(function BamList({ order, byId, visibleIds, selected
       <p className="panel__intro" data-testid="bam-intro">
         {t('bamWhat')} {t('bamIntro')}
       </p>
-      <details className="bam-list__more" data-testid="bam-more">
-        <summary>{t('bamMore')}</summary>
-        <p className="panel__intro" data-testid="bam-numbers">
-          {t('bamNumbers', {
-            count: numbers.length,
-            numbers: numbers.map((n) => t('campNumber', { number: n })).join(lang === 'ja' ? '、' : ', '),
-          })}
-        </p>
-        <p className="panel__intro">{t('bamOrderNote')}</p>
-        <ol className="camp-list" data-testid="bam-list">
-          {order.map((place) => {
-            const camp = byId.get(place.id)
-            if (!camp) return null
-            const off = isOffLine(place, camp)
-            const where = off
-              ? t('bamOffTheLine', { km: Math.round(place.offLineKm) })
-              : t('bamAlongRoute', { km: Math.round(place.alongKm) })
-            const hidden = visibleIds.has(camp.id) ? '' : ` · ${t('bamHiddenByFilter')}`
-            const reason = off ? offLineReason(camp, lang) : null
-            return (
-              <li key={camp.id} data-camp-id={camp.id} data-along-km={place.alongKm.toFixed(1)} data-off-line={off ? 'true' : undefined}>
-                <CampButton
-                  camp={camp}
-                  name={campName(camp, lang)}
-                  detail={`${where}${hidden}`}
-                  selected={camp.id === selectedId}
-                  onSelect={onSelect}
-                  onHover={onHover}
-                />
-                {reason !== null && (
-                  <p className="bam-list__why" lang={reason.lang}>
-                    {t('bamOffLineWhy', { reason: reason.text })}
-                    {reason.englishOnly && ` (${t('englishOnly')})`}
-                  </p>
-                )}
-              </li>
-            )
-          })}
-        </ol>
-      </details>
+      {folded ? (
+        <details className="bam-list__more" data-testid="bam-more">
+          <summary>{t('bamMore')}</summary>
+          {details}
+        </details>
+      ) : (
+        details
+      )}
     </section>
   )
 })

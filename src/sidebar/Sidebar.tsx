@@ -119,6 +119,7 @@ export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, 
       )}
       {hasBam && (
         <BamList
+          folded
           order={index.bamOrder}
           byId={index.byId}
           visibleIds={listed.visibleIds}
