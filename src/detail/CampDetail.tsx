@@ -6,6 +6,7 @@ import { tierKeyOf } from '../data/tier-key'
 import { MinistryListsLink } from '../ui/MinistryListsLink'
 import { formatNumber, type Translate } from '../i18n/i18n'
 import { CopyField } from '../ui/CopyField'
+import { NativeShareButton } from '../ui/NativeShareButton'
 import './detail.css'
 import type { Lang } from '../i18n/lang'
 import { TierGlyph } from '../symbols/TierGlyph'
@@ -207,6 +208,7 @@ export function CampDetail({ camp, region, regions, sourcesById, lang, urlLang =
       <h3>{t('sources')}</h3>
       <SourceList ids={camp.sources} sourcesById={sourcesById} />
       <CopyField label={t('campLinkLabel')} value={link} testId="camp-link" buttonLabel={t('copyLink')} t={t} />
+      <NativeShareButton title={name} url={link} t={t} testId="camp-native-share" />
       <CopyField label={t('citeCamp')} value={citation} testId="camp-citation" multiline t={t} />
     </section>
   )

@@ -34,6 +34,7 @@ export const en = {
   detailAbout: 'Names, place and work',
   basisToggle: 'Basis',
   linkedCamps: 'Also in this link:',
+  shareNative: 'Share…',
   shownCount: '{shown} of {total} camps shown',
   bamTitle: 'Baikal–Amur Mainline camps',
   bamIntro:

@@ -36,6 +36,7 @@ export const ja: Messages = {
   detailAbout: '名称・場所・作業',
   basisToggle: '根拠',
   linkedCamps: 'このリンクのほかの収容所:',
+  shareNative: '共有…',
   shownCount: '{total} か所中 {shown} か所を表示',
   bamTitle: 'バム鉄道（バイカル・アムール鉄道）の収容所',
   bamIntro: '建設に充てられた日本人は資料により20万人超とされます（NKVD命令の計画は20万人、国家防衛委員会の割当は15万人）。',

@@ -8,6 +8,7 @@ import type { LoadedData } from '../data/dataset'
 import { MAX_CAPTION_LENGTH, MAX_TITLE_LENGTH, plainText } from '../url/plain-text'
 import { ImageExport } from './ImageExport'
 import { CopyField } from '../ui/CopyField'
+import { NativeShareButton } from '../ui/NativeShareButton'
 import { buildEmbedSnippet, snippetHeightPx } from './embed-snippet'
 import './share.css'
 import { currentHref } from '../state/url-store'
@@ -79,6 +80,7 @@ export function ShareDialog({ state, t, lang, data, onClose }: Props) {
         </button>
       </header>
       <CopyField label={t('shareLink')} value={link} testId="share-link" t={t} />
+      <NativeShareButton title={t('appTitle')} url={link} t={t} testId="share-native" />
       <fieldset className="share-dialog__options">
         <legend>{t('shareOptions')}</legend>
         {flags.map(({ key, label }) => (
@@ -125,7 +127,10 @@ export function ShareDialog({ state, t, lang, data, onClose }: Props) {
       <CopyField label={t('shareEmbedCode')} value={snippet} testId="share-snippet" multiline t={t} />
       <p className="share-dialog__note">{t('shareEmbedNote')}</p>
       <h3 className="share-dialog__preview-title">{t('sharePreview')}</h3>
+      {/* A picture of the embed, not a stop for the keyboard: inert keeps Tab (and Escape) in the dialog. */}
       <iframe
+        inert
+        tabIndex={-1}
         className="share-dialog__preview"
         data-testid="share-preview"
         src={previewSrc}

@@ -130,7 +130,15 @@ export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, 
           onHover={onHover}
         />
       )}
-      <DataTools camps={listed.visible} sourcesById={index.sourcesById} metadata={metadata} title={t('appTitle')} lang={lang} t={t} />
+      <DataTools
+        camps={listed.visible}
+        filters={listed.filters}
+        sourcesById={index.sourcesById}
+        metadata={metadata}
+        title={t('appTitle')}
+        lang={lang}
+        t={t}
+      />
     </aside>
   )
 }
