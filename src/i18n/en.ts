@@ -35,6 +35,9 @@ export const en = {
   basisToggle: 'Basis',
   linkedCamps: 'Also in this link:',
   shareNative: 'Share…',
+  headlineCamps: '{count} camps on the map.',
+  headlineSources: 'Sources and other figures',
+  headlineMethod: 'How this map was made',
   shownCount: '{shown} of {total} camps shown',
   bamTitle: 'Baikal–Amur Mainline camps',
   bamIntro:
