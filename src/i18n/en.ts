@@ -38,6 +38,16 @@ export const en = {
   headlineCamps: '{count} camps on the map.',
   headlineSources: 'Sources and other figures',
   headlineMethod: 'How this map was made',
+  placeSummaryTitle: '{place}: {count} camps on the map',
+  placeDetainedPerCamp: 'People detained, camp by camp, as the sources give them:',
+  placeDeathsPerCamp: 'Deaths, camp by camp, as the sources give them:',
+  placeNotSummed:
+    'The camps’ figures count at different dates and are not added up: the sources give no total for the place beyond those below.',
+  regionTableTitle: 'Regions compared',
+  regionTableIntro:
+    'The camps of each 1946 region by tier, and how many have a sourced death figure. Choose a region to see it on the map with its figures.',
+  regionTableCamps: 'Camps',
+  regionTableDeaths: 'With deaths figure',
   shownCount: '{shown} of {total} camps shown',
   bamTitle: 'Baikal–Amur Mainline camps',
   bamIntro:

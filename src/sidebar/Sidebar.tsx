@@ -10,6 +10,8 @@ import { CampList } from './CampList'
 import { DataTools } from './DataTools'
 import { RegionFilter, placeName } from './RegionFilter'
 import { RegionFacts } from '../region-facts/RegionFacts'
+import { RegionTable } from '../region-facts/RegionTable'
+import { filterCamps } from '../filter/filter-camps'
 import { SearchBox } from './SearchBox'
 import { TierFilter } from './TierFilter'
 import { parseSearchQuery, rankCamps } from '../filter/search-rank'
@@ -30,6 +32,11 @@ type Props = {
   onFilter: (patch: Partial<Filters>, options?: { replace?: boolean }) => void
   onSelect: (id: string) => void
   onHover: (id: string | null) => void
+}
+
+function placeNameOf(index: CampIndex, slug: string, lang: Lang): string {
+  const named = index.regionsBySlug.get(slug) ?? index.areas.find((a) => a.slug === slug)
+  return named ? placeName(named, lang) : slug
 }
 
 function chosenPlaceName(index: CampIndex, state: Filters, lang: Lang): string {
@@ -66,6 +73,16 @@ export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, 
       ? t('noCamps')
       : null
   const hasBam = listed.visible.some((c) => c.bam)
+  const { region: placeRegion, area: placeArea } = listed.filters
+  // The place's own camps, whatever the tier, search or BAM filters: its summary is of the place.
+  const placeCamps = useMemo(
+    () =>
+      placeRegion === null && placeArea === null
+        ? []
+        : filterCamps(index.camps, { region: placeRegion, area: placeArea, tiers: null, query: '' }, index),
+    [index, placeRegion, placeArea],
+  )
+  const allRegions = useMemo(() => [...index.regionsByArea.values()].flat(), [index])
   return (
     <aside id="sidebar" className="sidebar" aria-label={t('filters')}>
       <section className="panel filters" aria-labelledby="filters-title">
@@ -111,12 +128,16 @@ export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, 
             region={listed.filters.region}
             area={listed.filters.area}
             placeName={chosenPlaceName(index, listed.filters, lang)}
+            camps={placeCamps}
+            regionsOfArea={listed.filters.area === null ? [] : (index.regionsByArea.get(listed.filters.area) ?? [])}
+            nameOfPlace={(slug) => placeNameOf(index, slug, lang)}
             sourcesById={index.sourcesById}
             lang={lang}
             t={t}
           />
         </section>
       )}
+      <RegionTable camps={index.camps} regions={allRegions} lang={lang} t={t} onChoose={(region) => onFilter({ region, area: null })} />
       {hasBam && (
         <BamList
           folded
