@@ -77,7 +77,7 @@ export type MatchReason =
   | { type: 'region' }
   | { type: 'any' }
 
-export type CampMatch = { reason: MatchReason; rank: number }
+type CampMatch = { reason: MatchReason; rank: number }
 
 const NAME_FIELDS = ['name', 'nameJa', 'nameRu'] as const
 
@@ -105,7 +105,7 @@ function fieldReason(camp: Camp, at: number): MatchReason {
  * Soviet camp number, then names that have it, then the map's own entry number. Words
  * find names in three languages, today's names and aliases before the region's name.
  */
-export function matchCamp(camp: Camp, keys: readonly string[], query: ParsedQuery): CampMatch | null {
+function matchCamp(camp: Camp, keys: readonly string[], query: ParsedQuery): CampMatch | null {
   if (query.words.length === 0) return { reason: { type: 'any' }, rank: 0 }
   const n = query.number
   if (n !== null) {

@@ -8,7 +8,7 @@ const fieldLanguage = { name: 'nameEn', nameJa: 'nameJa', nameRu: 'nameRu' } as 
 const fieldLang = { name: 'en', nameJa: 'ja', nameRu: 'ru' } as const
 
 /** Why a camp matched, in the reader's words: "camp No. 7", "also written Tayshet", "map entry 7". */
-export function reasonText(reason: MatchReason, camp: Camp, region: Region | undefined, lang: Lang, t: Translate): string {
+function reasonText(reason: MatchReason, camp: Camp, region: Region | undefined, lang: Lang, t: Translate): string {
   switch (reason.type) {
     case 'campNumber':
       return t('matchCampNumber', { number: reason.number })

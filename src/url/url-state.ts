@@ -49,7 +49,7 @@ function parseSlug(value: string | null): string | null {
 }
 
 /** At most this many camps in one link. */
-export const MAX_LINKED_CAMPS = 12
+const MAX_LINKED_CAMPS = 12
 
 /** `camp=a,b`: the valid ids, each once, in order (a bad one is dropped, not the link). */
 function parseCamps(value: string | null): string[] {
