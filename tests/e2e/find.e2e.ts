@@ -219,6 +219,37 @@ describe('find a camp: desktop, English', () => {
     await page.keyboard.press('Escape')
     await waitUntil(page, () => !document.querySelector('[data-testid="share-dialog"]'), undefined, 'the Share dialog closed')
   })
+  it('summarises an area: camps by tier adding up to the camps shown, camp figures listed, regions compared', async () => {
+    const page = f.page()
+    await navigate(page, '?area=central-asia')
+    await page.getByTestId('place-summary').waitFor()
+    const tiers = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="place-tiers"] [data-count]')].reduce(
+        (a, el) => a + Number(el.getAttribute('data-count')),
+        0,
+      ),
+    )
+    expect(tiers).toBe(await page.evaluate(() => window.__e2e.list('camp-list').length))
+    expect(await page.getByTestId('place-summary').innerText()).toMatch(/not added up/)
+    await page.locator('[data-testid="region-table"] > summary').click()
+    await page.locator('[data-testid="region-table"] tr[data-region="karaganda-oblast"] button').click()
+    await waitUntil(page, () => new URLSearchParams(location.search).get('region') === 'karaganda-oblast', undefined, 'Karaganda chosen')
+    await expectAxeClean(page, 'area summary and region table')
+  })
+
+  it('states the headline facts in the header, their sources one click away', async () => {
+    const page = f.page()
+    const facts = page.getByTestId('headline-facts')
+    await waitUntil(
+      page,
+      () => !!document.querySelector('[data-testid="headline-facts"] [data-topic="died"]'),
+      undefined,
+      'the headline figures',
+    )
+    expect(await facts.innerText()).toMatch(/camps on the map/)
+    await page.getByTestId('headline-sources').click()
+    await waitUntil(page, () => new URLSearchParams(location.search).get('panel') === 'history', undefined, 'the History panel open')
+  })
 })
 
 describe('find a camp: desktop, Japanese', () => {
