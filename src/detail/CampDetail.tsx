@@ -145,9 +145,7 @@ export function CampDetail({ camp, region, regions, sourcesById, lang, urlLang =
       </dl>
       <section className="detail__families" data-testid="camp-families" aria-labelledby="detail-families-title">
         <h3 id="detail-families-title">{t('familiesTitle')}</h3>
-        <p className="detail__notes">
-          {t('familiesText')} {t('familiesHow')}
-        </p>
+        <p className="detail__notes">{`${t('familiesText')}${lang === 'ja' ? '' : ' '}${t('familiesHow')}`}</p>
         <p className="detail__notes">
           <MinistryListsLink t={t} testId="camp-mhlw-link" />
         </p>
