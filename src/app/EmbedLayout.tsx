@@ -44,7 +44,6 @@ export function EmbedLayout({ options, rejected, animate }: { options: EmbedOpti
           animate={animate}
           showLegend={options.legend}
           legendOpenFromPx={EMBED_LEGEND_OPEN_MIN_PX}
-          figuresFirst
           offerOnlineTiles={false}
           onSelect={openInPlace}
           onCloseCamp={app.closeCamp}

@@ -8,6 +8,7 @@ import { selectPanel } from '../state/selectors'
 import { useUrlSelector } from '../state/url-store'
 import { setLang } from '../state/url-actions'
 import { HeaderMenu } from './HeaderMenu'
+import { Headline } from './Headline'
 
 function LanguageSwitch({ lang, label }: { lang: Lang; label: string }) {
   return (
@@ -25,7 +26,7 @@ function LanguageSwitch({ lang, label }: { lang: Lang; label: string }) {
   )
 }
 
-/** The full app's header: title, Share / Embed, language. */
+/** The full app's header: title, the headline facts, the method one click away, History, Share / Embed, language. */
 export function Header() {
   const lang = useLang()
   const t = useTranslate()
@@ -50,7 +51,7 @@ export function HeaderView({
     <header className="app-header">
       <div className="app-header__text">
         <h1>{t('appTitle')}</h1>
-        <p className="app-header__subtitle">{t('appSubtitle')}</p>
+        <Headline lang={lang} t={t} campCount={data === null ? null : data.dataset.camps.length} />
       </div>
       <HeaderMenu label={t('headerMenu')}>
         <HistoryButton open={historyOpen} t={t} />

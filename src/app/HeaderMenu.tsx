@@ -4,7 +4,7 @@ import './phone.css'
 /**
  * The header's controls (share, language). On a phone they fold behind one Menu button so
  * that the title keeps one or two lines and the map keeps the screen; elsewhere the button
- * is not shown and the controls sit in the header. Escape or a press outside closes it.
+ * is not shown and the controls sit in the header. Escape, a press outside or choosing an item closes it.
  */
 export function HeaderMenu({ label, children }: { label: string; children: ReactNode }) {
   const [open, setOpen] = useState(false)
@@ -43,7 +43,18 @@ export function HeaderMenu({ label, children }: { label: string; children: React
       >
         {label}
       </button>
-      <div id={id} className="header-menu__items">
+      <div
+        id={id}
+        className="header-menu__items"
+        // On a phone the menu closes once an item is chosen, so it does not stay over what it opened.
+        onClick={(e) => {
+          if (open && e.target instanceof Element && e.currentTarget.contains(e.target) && e.target.closest('button, a[href]'))
+            setOpen(false)
+        }}
+        onChange={(e) => {
+          if (e.target instanceof Element && e.currentTarget.contains(e.target)) setOpen(false)
+        }}
+      >
         {children}
       </div>
     </div>

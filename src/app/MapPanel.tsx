@@ -19,8 +19,6 @@ type Props = {
   showLegend: boolean
   /** Open the legend at first only in a map at least this wide (an embed's narrow frame starts it folded). */
   legendOpenFromPx?: number
-  /** In an article, the tier and the figures come first in the detail. */
-  figuresFirst?: boolean
   /** The full app offers the OpenStreetMap background; an embed keeps to the bundled map. */
   offerOnlineTiles: boolean
   onSelect: (id: string) => void
@@ -43,7 +41,6 @@ export function MapPanel({
   mapChildren,
   sidePanel,
   legendOpenFromPx,
-  figuresFirst = false,
 }: Props) {
   const index = useCampIndex()
   const lang = useLang()
@@ -113,7 +110,7 @@ export function MapPanel({
           metadata={metadata}
           t={t}
           onClose={onCloseCamp}
-          figuresFirst={figuresFirst}
+          onOpenCamp={onSelect}
         />
       )}
     </main>

@@ -1,5 +1,6 @@
 import { orderAlongLine, type PlaceOnLine } from '../geo/bam-order'
 import { normalizeForSearch } from '../filter/search'
+import { campSearchKeys } from '../filter/search-rank'
 import type { FilterIndex } from '../filter/filter-camps'
 import type { AreaSlug, Camp, Region, Source } from '../data/schema'
 import type { BamLine } from '../data/bam-line'
@@ -16,13 +17,6 @@ export type CampIndex = FilterIndex & {
   /** The BAM camps ordered west to east along the planned route. */
   bamOrder: readonly PlaceOnLine[]
   bamLine: BamLine
-}
-
-function searchKeys(camp: Camp, regionKeys: readonly string[]): string[] {
-  return [
-    ...[camp.name, camp.nameJa, camp.nameRu, camp.modernName, camp.modernNameJa, ...camp.aliases, camp.id].map(normalizeForSearch),
-    ...regionKeys,
-  ]
 }
 
 /** Each region's names folded once, not once per camp (50,000 camps share 37 regions). */
@@ -48,7 +42,7 @@ export function buildCampIndex(dataset: Dataset): CampIndex {
     areas: dataset.areas,
     regionsByArea,
     areaOfRegion: new Map(dataset.regions.map((r) => [r.slug, r.area])),
-    searchKeysOf: new Map(dataset.camps.map((c) => [c.id, searchKeys(c, regionKeys.get(c.region) ?? ['', '', ''])])),
+    searchKeysOf: new Map(dataset.camps.map((c) => [c.id, campSearchKeys(c, regionKeys.get(c.region) ?? ['', '', ''])])),
     bamOrder: orderAlongLine(
       dataset.camps.filter((c) => c.bam),
       dataset.bamLine.plannedRoute,

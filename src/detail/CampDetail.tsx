@@ -7,6 +7,7 @@ import { tierKeyOf } from '../data/tier-key'
 import { MinistryListsLink } from '../ui/MinistryListsLink'
 import { formatNumber, type Translate } from '../i18n/i18n'
 import { CopyField } from '../ui/CopyField'
+import { NativeShareButton } from '../ui/NativeShareButton'
 import './detail.css'
 import type { Lang } from '../i18n/lang'
 import { TierGlyph } from '../symbols/TierGlyph'
@@ -17,6 +18,7 @@ import { campNumbersText, confidenceExplained, heldText, localList, localText, t
 import { SourceList } from '../ui/SourceList'
 import { mayTakeFocus } from '../ui/focus-policy'
 import { SheetHandle } from './SheetHandle'
+import { LinkedCamps } from './LinkedCamps'
 import './sheet.css'
 
 // Loaded with the burial data, not for the first paint.
@@ -36,8 +38,8 @@ type Props = {
   metadata?: DatasetMetadata | null
   t: Translate
   onClose: () => void
-  /** Tier, detained and deaths before the names (an embed's small detail sheet). */
-  figuresFirst?: boolean
+  /** Opens another camp of a link that holds several (`camp=a,b`). */
+  onOpenCamp?: (id: string) => void
 }
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
@@ -59,33 +61,32 @@ function Prose({ value, t }: { value: LocalText; t: Translate }) {
   )
 }
 
+/** What a figure or tier rests on, one tap away. */
+function Basis({ value, t }: { value: LocalText | null; t: Translate }) {
+  if (value === null || value.text === '') return null
+  return (
+    <details className="detail__basis">
+      <summary>{t('basisToggle')}</summary>
+      <Prose value={value} t={t} />
+    </details>
+  )
+}
+
 function Figure({ value, basis, lang, t }: { value: number | null; basis: LocalText | null; lang: Lang; t: Translate }) {
   return (
     <>
       <strong>{value === null ? t('figureUnknown') : formatNumber(value, lang)}</strong>
-      {basis !== null && basis.text !== '' && (
-        <span className="detail__basis">
-          {' — '}
-          <Prose value={basis} t={t} />
-        </span>
-      )}
+      <Basis value={basis} t={t} />
     </>
   )
 }
 
-/** Everything known about one camp, in words, with its sources. Escape or Close shuts it. */
-export function CampDetail({
-  camp,
-  region,
-  regions,
-  sourcesById,
-  lang,
-  urlLang = null,
-  metadata = null,
-  t,
-  onClose,
-  figuresFirst = false,
-}: Props) {
+/**
+ * Everything known about one camp, facts first: when it held Japanese, its tier, detainees
+ * and deaths (each with its basis one tap away), then how families search the ministry's
+ * roster, then its names and the rest, notes and sources. Escape or Close shuts it.
+ */
+export function CampDetail({ camp, region, regions, sourcesById, lang, urlLang = null, metadata = null, t, onClose, onOpenCamp }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null)
   useEffect(() => {
     if (mayTakeFocus()) headingRef.current?.focus()
@@ -113,38 +114,7 @@ export function CampDetail({
     },
     t,
   )
-  const tierFact = (
-    <Fact term={t('tierHeading')}>
-      <span className="detail__tier" data-tier={tier}>
-        <TierGlyph tier={tier} /> {tierText(tier, t)}
-      </span>
-    </Fact>
-  )
-  const basisFact = (
-    <Fact term={t('tierBasis')}>
-      <Prose value={localText(camp.tierBasis, camp.tierBasisJa, lang)} t={t} />
-    </Fact>
-  )
-  const countFacts = (
-    <>
-      <Fact term={t('detained')}>
-        <Figure
-          value={camp.detained}
-          basis={camp.detainedBasis === null ? null : localText(camp.detainedBasis, camp.detainedBasisJa, lang)}
-          lang={lang}
-          t={t}
-        />
-      </Fact>
-      <Fact term={t('deaths')}>
-        <Figure
-          value={camp.deaths}
-          basis={camp.deathsBasis === null ? null : localText(camp.deathsBasis, camp.deathsBasisJa, lang)}
-          lang={lang}
-          t={t}
-        />
-      </Fact>
-    </>
-  )
+  const basisOf = (basis: string | null, basisJa: string | null) => (basis === null ? null : localText(basis, basisJa, lang))
   return (
     <section
       className={`map-card detail${expanded ? ' detail--full' : ''}`}
@@ -166,14 +136,39 @@ export function CampDetail({
           ×
         </button>
       </header>
-      <dl className="detail__facts">
-        {figuresFirst && (
-          <>
-            {tierFact}
-            {countFacts}
-            {basisFact}
-          </>
-        )}
+      <LinkedCamps t={t} lang={lang} onOpen={onOpenCamp} />
+      <dl className="detail__facts" data-testid="camp-figures">
+        <Fact term={t('heldJapanese')}>
+          <span data-testid="camp-held">{heldText(camp.opened, camp.closed, lang, t)}</span>
+        </Fact>
+        <Fact term={t('tierHeading')}>
+          <span className="detail__tier" data-tier={tier}>
+            <TierGlyph tier={tier} /> {tierText(tier, t)}
+          </span>
+          <Basis value={localText(camp.tierBasis, camp.tierBasisJa, lang)} t={t} />
+        </Fact>
+        <Fact term={t('detained')}>
+          <Figure value={camp.detained} basis={basisOf(camp.detainedBasis, camp.detainedBasisJa)} lang={lang} t={t} />
+        </Fact>
+        <Fact term={t('deaths')}>
+          <Figure value={camp.deaths} basis={basisOf(camp.deathsBasis, camp.deathsBasisJa)} lang={lang} t={t} />
+        </Fact>
+      </dl>
+      <section className="detail__families" data-testid="camp-families" aria-labelledby="detail-families-title">
+        <h3 id="detail-families-title">{t('familiesTitle')}</h3>
+        <p className="detail__notes">{`${t('familiesText')}${lang === 'ja' ? '' : ' '}${t('familiesHow')}`}</p>
+        <p className="detail__notes">
+          <MinistryListsLink t={t} testId="camp-mhlw-link" />
+        </p>
+        <Suspense fallback={null}>
+          <FindingARelative lang={lang} testId="camp-families-steps" />
+        </Suspense>
+      </section>
+      <Suspense fallback={null}>
+        <BurialSitesForCamp campId={camp.id} sourcesById={sourcesById} lang={lang} />
+      </Suspense>
+      <h3>{t('detailAbout')}</h3>
+      <dl className="detail__facts" data-testid="camp-names">
         <Fact term={t('nameEn')}>
           <span lang="en">{camp.name}</span>
         </Fact>
@@ -188,16 +183,6 @@ export function CampDetail({
         </Fact>
         <Fact term={t('country')}>{countryName(camp.country, lang)}</Fact>
         <Fact term={t('region1946')}>{regionText(region, camp.region, regions, lang, t)}</Fact>
-        <Fact term={t('heldJapanese')}>
-          <span data-testid="camp-held">{heldText(camp.opened, camp.closed, lang, t)}</span>
-        </Fact>
-        {!figuresFirst && (
-          <>
-            {tierFact}
-            {basisFact}
-            {countFacts}
-          </>
-        )}
         <Fact term={t('campNumbers')}>
           <span data-testid="camp-numbers">{campNumbersText(camp.campNumbers, lang, t)}</span>
         </Fact>
@@ -237,18 +222,8 @@ export function CampDetail({
       )}
       <h3>{t('sources')}</h3>
       <SourceList ids={camp.sources} sourcesById={sourcesById} lang={lang} />
-      <Suspense fallback={null}>
-        <BurialSitesForCamp campId={camp.id} sourcesById={sourcesById} lang={lang} />
-      </Suspense>
-      <h3>{t('familiesTitle')}</h3>
-      <p className="detail__notes">{t('familiesText')}</p>
-      <Suspense fallback={null}>
-        <FindingARelative lang={lang} testId="camp-families-steps" />
-      </Suspense>
-      <p className="detail__notes">
-        <MinistryListsLink t={t} testId="camp-mhlw-link" />
-      </p>
       <CopyField label={t('campLinkLabel')} value={link} testId="camp-link" buttonLabel={t('copyLink')} t={t} />
+      <NativeShareButton title={name} url={link} t={t} testId="camp-native-share" />
       <CopyField label={t('citeCamp')} value={citation} testId="camp-citation" multiline t={t} />
     </section>
   )

@@ -1,5 +1,6 @@
 import type { AreaSlug, Camp } from '../data/schema'
-import { containsNumber, matchesWords, numberQuery, queryWords } from './search'
+import { containsNumber, matchesWords } from './search'
+import { parseSearchQuery } from './search-rank'
 import { tierKeyOf, type TierKey } from '../data/tier-key'
 
 export type CampFilter = {
@@ -9,6 +10,8 @@ export type CampFilter = {
   /** The tiers to show; null shows every tier. */
   tiers: readonly TierKey[] | null
   query: string
+  /** Only the Baikal–Amur Mainline camps. */
+  bam?: boolean
 }
 
 export type FilterIndex = {
@@ -19,8 +22,8 @@ export type FilterIndex = {
 /** The camps that pass every part of the filter, in input order. */
 export function filterCamps(camps: readonly Camp[], filter: CampFilter, index: FilterIndex): Camp[] {
   const tiers = filter.tiers === null ? null : new Set(filter.tiers)
-  const words = queryWords(filter.query)
-  const number = numberQuery(filter.query)
+  // Camp words (ラーゲリ, 収容所, camp) are taken out: alone, they ask for every camp.
+  const { words, number } = parseSearchQuery(filter.query)
   return camps.filter((camp) => {
     if (filter.region !== null) {
       if (camp.region !== filter.region) return false
@@ -28,9 +31,11 @@ export function filterCamps(camps: readonly Camp[], filter: CampFilter, index: F
       return false
     }
     if (tiers !== null && !tiers.has(tierKeyOf(camp.tier))) return false
+    if (filter.bam === true && !camp.bam) return false
     if (words.length === 0) return true
     const keys = index.searchKeysOf.get(camp.id) ?? []
-    // A number finds the camp with that catalogue or Soviet camp number, or a name that has it.
+    // A number finds the camp with that catalogue or Soviet camp number, or a name that has it
+    // (the same rule as matchCamp in search-rank.ts, which also says why and ranks them).
     if (number !== null)
       return String(camp.number) === number || camp.campNumbers.includes(number) || keys.some((key) => containsNumber(key, number))
     return matchesWords(keys, words)

@@ -1,10 +1,14 @@
-import type { Source } from '../data/schema'
+import type { Camp, Region, Source } from '../data/schema'
 import { sourceNameIn } from '../data/source-text'
 import type { Translate } from '../i18n/i18n'
 import { safeHttpUrl } from '../url/safe-link'
 import type { Lang } from '../i18n/lang'
 import { useEffect, useState } from 'react'
-import { factsFor } from './facts-for'
+import { factsOfPlace, summarisePlace, type CampFigure } from './place-summary'
+import { formatNumber } from '../i18n/i18n'
+import { campName } from '../i18n/names'
+import { tierKeys } from '../data/tier-key'
+import { tierMeaningKey } from '../i18n/tier-messages'
 import type { RegionFactsFile } from './region-facts'
 import './region-facts.css'
 
@@ -12,6 +16,12 @@ type Props = {
   region: string | null
   area: string | null
   placeName: string
+  /** The camps of the region or area, whatever the other filters. */
+  camps: readonly Camp[]
+  /** The regions of the area chosen (their facts are listed with the area's). */
+  regionsOfArea: readonly Region[]
+  /** A region's or area's name in the reader's language. */
+  nameOfPlace: (slug: string) => string
   sourcesById: ReadonlyMap<string, Source>
   lang: Lang
   t: Translate
@@ -30,8 +40,37 @@ function SourceRef({ id, sourcesById, lang }: { id: string; sourcesById: Readonl
   )
 }
 
-/** The sourced figures for the region or area filtered; nothing where the sources give none. */
-export function RegionFacts({ region, area, placeName, sourcesById, lang, t }: Props) {
+function CampFigures({
+  title,
+  figures,
+  byId,
+  lang,
+}: {
+  title: string
+  figures: readonly CampFigure[]
+  byId: ReadonlyMap<string, Camp>
+  lang: Lang
+}) {
+  if (figures.length === 0) return null
+  return (
+    <>
+      <p className="region-facts__scope">{title}</p>
+      <ul>
+        {figures.map((f) => {
+          const camp = byId.get(f.id)
+          return <li key={f.id}>{`${camp ? campName(camp, lang) : f.id}: ${formatNumber(f.value, lang)}`}</li>
+        })}
+      </ul>
+    </>
+  )
+}
+
+/**
+ * The region or area filtered, summarised: its camps by tier, each camp's sourced detainee
+ * and death figures (listed, never added up), and the figures the sources give for the
+ * place itself (for an area, those of each of its regions too).
+ */
+export function RegionFacts({ region, area, placeName, camps, regionsOfArea, nameOfPlace, sourcesById, lang, t }: Props) {
   // The facts load with the first filter that needs them: the first view does not.
   const [file, setFile] = useState<RegionFactsFile | null>(null)
   const wanted = region !== null || area !== null
@@ -48,46 +87,68 @@ export function RegionFacts({ region, area, placeName, sourcesById, lang, t }: P
     },
     [wanted, file],
   )
-  if (file === null) return null
-  const entries = factsFor(file, region, area)
-  if (entries.length === 0) return null
+  if (!wanted) return null
+  const summary = summarisePlace(camps)
+  const byId = new Map(camps.map((c) => [c.id, c]))
+  const place = region ?? area
+  const entries = file === null ? [] : factsOfPlace(file, region, area, regionsOfArea)
   return (
-    <section className="region-facts" data-testid="region-facts" aria-labelledby="region-facts-title">
-      <h3 id="region-facts-title" className="region-facts__title">
-        {t('regionFactsTitle', { place: placeName })}
-      </h3>
-      {entries.map((entry, i) => (
-        <div key={i} className="region-facts__entry" data-scope={entry.scope}>
-          {entry.scope === 'republic' && <p className="region-facts__scope">{t('regionFactsRepublic')}</p>}
-          <ul>
-            {entry.facts.map((fact, j) => (
-              <li key={j} data-figure={fact.figure}>
-                {lang === 'ja' ? fact.ja : fact.en}{' '}
-                <span className="region-facts__src">
-                  (
-                  {fact.sources.map((id, k) => (
-                    <span key={id}>
-                      {k > 0 && '; '}
-                      <SourceRef id={id} sourcesById={sourcesById} lang={lang} />
-                    </span>
-                  ))}
-                  )
-                </span>
-              </li>
-            ))}
-          </ul>
-          {entry.disagreements.length > 0 && (
-            <div className="region-facts__disagree">
-              <p className="region-facts__scope">{t('regionFactsDisagree')}</p>
+    <>
+      <section className="region-facts" data-testid="place-summary" aria-labelledby="place-summary-title">
+        <h3 id="place-summary-title" className="region-facts__title">
+          {t('placeSummaryTitle', { place: placeName, count: summary.camps })}
+        </h3>
+        <ul data-testid="place-tiers">
+          {tierKeys.map((tier) => (
+            <li key={tier} data-tier={tier} data-count={summary.byTier[tier]}>
+              {`${t(tierMeaningKey[tier])}: ${formatNumber(summary.byTier[tier], lang)}`}
+            </li>
+          ))}
+        </ul>
+        <CampFigures title={t('placeDetainedPerCamp')} figures={summary.detained} byId={byId} lang={lang} />
+        <CampFigures title={t('placeDeathsPerCamp')} figures={summary.deaths} byId={byId} lang={lang} />
+        <p className="region-facts__note">{t('placeNotSummed')}</p>
+      </section>
+      {entries.length > 0 && (
+        <section className="region-facts" data-testid="region-facts" aria-labelledby="region-facts-title">
+          <h3 id="region-facts-title" className="region-facts__title">
+            {t('regionFactsTitle', { place: placeName })}
+          </h3>
+          {entries.map(({ place: found, entry }, i) => (
+            <div key={i} className="region-facts__entry" data-scope={entry.scope}>
+              {found !== place && <p className="region-facts__scope">{nameOfPlace(found)}</p>}
+              {entry.scope === 'republic' && <p className="region-facts__scope">{t('regionFactsRepublic')}</p>}
               <ul>
-                {entry.disagreements.map((d, j) => (
-                  <li key={j}>{lang === 'ja' ? d.ja : d.en}</li>
+                {entry.facts.map((fact, j) => (
+                  <li key={j} data-figure={fact.figure}>
+                    {lang === 'ja' ? fact.ja : fact.en}{' '}
+                    <span className="region-facts__src">
+                      (
+                      {fact.sources.map((id, k) => (
+                        <span key={id}>
+                          {k > 0 && '; '}
+                          <SourceRef id={id} sourcesById={sourcesById} lang={lang} />
+                        </span>
+                      ))}
+                      )
+                    </span>
+                  </li>
                 ))}
               </ul>
+              {entry.disagreements.length > 0 && (
+                <div className="region-facts__disagree">
+                  <p className="region-facts__scope">{t('regionFactsDisagree')}</p>
+                  <ul>
+                    {entry.disagreements.map((d, j) => (
+                      <li key={j}>{lang === 'ja' ? d.ja : d.en}</li>
+                    ))}
+                  </ul>
+                </div>
+              )}
             </div>
-          )}
-        </div>
-      ))}
-    </section>
+          ))}
+        </section>
+      )}
+    </>
   )
 }

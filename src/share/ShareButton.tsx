@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react'
+import { createPortal } from 'react-dom'
 import type { LoadedData } from '../data/dataset'
 import type { Translate } from '../i18n/i18n'
 import type { Lang } from '../i18n/lang'
@@ -22,11 +23,14 @@ export function ShareButton({ t, lang, data }: { t: Translate; lang: Lang; data:
       >
         {t('share')}
       </button>
-      {shared && (
-        <Suspense fallback={null}>
-          <ShareDialog state={shared} t={t} lang={lang} data={data} onClose={() => setShared(null)} />
-        </Suspense>
-      )}
+      {/* In the body, not in the phone menu: the menu closes (display: none) when Share is chosen. */}
+      {shared &&
+        createPortal(
+          <Suspense fallback={null}>
+            <ShareDialog state={shared} t={t} lang={lang} data={data} onClose={() => setShared(null)} />
+          </Suspense>,
+          document.body,
+        )}
     </>
   )
 }

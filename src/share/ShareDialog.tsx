@@ -11,6 +11,7 @@ import { CopyField } from '../ui/CopyField'
 import { DEFAULT_COLUMN_PX, buildEmbedSnippet, clampColumnPx, frameHeightPx } from './embed-snippet'
 import { usePreviewHeight } from './use-preview-height'
 import { creditLine } from '../render-image/credit'
+import { NativeShareButton } from '../ui/NativeShareButton'
 import './share.css'
 import { currentHref } from '../state/url-store'
 
@@ -90,6 +91,7 @@ export function ShareDialog({ state, t, lang, data, onClose }: Props) {
         </button>
       </header>
       <CopyField label={t('shareLink')} value={link} testId="share-link" t={t} />
+      <NativeShareButton title={t('appTitle')} url={link} t={t} testId="share-native" />
       <fieldset className="share-dialog__options">
         <legend>{t('shareOptions')}</legend>
         {flags.map(({ key, label }) => (
@@ -150,9 +152,12 @@ export function ShareDialog({ state, t, lang, data, onClose }: Props) {
       <CopyField label={t('shareEmbedCode')} value={snippet} testId="share-snippet" multiline t={t} />
       <p className="share-dialog__note">{t('shareEmbedNote')}</p>
       <h3 className="share-dialog__preview-title">{t('sharePreview')}</h3>
+      {/* A picture of the embed, not a stop for the keyboard: inert keeps Tab (and Escape) in the dialog. */}
       <div className="share-dialog__preview-column">
         <iframe
           ref={previewRef}
+          inert
+          tabIndex={-1}
           className="share-dialog__preview"
           data-testid="share-preview"
           src={previewSrc}

@@ -17,24 +17,20 @@ type Props = {
   t: Translate
   onSelect: (id: string) => void
   onHover: (id: string | null) => void
+  /** The numbers, the order note and the list behind one click (the app's sidebar). */
+  folded?: boolean
 }
 
 /**
- * The eight Baikal–Amur Mainline camps, west to east: what they were, which camp numbers
+ * The eight Baikal–Amur Mainline camps: two sentences, and one click away, west to east: what they were, which camp numbers
  * are known, and for each its distance along the planned route, or, for a camp off the
  * line, that it is off the line and why (from its notes).
  */
-export const BamList = memo(function BamList({ order, byId, visibleIds, selectedId, lang, t, onSelect, onHover }: Props) {
+export const BamList = memo(function BamList({ order, byId, visibleIds, selectedId, lang, t, onSelect, onHover, folded = false }: Props) {
   const camps = order.flatMap((place) => byId.get(place.id) ?? [])
   const numbers = bamCampNumbers(camps)
-  return (
-    <section className="panel" aria-labelledby="bam-title">
-      <h2 id="bam-title" className="panel__title">
-        {t('bamTitle')}
-      </h2>
-      <p className="panel__intro" data-testid="bam-intro">
-        {t('bamWhat')} {t('bamIntro')}
-      </p>
+  const details = (
+    <>
       <p className="panel__intro" data-testid="bam-numbers">
         {t('bamNumbers', {
           count: numbers.length,
@@ -72,6 +68,24 @@ export const BamList = memo(function BamList({ order, byId, visibleIds, selected
           )
         })}
       </ol>
+    </>
+  )
+  return (
+    <section className="panel" aria-labelledby="bam-title">
+      <h2 id="bam-title" className="panel__title">
+        {t('bamTitle')}
+      </h2>
+      <p className="panel__intro" data-testid="bam-intro">
+        {t('bamWhat')} {t('bamIntro')}
+      </p>
+      {folded ? (
+        <details className="bam-list__more" data-testid="bam-more">
+          <summary>{t('bamMore')}</summary>
+          {details}
+        </details>
+      ) : (
+        details
+      )}
     </section>
   )
 })

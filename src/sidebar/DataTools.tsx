@@ -5,12 +5,16 @@ import { formatCitation } from '../export/citation'
 import type { Translate } from '../i18n/i18n'
 import type { Lang } from '../i18n/lang'
 import { currentHref } from '../state/url-store'
+import { downloadStem } from '../export/file-name'
+import type { FilterSelection } from '../view/derive-view'
 
 // Loaded with the burial data, not for the first paint.
 const BurialDownloads = lazy(() => import('./BurialDownloads').then((m) => ({ default: m.BurialDownloads })))
 
 type Props = {
   camps: readonly Camp[]
+  /** The filters the camps were chosen by: the files are named after them. */
+  filters: FilterSelection
   sourcesById: ReadonlyMap<string, Source>
   metadata: DatasetMetadata | null
   title: string
@@ -46,7 +50,7 @@ async function downloadCsv(name: string, camps: readonly Camp[], sourcesById: Re
 }
 
 /** Downloads of the camps shown (GeoJSON, CSV with sources written out) and a citation. */
-export function DataTools({ camps, sourcesById, metadata, title, lang, t }: Props) {
+export function DataTools({ camps, filters, sourcesById, metadata, title, lang, t }: Props) {
   const [copied, setCopied] = useState(false)
   const version = metadata?.version ?? 'unversioned'
   const date = metadata?.date ?? 'undated'
@@ -54,7 +58,7 @@ export function DataTools({ camps, sourcesById, metadata, title, lang, t }: Prop
     { title, version, date, count: camps.length, url: currentHref().split('#')[0] ?? '', accessed: new Date(), lang },
     t,
   )
-  const stem = `japanese-internment-camps-${version}`
+  const stem = downloadStem({ ...filters, count: camps.length, version })
   return (
     <section className="panel" aria-labelledby="data-tools-title">
       <h2 id="data-tools-title" className="panel__title">

@@ -1,4 +1,4 @@
-import { useDeferredValue, lazy, Suspense } from 'react'
+import { useDeferredValue, useMemo, lazy, Suspense } from 'react'
 import type { CampIndex } from '../camp-index/camp-index'
 import type { DatasetMetadata } from '../data/validate'
 import type { Translate } from '../i18n/i18n'
@@ -10,8 +10,17 @@ import { CampList } from './CampList'
 import { DataTools } from './DataTools'
 import { RegionFilter, placeName } from './RegionFilter'
 import { RegionFacts } from '../region-facts/RegionFacts'
+import { RegionTable } from '../region-facts/RegionTable'
+import { filterCamps } from '../filter/filter-camps'
 import { SearchBox } from './SearchBox'
 import { TierFilter } from './TierFilter'
+import { parseSearchQuery, rankCamps } from '../filter/search-rank'
+import { campOptions } from './search-options'
+import { TierGlyph } from '../symbols/TierGlyph'
+import { tierKeyOf } from '../data/tier-key'
+
+/** Results listed under the search box; the list of camps below has them all. */
+const MAX_OPTIONS = 8
 
 // Loaded with the burial data, not for the first paint.
 const BurialRegionFacts = lazy(() => import('../region-facts/BurialRegionFacts').then((m) => ({ default: m.BurialRegionFacts })))
@@ -31,6 +40,11 @@ type Props = {
   onHover: (id: string | null) => void
 }
 
+function placeNameOf(index: CampIndex, slug: string, lang: Lang): string {
+  const named = index.regionsBySlug.get(slug) ?? index.areas.find((a) => a.slug === slug)
+  return named ? placeName(named, lang) : slug
+}
+
 function chosenPlaceName(index: CampIndex, state: Filters, lang: Lang): string {
   const region = state.region === null ? undefined : index.regionsBySlug.get(state.region)
   if (region) return placeName(region, lang)
@@ -38,19 +52,58 @@ function chosenPlaceName(index: CampIndex, state: Filters, lang: Lang): string {
   return area ? placeName(area, lang) : ''
 }
 
-/** Filters, the BAM list, the list of every camp shown, downloads and citation. */
+/** Search first, the filters, the list of every camp shown, the region's facts, the BAM list, downloads and citation. */
 export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, onSelect, onHover }: Props) {
   const { visible, filtered, filters: state } = view
   // The region's facts, the lists and downloads follow a filter in a deferred render: the
   // count, the controls and the map answer in the frame after the click, the long texts just
   // after it, without holding that frame back (React renders them when the browser is free).
   const listed = useDeferredValue(view)
+  const query = state.q
+  // Ranked in the frame of the keystroke: the results under the box answer at once.
+  const ranked = useMemo(() => (query.trim() === '' ? [] : rankCamps(visible, index.searchKeysOf, query)), [visible, index, query])
+  const campWordsOnly = parseSearchQuery(query).campWordsOnly
+  const options = useMemo(
+    () =>
+      campWordsOnly
+        ? []
+        : campOptions(ranked.slice(0, MAX_OPTIONS), index.regionsBySlug, lang, t).map((o) => ({
+            ...o,
+            symbol: <TierGlyph tier={tierKeyOf(o.camp.tier)} scale={0.8} />,
+          })),
+    [campWordsOnly, ranked, index, lang, t],
+  )
+  const hint = campWordsOnly
+    ? t('searchCampWords', { word: query.trim(), count: visible.length })
+    : query.trim() !== '' && ranked.length === 0
+      ? t('noCamps')
+      : null
+  const hasBam = listed.visible.some((c) => c.bam)
+  const { region: placeRegion, area: placeArea } = listed.filters
+  // The place's own camps, whatever the tier, search or BAM filters: its summary is of the place.
+  const placeCamps = useMemo(
+    () =>
+      placeRegion === null && placeArea === null
+        ? []
+        : filterCamps(index.camps, { region: placeRegion, area: placeArea, tiers: null, query: '' }, index),
+    [index, placeRegion, placeArea],
+  )
+  const allRegions = useMemo(() => [...index.regionsByArea.values()].flat(), [index])
   return (
     <aside id="sidebar" className="sidebar" aria-label={t('filters')}>
       <section className="panel filters" aria-labelledby="filters-title">
         <h2 id="filters-title" className="panel__title">
           {t('filters')}
         </h2>
+        <SearchBox
+          query={state.q}
+          options={options}
+          more={campWordsOnly ? 0 : ranked.length - options.length}
+          hint={hint}
+          t={t}
+          onChange={(q) => onFilter({ q }, { replace: state.q !== '' })}
+          onChoose={(option) => onSelect(option.id)}
+        />
         <RegionFilter
           areas={index.areas}
           regionsByArea={index.regionsByArea}
@@ -61,7 +114,10 @@ export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, 
           onChange={(choice) => onFilter(choice)}
         />
         <TierFilter tiers={state.tiers} t={t} onChange={(tiers) => onFilter({ tiers })} />
-        <SearchBox query={state.q} t={t} onChange={(q) => onFilter({ q }, { replace: state.q !== '' })} />
+        <label className="bam-filter">
+          <input type="checkbox" data-testid="bam-filter" checked={state.bam} onChange={(e) => onFilter({ bam: e.target.checked })} />
+          {t('bamFilter')}
+        </label>
         <p className="filters__count" role="status" data-testid="shown-count">
           {t('shownCount', { shown: visible.length, total: index.camps.length })}
         </p>
@@ -71,36 +127,53 @@ export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, 
           </Suspense>
         )}
         {filtered && (
-          <button type="button" onClick={() => onFilter({ region: null, area: null, tiers: null, q: '' })}>
+          <button type="button" onClick={() => onFilter({ region: null, area: null, tiers: null, q: '', bam: false })}>
             {t('clearFilters')}
           </button>
         )}
-        <RegionFacts
-          region={listed.filters.region}
-          area={listed.filters.area}
-          placeName={chosenPlaceName(index, listed.filters, lang)}
-          sourcesById={index.sourcesById}
-          lang={lang}
-          t={t}
-        />
-        {(listed.filters.region !== null || listed.filters.area !== null) && (
+      </section>
+      <CampList camps={listed.visible} selectedId={selectedId} lang={lang} t={t} onSelect={onSelect} onHover={onHover} />
+      {(listed.filters.region !== null || listed.filters.area !== null) && (
+        <section className="panel">
+          <RegionFacts
+            region={listed.filters.region}
+            area={listed.filters.area}
+            placeName={chosenPlaceName(index, listed.filters, lang)}
+            camps={placeCamps}
+            regionsOfArea={listed.filters.area === null ? [] : (index.regionsByArea.get(listed.filters.area) ?? [])}
+            nameOfPlace={(slug) => placeNameOf(index, slug, lang)}
+            sourcesById={index.sourcesById}
+            lang={lang}
+            t={t}
+          />
           <Suspense fallback={null}>
             <BurialRegionFacts index={index} region={listed.filters.region} area={listed.filters.area} lang={lang} />
           </Suspense>
-        )}
-      </section>
-      <BamList
-        order={index.bamOrder}
-        byId={index.byId}
-        visibleIds={listed.visibleIds}
-        selectedId={selectedId}
+        </section>
+      )}
+      <RegionTable camps={index.camps} regions={allRegions} lang={lang} t={t} onChoose={(region) => onFilter({ region, area: null })} />
+      {hasBam && (
+        <BamList
+          folded
+          order={index.bamOrder}
+          byId={index.byId}
+          visibleIds={listed.visibleIds}
+          selectedId={selectedId}
+          lang={lang}
+          t={t}
+          onSelect={onSelect}
+          onHover={onHover}
+        />
+      )}
+      <DataTools
+        camps={listed.visible}
+        filters={listed.filters}
+        sourcesById={index.sourcesById}
+        metadata={metadata}
+        title={t('appTitle')}
         lang={lang}
         t={t}
-        onSelect={onSelect}
-        onHover={onHover}
       />
-      <CampList camps={listed.visible} selectedId={selectedId} lang={lang} t={t} onSelect={onSelect} onHover={onHover} />
-      <DataTools camps={listed.visible} sourcesById={index.sourcesById} metadata={metadata} title={t('appTitle')} lang={lang} t={t} />
     </aside>
   )
 }

@@ -7,11 +7,12 @@ import type { ViewState } from '../url/url-state'
  * the lists and the legend, the view (`#map=`) for the map alone.
  */
 
-export type Filters = Pick<ViewState, 'region' | 'area' | 'tiers' | 'q'>
+export type Filters = Pick<ViewState, 'region' | 'area' | 'tiers' | 'q' | 'bam'>
 
-export const selectFilters = (s: ViewState): Filters => ({ region: s.region, area: s.area, tiers: s.tiers, q: s.q })
+export const selectFilters = (s: ViewState): Filters => ({ region: s.region, area: s.area, tiers: s.tiers, q: s.q, bam: s.bam })
 export const selectPanel = (s: ViewState): ViewState['panel'] => s.panel
 export const selectCampId = (s: ViewState): string | null => s.camp
+export const selectLinkedCamps = (s: ViewState): readonly string[] => s.linked
 export const selectLang = (s: ViewState): ViewState['lang'] => s.lang
 export const selectDataPath = (s: ViewState): string | null => s.data
 /** The extra layers on, and the open burial site. */

@@ -27,15 +27,21 @@ export function setLang(lang: Lang): void {
   update({ lang })
 }
 
-/** Opens a camp and centres it, at the current zoom or CAMP_ZOOM, whichever is closer. */
+/**
+ * Opens a camp and centres it, at the current zoom or CAMP_ZOOM, whichever is closer. A camp
+ * of a link that holds several keeps the others one tap away; any other camp ends that set.
+ */
 export function openCamp(id: string, lngLat: LngLat): void {
-  const zoom = Math.max(getUrlState().view?.zoom ?? CAMP_ZOOM, CAMP_ZOOM)
-  update({ camp: id, site: null, view: { zoom, lat: lngLat[1], lon: lngLat[0] } })
+  const state = getUrlState()
+  const zoom = Math.max(state.view?.zoom ?? CAMP_ZOOM, CAMP_ZOOM)
+  const set = state.camp === null ? state.linked : [state.camp, ...state.linked]
+  const linked = set.includes(id) ? set.filter((other) => other !== id) : []
+  update({ camp: id, linked, site: null, view: { zoom, lat: lngLat[1], lon: lngLat[0] } })
 }
 
 /** Closes the camp; the map returns to `returnTo` when given, else stays where it is. */
 export function closeCamp(returnTo: MapView | null): void {
-  update({ camp: null, view: returnTo ?? getUrlState().view })
+  update({ camp: null, linked: [], view: returnTo ?? getUrlState().view })
 }
 
 /** Opens a side panel (the history) or closes it (null); it has its own URL, so it can be linked. */

@@ -5,13 +5,18 @@ import { isSameView } from './map-hash'
 
 describe('parseUrlState', () => {
   it('reads every parameter and the #map hash', () => {
-    const state = parseUrlState('?camp=taishet&region=irkutsk-oblast&tier=2,1&q=%E3%82%BF%E3%82%A4&lang=ja', '#map=6/52.3/104.3')
+    const state = parseUrlState(
+      '?camp=taishet,raychikha&region=irkutsk-oblast&tier=2,1&q=%E3%82%BF%E3%82%A4&bam=1&lang=ja',
+      '#map=6/52.3/104.3',
+    )
     expect(state).toEqual({
       camp: 'taishet',
+      linked: ['raychikha'],
       region: 'irkutsk-oblast',
       area: null,
       tiers: ['1', '2'],
       q: 'タイ',
+      bam: true,
       lang: 'ja',
       data: null,
       view: { zoom: 6, lat: 52.3, lon: 104.3 },
@@ -19,6 +24,19 @@ describe('parseUrlState', () => {
       layers: [],
       site: null,
     })
+  })
+
+  it('reads several camps from camp=a,b: the first open, the others linked; bad ids dropped, each once', () => {
+    expect(parseUrlState('?camp=raychikha,taishet', '')).toMatchObject({ camp: 'raychikha', linked: ['taishet'] })
+    expect(parseUrlState('?camp=Bad!,taishet,taishet,,raychikha', '')).toMatchObject({ camp: 'taishet', linked: ['raychikha'] })
+    expect(parseUrlState('?camp=,', '')).toMatchObject({ camp: null, linked: [] })
+    const { search } = formatUrlState({ ...defaultViewState, camp: 'raychikha', linked: ['taishet'], bam: true })
+    expect(search).toBe('?camp=raychikha,taishet&bam=1')
+  })
+
+  it('reads bam=1 and nothing else as the BAM filter', () => {
+    expect(parseUrlState('?bam=1', '').bam).toBe(true)
+    for (const other of ['?bam=0', '?bam=true', '?bam=', '']) expect(parseUrlState(other, '').bam).toBe(false)
   })
 
   it('reads the history panel from panel=history or history=1, and nothing else', () => {

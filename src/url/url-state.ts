@@ -5,12 +5,17 @@ import { formatMapHash, parseMapHash, type MapView } from './map-hash'
 
 /** Everything a shared link reproduces. Anything not here is ephemeral UI state. */
 export type ViewState = {
+  /** The open camp: the first of `camp=a,b`. */
   camp: string | null
+  /** The other camps of a link that holds several (`camp=raychikha,taishet`): one tap away. */
+  linked: readonly string[]
   region: string | null
   area: AreaSlug | null
   /** null: every tier. Otherwise a non-empty subset in canonical order. */
   tiers: readonly TierKey[] | null
   q: string
+  /** Only the Baikal–Amur Mainline camps (`bam=1`). */
+  bam: boolean
   lang: Lang | null
   /** A same-origin relative path to a GeoJSON file shown instead of the bundled camps. */
   data: string | null
@@ -30,10 +35,12 @@ export type Panel = (typeof panels)[number]
 
 export const defaultViewState: ViewState = {
   camp: null,
+  linked: [],
   region: null,
   area: null,
   tiers: null,
   q: '',
+  bam: false,
   lang: null,
   data: null,
   view: null,
@@ -47,6 +54,16 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 function parseSlug(value: string | null): string | null {
   return value !== null && value.length <= 80 && SLUG.test(value) ? value : null
+}
+
+/** At most this many camps in one link. */
+const MAX_LINKED_CAMPS = 12
+
+/** `camp=a,b`: the valid ids, each once, in order (a bad one is dropped, not the link). */
+function parseCamps(value: string | null): string[] {
+  if (value === null || value.length > 1000) return []
+  const ids = value.split(',').flatMap((part) => parseSlug(part) ?? [])
+  return [...new Set(ids)].slice(0, MAX_LINKED_CAMPS)
 }
 
 function parseArea(value: string | null): AreaSlug | null {
@@ -100,12 +117,15 @@ export function parseUrlState(search: string, hash: string): ViewState {
   }
   const region = parseSlug(params.get('region'))
   const lang = params.get('lang')
+  const [camp = null, ...linked] = parseCamps(params.get('camp'))
   return {
-    camp: parseSlug(params.get('camp')),
+    camp,
+    linked,
     region,
     area: region === null ? parseArea(params.get('area')) : null,
     tiers: parseTiers(params.get('tier')),
     q: parseQuery(params.get('q')),
+    bam: params.get('bam') === '1',
     lang: lang === 'en' || lang === 'ja' ? lang : null,
     data: parseDataPath(params.get('data')),
     view: parseMapHash(hash),
@@ -118,11 +138,12 @@ export function parseUrlState(search: string, hash: string): ViewState {
 /** Writes a view as `?search#hash` in canonical order, so that parse(format(s)) equals s. */
 export function formatUrlState(state: ViewState): { search: string; hash: string } {
   const params = new URLSearchParams()
-  if (state.camp !== null) params.set('camp', state.camp)
+  if (state.camp !== null) params.set('camp', [state.camp, ...state.linked.filter((id) => id !== state.camp)].join(','))
   if (state.region !== null) params.set('region', state.region)
   else if (state.area !== null) params.set('area', state.area)
   if (state.tiers !== null) params.set('tier', state.tiers.join(','))
   if (state.q !== '') params.set('q', state.q)
+  if (state.bam) params.set('bam', '1')
   if (state.lang !== null) params.set('lang', state.lang)
   if (state.data !== null) params.set('data', state.data)
   if (state.panel !== null) params.set('panel', state.panel)

@@ -62,4 +62,11 @@ describe('deriveView', () => {
     expect(deriveView(index, state)).toEqual(deriveView(index, state))
     expect(JSON.stringify(state)).toBe(frozen)
   })
+  it('shows only the Baikal–Amur Mainline camps with bam=1, for the app, embeds and images alike', () => {
+    const v = view('?bam=1')
+    expect(v.filtered).toBe(true)
+    expect(v.visible.length).toBe(dataset.camps.filter((c) => c.bam).length)
+    expect(v.visible.length).toBeGreaterThan(0)
+    expect(v.visible.every((c) => c.bam)).toBe(true)
+  })
 })

@@ -12,7 +12,7 @@ import type { ViewState } from '../url/url-state'
  * `useCampView` memoises its two halves separately (the filters' camps, the open camp).
  */
 
-export type FilterSelection = Pick<ViewState, 'region' | 'area' | 'tiers' | 'q'>
+export type FilterSelection = Pick<ViewState, 'region' | 'area' | 'tiers' | 'q' | 'bam'>
 
 export type VisibleCamps = {
   /** The filters as applied: a region or camp the data does not know is dropped. */
@@ -34,11 +34,21 @@ export type CampView = VisibleCamps & {
 /** The camps the filters show, their ids, tier counts and bounds. */
 export function deriveVisible(index: CampIndex, filters: FilterSelection): VisibleCamps {
   const region = filters.region !== null && index.regionsBySlug.has(filters.region) ? filters.region : null
-  const applied: FilterSelection = { region, area: region === null ? filters.area : null, tiers: filters.tiers, q: filters.q }
-  const visible = filterCamps(index.camps, { region: applied.region, area: applied.area, tiers: applied.tiers, query: applied.q }, index)
+  const applied: FilterSelection = {
+    region,
+    area: region === null ? filters.area : null,
+    tiers: filters.tiers,
+    q: filters.q,
+    bam: filters.bam,
+  }
+  const visible = filterCamps(
+    index.camps,
+    { region: applied.region, area: applied.area, tiers: applied.tiers, query: applied.q, bam: applied.bam },
+    index,
+  )
   return {
     filters: applied,
-    filtered: applied.region !== null || applied.area !== null || applied.tiers !== null || applied.q !== '',
+    filtered: applied.region !== null || applied.area !== null || applied.tiers !== null || applied.q !== '' || applied.bam,
     visible,
     visibleIds: new Set(visible.map((c) => c.id)),
     counts: countByTier(visible),

@@ -255,6 +255,8 @@ describe('default view', () => {
     const page = await openDefault()
     const ids = await page.evaluate(() => window.__e2e.list('bam-list'))
     const target = ids[ids.length - 1] ?? 'sovetskaya-gavan'
+    // The sidebar folds the BAM list behind its summary: one click opens it.
+    await page.locator('[data-testid="bam-more"] > summary').click()
     await clickItem(page, 'bam-list', target)
     await waitForDetail(page, camp(target))
   })

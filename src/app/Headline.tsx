@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'react'
+import type { Translate } from '../i18n/i18n'
+import type { Lang } from '../i18n/lang'
+import { setPanel } from '../state/url-actions'
+
+type Figure = { topic: string; en: string; ja: string }
+
+/**
+ * The headline facts beside the title: how many were held and how many died, in the first
+ * words of geodata/history.json for each (as the sources give them, ranges and all), and how
+ * many camps the map has; their sources are in the History panel, one click away. The figures
+ * load after the first paint, in their own small file. The method is one click away.
+ */
+export function Headline({ lang, t, campCount }: { lang: Lang; t: Translate; campCount: number | null }) {
+  const [figures, setFigures] = useState<readonly Figure[] | null>(null)
+  useEffect(function loadFigures() {
+    let live = true
+    void import('../../geodata/history.json').then((m) => {
+      if (live) setFigures(m.default.figures)
+    })
+    return () => {
+      live = false
+    }
+  }, [])
+  const first = (topic: string) => figures?.find((f) => f.topic === topic)
+  const held = first('detained')
+  const died = first('died')
+  return (
+    <div className="app-header__facts" data-testid="headline-facts">
+      {held && <span data-topic="detained">{lang === 'ja' ? held.ja : held.en} </span>}
+      {died && <span data-topic="died">{lang === 'ja' ? died.ja : died.en} </span>}
+      {campCount !== null && <span data-topic="camps">{t('headlineCamps', { count: campCount })} </span>}
+      <button type="button" className="app-header__sources" data-testid="headline-sources" onClick={() => setPanel('history')}>
+        {t('headlineSources')}
+      </button>{' '}
+      <details className="app-header__subtitle">
+        <summary>{t('headlineMethod')}</summary>
+        {t('appSubtitle')}
+      </details>
+    </div>
+  )
+}

@@ -1,0 +1,62 @@
+import { memo } from 'react'
+import type { Camp, Region } from '../data/schema'
+import { tierKeys } from '../data/tier-key'
+import { formatNumber, type Translate } from '../i18n/i18n'
+import type { Lang } from '../i18n/lang'
+import { tierMeaningKey } from '../i18n/tier-messages'
+import { TierGlyph } from '../symbols/TierGlyph'
+import { regionRows } from './place-summary'
+
+type Props = {
+  camps: readonly Camp[]
+  regions: readonly Region[]
+  lang: Lang
+  t: Translate
+  onChoose: (region: string) => void
+}
+
+/**
+ * Every 1946 region side by side, folded: its camps by tier and how many have a sourced
+ * death figure, so two regions are compared at a glance; a region's name filters the map to it.
+ */
+export const RegionTable = memo(function RegionTable({ camps, regions, lang, t, onChoose }: Props) {
+  const rows = regionRows(camps, regions)
+  const nameOf = new Map(regions.map((r) => [r.slug, lang === 'ja' ? r.nameJa : r.nameEn]))
+  return (
+    <details className="panel region-table" data-testid="region-table">
+      <summary className="panel__title">{t('regionTableTitle')}</summary>
+      <p className="panel__intro">{t('regionTableIntro')}</p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('regionFilter')}</th>
+            <th scope="col">{t('regionTableCamps')}</th>
+            {tierKeys.map((tier) => (
+              <th key={tier} scope="col" title={t(tierMeaningKey[tier])}>
+                <TierGlyph tier={tier} scale={0.7} />
+                <span className="visually-hidden">{t(tierMeaningKey[tier])}</span>
+              </th>
+            ))}
+            <th scope="col">{t('regionTableDeaths')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.slug} data-region={row.slug}>
+              <th scope="row">
+                <button type="button" className="region-table__place" onClick={() => onChoose(row.slug)}>
+                  {nameOf.get(row.slug) ?? row.slug}
+                </button>
+              </th>
+              <td>{formatNumber(row.camps, lang)}</td>
+              {tierKeys.map((tier) => (
+                <td key={tier}>{row.byTier[tier] === 0 ? '–' : formatNumber(row.byTier[tier], lang)}</td>
+              ))}
+              <td>{formatNumber(row.withDeaths, lang)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  )
+})
