@@ -73,8 +73,8 @@ describe('embedBamParagraphs: every sentence true of the set it names', () => {
   it('in Japanese, the same facts for the same set', () => {
     const [, numbers] = paragraphs('?region=khabarovsk-krai&lang=ja', 'ja')
     expect(numbers).toContain('この地図にはそのうち3つを示しています。')
-    expect(numbers).toContain('第1収容所、第2収容所')
-    expect(numbers).not.toContain('第4収容所')
+    expect(numbers).toContain('第1号収容所、第2号収容所')
+    expect(numbers).not.toContain('第4号収容所')
     expect(numbers).toContain('8つすべては全体地図に載っています。')
     const [, all] = paragraphs('?lang=ja', 'ja')
     expect(all).toMatch(/^うち6つには/)

@@ -33,7 +33,7 @@ const CAMP_WORDS = new Set(
     'гупви',
   ].map(normalizeForSearch),
 )
-/** Japanese writes them without a space: タイシェト収容所, 第7ラーゲリ. */
+/** Japanese writes them without a space: タイシェット収容所, 第7ラーゲリ. */
 const CAMP_SUFFIX = new RegExp(`(?<=.)(?:${['捕虜収容所', '収容所', 'ラーゲリ', 'ラーゲル'].map(normalizeForSearch).join('|')})$`)
 
 export type ParsedQuery = {
