@@ -109,12 +109,17 @@ export async function exportImage(args: ExportArgs): Promise<{ out: string; camp
   const burials = state.layers.includes('burials')
     ? imageBurialSites(burialSitesFromBundledJson(JSON.parse(readFileSync(BURIALS_FILE, 'utf8')) as unknown), state.lang ?? 'en')
     : null
-  const scene = sceneFromState(state, data, { ...loadImageLayers(), burials }, {
-    ...args.size,
-    title: args.title,
-    subtitle: args.subtitle,
-    caption: args.caption,
-  })
+  const scene = sceneFromState(
+    state,
+    data,
+    { ...loadImageLayers(), burials },
+    {
+      ...args.size,
+      title: args.title,
+      subtitle: args.subtitle,
+      caption: args.caption,
+    },
+  )
   const svg = renderSvg(scene)
   let body: Buffer
   if (args.out.toLowerCase().endsWith('.svg')) {

@@ -52,7 +52,12 @@ function dataTexts(): JaText[] {
       for (const text of stringsOf(r[field])) texts.push({ file: 'geodata/regions.json', item: String(r.slug), field, text })
     }
   }
-  for (const file of ['geodata/towns.geojson', 'geodata/bam-line.geojson', 'geodata/railways-1940s.geojson', 'geodata/burial-sites.geojson']) {
+  for (const file of [
+    'geodata/towns.geojson',
+    'geodata/bam-line.geojson',
+    'geodata/railways-1940s.geojson',
+    'geodata/burial-sites.geojson',
+  ]) {
     for (const f of (read(file) as { features: Feature[] }).features) {
       for (const text of stringsOf(f.properties.nameJa))
         texts.push({ file, item: String(f.properties.id ?? f.id ?? f.properties.name), field: 'nameJa', text })
