@@ -1,3 +1,5 @@
+import type { TierKey } from '../data/tier-key'
+import { tierMeaningKey } from '../i18n/tier-messages'
 import { useCallback, useMemo, useState } from 'react'
 import { useCampIndex, useLang, useMetadata, useTranslate } from '../context/app-context'
 import type { Camp } from '../data/schema'
@@ -51,7 +53,12 @@ export function MapPanel({
   const describe = useCallback((camp: Camp) => describeMarker(camp, lang, t), [lang, t])
   const groupText = useMemo(
     () => ({
-      label: (names: string[]) => t('groupLabel', { count: names.length, names: names.join(', ') }),
+      label: (names: string[], tiers: readonly { tier: TierKey; count: number }[]) =>
+        t('groupLabel', {
+          count: names.length,
+          tiers: tiers.map((x) => t('groupTierCount', { count: x.count, tier: t(tierMeaningKey[x.tier]) })).join(', '),
+          names: names.join(', '),
+        }),
       chooserTitle: (count: number) => t('groupChooserTitle', { count }),
       close: t('close'),
     }),

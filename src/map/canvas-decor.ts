@@ -87,3 +87,38 @@ export function drawLabels(ctx: CanvasRenderingContext2D, slots: DrawnSlots, cam
     ctx.fillText(text, left, c.y)
   }
 }
+
+/**
+ * Thin leader lines from displaced markers (`displaced`: camp index → world pixels of the
+ * marker) to their camps' true positions (`anchor`, canvas pixels), each ending in a dot.
+ */
+export function drawLeaders(
+  ctx: CanvasRenderingContext2D,
+  displaced: ReadonlyMap<number, { x: number; y: number }>,
+  drawn: (i: number) => boolean,
+  anchor: (i: number) => [number, number],
+  ox: number,
+  oy: number,
+): void {
+  if (displaced.size === 0) return
+  ctx.save()
+  ctx.strokeStyle = 'rgba(59, 53, 45, 0.85)'
+  ctx.fillStyle = '#3b352d'
+  ctx.lineWidth = 1
+  ctx.beginPath()
+  for (const [i, at] of displaced) {
+    if (!drawn(i)) continue
+    const [x, y] = anchor(i)
+    ctx.moveTo(at.x - ox, at.y - oy)
+    ctx.lineTo(x, y)
+  }
+  ctx.stroke()
+  for (const [i] of displaced) {
+    if (!drawn(i)) continue
+    const [x, y] = anchor(i)
+    ctx.beginPath()
+    ctx.arc(x, y, 2, 0, Math.PI * 2)
+    ctx.fill()
+  }
+  ctx.restore()
+}

@@ -21,10 +21,10 @@ describe('buildLabelInput', () => {
   const base = { camps: [], otherMarkers: [], towns: [], region: null, overlays: [], zoom: 4, selectedId: null, measure }
 
   it('labels camps by number at the default view and by number and name from zoom 5', () => {
-    expect(buildLabelInput({ ...base, camps: [camp('a', 10, 10)] }).candidates[0]?.variants.map((v) => v.text)).toEqual(['12'])
+    expect(buildLabelInput({ ...base, camps: [camp('a', 10, 10)] }).candidates[0]?.variants.map((v) => v.text)).toEqual(['#12'])
     expect(buildLabelInput({ ...base, zoom: 5, camps: [camp('a', 10, 10)] }).candidates[0]?.variants.map((v) => v.text)).toEqual([
-      '12 Chita',
-      '12',
+      '#12 Chita',
+      '#12',
     ])
   })
 

@@ -24,9 +24,9 @@ describe('label rules', () => {
   })
 
   it('camp labels: number only at the default view, name and number from a regional zoom', () => {
-    expect(campLabelTexts(12, 'Chita', 3.5)).toEqual(['12'])
-    expect(campLabelTexts(12, 'Chita', 5)).toEqual(['12 Chita', '12'])
-    expect(campLabelTexts(12, '  ', 8)).toEqual(['12'])
+    expect(campLabelTexts(12, 'Chita', 3.5)).toEqual(['#12'])
+    expect(campLabelTexts(12, 'Chita', 5)).toEqual(['#12 Chita', '#12'])
+    expect(campLabelTexts(12, '  ', 8)).toEqual(['#12'])
   })
 
   it('draws major rivers from the default view and the others as the zoom grows', () => {

@@ -34,8 +34,13 @@ export function townLabelPriority(rank: number): number {
 }
 export const REGION_LABEL_PRIORITY = 10
 
-/** The texts a camp label tries, longest first: "12 Chita", then "12"; only the number below CAMP_NAME_MIN_ZOOM. */
+/** How the map prints a catalogue number: "#12", never a bare number (not a Soviet camp number, not a headcount). */
+export function catalogueLabel(number: number): string {
+  return `#${String(number)}`
+}
+
+/** The texts a camp label tries, longest first: "#12 Chita", then "#12"; only the number below CAMP_NAME_MIN_ZOOM. */
 export function campLabelTexts(number: number, name: string, zoom: number): string[] {
-  const n = String(number)
+  const n = catalogueLabel(number)
   return zoom >= CAMP_NAME_MIN_ZOOM && name.trim() !== '' ? [`${n} ${name.trim()}`, n] : [n]
 }
