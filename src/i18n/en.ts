@@ -35,7 +35,7 @@ export const en = {
   legendTierUnknown: 'tier not established',
   legendGroup: 'several camps here: their tiers and how many (×3); zoom in or tap',
   legendDisplaced: 'marker moved aside so that it is not hidden: the line leads to the camp',
-  legendNumber: 'this map’s entry number (the order of its list), not a Soviet camp number',
+  legendNumber: 'this map’s entry number (the order of its list; its colour is the tier’s), not a Soviet camp number',
   legendApproximate: 'location approximate (dashed circle: possible error)',
   legendNote: 'Tiers: sourced headcounts set against the ministry’s thresholds; “small number” read as under 1,000.',
   legendNoteMore:

@@ -35,7 +35,7 @@ export const ja: Messages = {
   legendTierUnknown: '区分未確定',
   legendGroup: '複数の収容所: 区分と数（×3）。拡大またはタップ',
   legendDisplaced: '重ならないよう記号をずらした位置。線の先が収容所の位置',
-  legendNumber: 'この地図の地図番号（一覧の順）。ソ連の収容所番号ではない',
+  legendNumber: 'この地図の地図番号（一覧の順、色は区分）。ソ連の収容所番号ではない',
   legendApproximate: '位置はおおよそ（破線の円は誤差の範囲）',
   legendNote: '区分: 出典のある収容人数を厚生省凡例の基準に当てはめたもの。「少数」は1,000人未満と解釈。',
   legendNoteMore:

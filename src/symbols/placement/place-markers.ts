@@ -17,7 +17,8 @@ import { MarkerGrid, offsetsWithin } from './marker-grid'
  *   position), up to `maxDisplacePx` away.
  * - A camp of a lower tier is displaced where there is room close by (`roomPx`), else it
  *   joins the group or lower-tier marker over its place (a single becomes a group in place).
- *   Where only tier-1/2 markers cover its place, it is displaced further like them.
+ *   Where only tier-1/2 markers cover its place, it is displaced up to 2.5 boxes, else it
+ *   joins the nearest group or lower-tier marker.
  * - The selected camp is always drawn on its own, at its own place, and takes nobody.
  *
  * Only where more camps crowd a place than there is room for within `maxDisplacePx` (tens of
@@ -75,6 +76,7 @@ export type PlacementOptions = {
 }
 
 const APPROXIMATE_ABOVE = 500
+const LOWER_REACH = 2.5
 const TIER_RANK: Readonly<Record<TierKey, number>> = { '1': 0, '2': 1, '3': 2, '4': 3, unknown: 4 }
 const LEGEND_ORDER: readonly TierKey[] = ['1', '2', '3', '4', 'unknown']
 
@@ -110,6 +112,7 @@ export function placeMarkers(points: readonly PlacementInput[], options: Placeme
   const room = options.roomPx ?? 1.5 * sep
   const far = offsetsWithin(maxDisplace, Math.max(1, Math.round(sep / (approximate ? 2 : 4))))
   const near = offsetsWithin(room, Math.max(1, Math.round(sep / 2)))
+  const lowerFar = offsetsWithin(Math.min(maxDisplace, LOWER_REACH * sep), Math.max(1, Math.round(sep / (approximate ? 2 : 4))))
   const slots = points
     .filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y))
     .map((point): Slot => ({ point, selected: point.id === options.selectedId }))
@@ -161,7 +164,9 @@ export function placeMarkers(points: readonly PlacementInput[], options: Placeme
       join(joined, slot)
       continue
     }
-    const spot = grid.freeNear(x, y, far, maxDisplace)
+    // A lower tier blocked only by tier-1/2 markers goes no further than LOWER_REACH boxes:
+    // beyond that it joins a group near it rather than draw a long leader.
+    const spot = lower ? grid.freeNear(x, y, lowerFar, Math.min(maxDisplace, LOWER_REACH * sep)) : grid.freeNear(x, y, far, maxDisplace)
     if (spot !== null) {
       place(slot, spot.x, spot.y)
       continue
