@@ -5,6 +5,7 @@ import { loadGeodata } from '../../tests/support/geodata'
 import type { Camp } from '../data/schema'
 import { createCampLayer } from './camp-layer'
 import { createCanvasCampLayer } from './canvas-camp-layer'
+import { overlayRects } from './overlays/overlay-rects'
 import type { CampLayerFactory, CampMarkerLayer, DescribeCamp, DrawnCamps } from './camp-marker-layer'
 
 /**
@@ -122,6 +123,8 @@ function setUp(factory: CampLayerFactory): Rig {
     onDrawn: (d) => drawn.push(d),
   })
   layer.setNames(describeCamp)
+  // The overlays' measurements are kept per map (one 'unload' listener of the map's own, not the layer's).
+  overlayRects(map)
   const listenersBefore = listenerCounts(map)
   layer.addTo(map)
   const rig = { map, container, layer, picked, opened, drawn, listenersBefore }

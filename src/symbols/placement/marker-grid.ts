@@ -102,8 +102,14 @@ export class MarkerGrid<T extends GridItem> {
     return true
   }
 
-  /** The nearest free place on the lattice `offsets` (within `radius`) around (x, y), or null. */
-  freeNear(x: number, y: number, offsets: Int32Array, radius: number): { x: number; y: number } | null {
+  /** The nearest free place on the lattice `offsets` (within `radius`) around (x, y) that `allowed` accepts, or null. */
+  freeNear(
+    x: number,
+    y: number,
+    offsets: Int32Array,
+    radius: number,
+    allowed: (x: number, y: number) => boolean = () => true,
+  ): { x: number; y: number } | null {
     const sep = this.sep
     const reach = radius + sep
     // The items that could overlap any candidate: each candidate is checked against this
@@ -134,7 +140,7 @@ export class MarkerGrid<T extends GridItem> {
           break
         }
       }
-      if (free) return { x: px, y: py }
+      if (free && allowed(px, py)) return { x: px, y: py }
     }
     return null
   }

@@ -127,6 +127,29 @@ describe('placeMarkers properties', () => {
       { numRuns: 300, seed: 42 },
     )
   })
+  it('never displaces a marker into an obstacle (the legend, a panel), and keeps the rules beside one', () => {
+    const rect = fc.record({
+      left: fc.integer({ min: 0, max: 300 }),
+      top: fc.integer({ min: 0, max: 200 }),
+      w: fc.integer({ min: 10, max: 100 }),
+      h: fc.integer({ min: 10, max: 100 }),
+    })
+    fc.assert(
+      fc.property(fc.array(point, { maxLength: 60 }), rect, (raw, r) => {
+        const points = raw.map((p, i) => ({ ...p, order: i, id: `c${i}` }))
+        const obstacle = { left: r.left, top: r.top, right: r.left + r.w, bottom: r.top + r.h }
+        const markers = placeMarkers(points, { separationPx: 28, selectedId: null, obstacles: [obstacle] })
+        checkInvariants(points, 28, null, markers)
+        for (const m of markers) {
+          if (m.kind !== 'single' || !m.displaced) continue
+          const inside = m.x + 14 > obstacle.left && m.x - 14 < obstacle.right && m.y + 14 > obstacle.top && m.y - 14 < obstacle.bottom
+          expect(inside, `${m.id} displaced into the obstacle`).toBe(false)
+        }
+      }),
+      { numRuns: 200, seed: 11 },
+    )
+  })
+
   it('keeps them with many camps at one place (a pile of tier-1 camps spreads out)', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...TIERS), { minLength: 1, maxLength: 60 }), (tiers) => {

@@ -73,7 +73,16 @@ export type PlacementOptions = {
   maxDisplacePx?: number
   /** How far a lower-tier camp is displaced before it is grouped (default 1.5 boxes). */
   roomPx?: number
+  /**
+   * Rectangles (the legend, panels, controls) in the points' pixels: a marker is never
+   * displaced into one (a camp whose own place is under one stays there).
+   */
+  obstacles?: readonly Rect[]
+  /** The view, in the points' pixels: a camp inside it is never displaced out of it. */
+  view?: Rect
 }
+
+type Rect = { left: number; top: number; right: number; bottom: number }
 
 const APPROXIMATE_ABOVE = 500
 const LOWER_REACH = 2.5
@@ -124,6 +133,15 @@ export function placeMarkers(points: readonly PlacementInput[], options: Placeme
     if (s.selected) seenSelected = true
   }
 
+  const half = sep / 2
+  const obstacles = options.obstacles ?? []
+  const view = options.view
+  /** Whether the camp being placed lies in the view: then its marker stays in it. */
+  let inView = false
+  const clear = (px: number, py: number): boolean =>
+    (!inView ||
+      (view !== undefined && px - half >= view.left && px + half <= view.right && py - half >= view.top && py + half <= view.bottom)) &&
+    obstacles.every((o) => px + half <= o.left || px - half >= o.right || py + half <= o.top || py - half >= o.bottom)
   const grid = new MarkerGrid<Working>(sep)
   const crowded = new Set<number>()
   const full = new Map<number, number>()
@@ -145,9 +163,10 @@ export function placeMarkers(points: readonly PlacementInput[], options: Placeme
       continue
     }
     const cell = grid.cellOf(x, y)
+    inView = view !== undefined && x >= view.left && x <= view.right && y >= view.top && y <= view.bottom
     const lower = !isNeverGrouped(tier)
     if (lower) {
-      const close = crowded.has(cell) ? null : grid.freeNear(x, y, near, room)
+      const close = crowded.has(cell) ? null : grid.freeNear(x, y, near, room, clear)
       if (close !== null) {
         place(slot, close.x, close.y)
         continue
@@ -166,7 +185,9 @@ export function placeMarkers(points: readonly PlacementInput[], options: Placeme
     }
     // A lower tier blocked only by tier-1/2 markers goes no further than LOWER_REACH boxes:
     // beyond that it joins a group near it rather than draw a long leader.
-    const spot = lower ? grid.freeNear(x, y, lowerFar, Math.min(maxDisplace, LOWER_REACH * sep)) : grid.freeNear(x, y, far, maxDisplace)
+    const spot = lower
+      ? grid.freeNear(x, y, lowerFar, Math.min(maxDisplace, LOWER_REACH * sep), clear)
+      : grid.freeNear(x, y, far, maxDisplace, clear)
     if (spot !== null) {
       place(slot, spot.x, spot.y)
       continue
