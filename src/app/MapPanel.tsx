@@ -71,6 +71,13 @@ export function MapPanel({
     if (named === undefined) return null
     return { id: region ?? area ?? '', text: lang === 'ja' ? named.nameJa : named.nameEn }
   }, [index, view.filters, lang])
+  // The online tiles switch: a setting, so it sits at the foot of the open legend.
+  const tilesToggle = (
+    <label className="tiles-toggle" title={t('onlineTilesNote')}>
+      <input type="checkbox" checked={onlineTiles} onChange={(e) => setOnlineTiles(e.target.checked)} />
+      {t('onlineTiles')}
+    </label>
+  )
   return (
     <main className="map-area" aria-label={t('appTitle')}>
       <CampMap
@@ -94,13 +101,12 @@ export function MapPanel({
         {mapChildren}
       </CampMap>
       <div className="map-overlay" data-map-overlay="">
-        {showLegend && <Legend counts={view.counts} sourcesById={index.sourcesById} t={t} openFromPx={legendOpenFromPx} />}
-        {offerOnlineTiles && (
-          <label className="tiles-toggle" title={t('onlineTilesNote')}>
-            <input type="checkbox" checked={onlineTiles} onChange={(e) => setOnlineTiles(e.target.checked)} />
-            {t('onlineTiles')}
-          </label>
+        {showLegend && (
+          <Legend counts={view.counts} sourcesById={index.sourcesById} t={t} openFromPx={legendOpenFromPx} campOpen={selected !== null}>
+            {offerOnlineTiles && tilesToggle}
+          </Legend>
         )}
+        {!showLegend && offerOnlineTiles && tilesToggle}
       </div>
       {sidePanel}
       {selected && (

@@ -26,6 +26,7 @@ export const en = {
   noCamps: 'No camp matches these filters.',
   campListCapped:
     '{notListed} more camps are not listed. Narrow the filters (region, tier or search) to list them; the map shows them all.',
+  showAllCamps: 'Show all camps',
   legendTitle: 'Legend',
   legendToggle: 'Show or hide the legend',
   legendTier1: 'over 20,000 detained',

@@ -26,6 +26,7 @@ export const ja: Messages = {
   campListTitle: '表示中の収容所一覧',
   noCamps: '条件に合う収容所はありません。',
   campListCapped: 'ほかに {notListed} か所は一覧に載せていません。地域・区分・検索で絞り込むと一覧に表示されます（地図にはすべて表示）。',
+  showAllCamps: 'すべての収容所を表示',
   legendTitle: '凡例',
   legendToggle: '凡例の表示・非表示',
   legendTier1: '2万人以上',

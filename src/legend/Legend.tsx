@@ -1,4 +1,4 @@
-import { useId, useState, memo } from 'react'
+import { useEffect, useId, useState, memo, type ReactNode } from 'react'
 import { tierKeys, type TierKey } from '../data/tier-key'
 import type { Translate } from '../i18n/i18n'
 import { tierMeaningKey } from '../i18n/tier-messages'
@@ -24,11 +24,17 @@ export const Legend = memo(function Legend({
   sourcesById,
   t,
   openFromPx,
+  campOpen = false,
+  children,
 }: {
   counts: Record<TierKey, number>
   sourcesById: ReadonlyMap<string, Source>
   t: Translate
   /** Start open from this width (an embed's frame); default: not on a phone. */ openFromPx?: number
+  /** A camp's detail is open: the legend folds, so that the camp's neighbours stay in view. */
+  campOpen?: boolean
+  /** Settings shown at the foot of the open legend (the online tiles switch). */
+  children?: ReactNode
 }) {
   const legendSources = LEGEND_SOURCE_IDS.flatMap((id) => {
     const s = sourcesById.get(id)
@@ -38,6 +44,9 @@ export const Legend = memo(function Legend({
     () => !window.matchMedia(openFromPx === undefined ? SMALL_SCREEN : `(max-width: ${openFromPx - 0.02}px)`).matches,
   )
   const bodyId = useId()
+  useEffect(() => {
+    if (campOpen) setOpen(false)
+  }, [campOpen])
   return (
     <section className={`legend${open ? '' : ' legend--compact'}`} data-testid="legend" aria-label={t('legendTitle')}>
       <h2 className="legend__title">
@@ -95,6 +104,7 @@ export const Legend = memo(function Legend({
           </li>
           <LegendLines t={t} />
         </ul>
+        {children}
         <details className="legend__note">
           <summary>{t('legendNote')}</summary>
           <p>{t('legendNoteMore')}</p>
