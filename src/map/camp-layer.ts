@@ -8,7 +8,7 @@ import { placeMarkers, type PlacedSingle, type PlacementInput } from '../symbols
 import { groupSizePx } from '../symbols/group-symbol'
 import { MIN_SEPARATION_PX, hitBoxPx } from './grouping/marker-sizes'
 import { createGroupMarker } from './grouping/group-marker'
-import { overlayRects } from './overlays/overlay-rects'
+import { placementFrame } from './placement-frame'
 import type { CampLayerOptions, CampMarkerLayer, GroupLabel, MarkerState } from './camp-marker-layer'
 
 type Entry = {
@@ -119,16 +119,8 @@ export function createCampLayer({ camps, onSelect, onGroup, onDrawn = () => {} }
       const p = on.project(toLatLng(entry.camp.lngLat), zoom)
       points.push({ id: entry.camp.id, x: p.x, y: p.y, tier: tierKeyOf(entry.camp.tier), order: orderOf.get(entry.camp.id) ?? 0 })
     }
-    // The legend, panels and controls, in the same world pixels: no marker is moved under one.
-    const origin = on.getPixelOrigin()
-    const obstacles = overlayRects(on).map((r) => {
-      const tl = on.containerPointToLayerPoint([r.left, r.top]).add(origin)
-      const br = on.containerPointToLayerPoint([r.right, r.bottom]).add(origin)
-      return { left: tl.x, top: tl.y, right: br.x, bottom: br.y }
-    })
-    const size = on.getSize()
-    const tl = on.containerPointToLayerPoint([0, 0]).add(origin)
-    const view = { left: tl.x, top: tl.y, right: tl.x + size.x, bottom: tl.y + size.y }
+    // No marker is moved under the legend, a panel or a control, or out of the view.
+    const { obstacles, view } = placementFrame(on)
     const placed = placeMarkers(points, { separationPx: MIN_SEPARATION_PX, selectedId: states.get('selected') ?? null, obstacles, view })
     for (const g of groupMarkersDrawn) group.removeLayer(g.marker)
     groupMarkersDrawn = []

@@ -11,6 +11,7 @@ import { groupSizePx } from '../symbols/group-symbol'
 import { MIN_HIT_PX, MIN_SEPARATION_PX } from './grouping/marker-sizes'
 import type { CampLayerOptions, CampMarkerLayer, DescribeCamp } from './camp-marker-layer'
 import { drawGroupTile } from './grouping/canvas-groups'
+import { placementFrame } from './placement-frame'
 
 const PANE = 'camp-canvas'
 /** Drawn margin around the view, as a share of its size, so short pans show no gap. */
@@ -83,7 +84,7 @@ export function createCanvasCampLayer({ camps, onSelect, onGroup }: CampLayerOpt
       points.push({ id: String(i), x: (wx[i] ?? 0) * scale, y: (wy[i] ?? 0) * scale, tier: tiers[i] ?? 'unknown', order: i })
     }
     const selectedId = marked.selected >= 0 && visible[marked.selected] === 1 ? String(marked.selected) : null
-    const drawn = placeMarkers(points, { separationPx: MIN_SEPARATION_PX, selectedId })
+    const drawn = placeMarkers(points, { separationPx: MIN_SEPARATION_PX, selectedId, ...placementFrame(map) })
     grouped.fill(0)
     displaced = new Map()
     groups = []
