@@ -350,7 +350,10 @@ describe('phone', () => {
     expect(await handle.getAttribute('aria-expanded')).toBe('false')
   })
 
-  it('finds no axe-core violation with the drawer, a detail or a chooser', async () => {
+  // The group chooser opens only for camps at one place that never separate; in the real data
+  // the only such pair includes a tier-2 camp, which is never grouped (issue 18), so the
+  // displaced markers at that place are checked instead.
+  it('finds no axe-core violation with the drawer, a detail or camps displaced at one place', async () => {
     const found: Record<string, string[]> = {}
     for (const path of ['', '?camp=khabarovsk']) {
       const page = await open(path, phone)
@@ -362,9 +365,8 @@ describe('phone', () => {
     found['(drawer)'] = await axeViolations(page)
     const [lon, lat] = data.lngLat.get('komsomolsk-na-amure-1') ?? [0, 0]
     const desk = await open(`#map=12/${lat}/${lon}`, SIZES[0])
-    await desk.locator('.leaflet-marker-pane [data-camp-ids]').first().click()
-    await desk.getByTestId('group-chooser').waitFor()
-    found['(chooser)'] = await axeViolations(desk)
-    expect(found).toEqual({ '(default)': [], '?camp=khabarovsk': [], '(drawer)': [], '(chooser)': [] })
+    await desk.locator('.leaflet-marker-pane .camp-marker--displaced').first().waitFor()
+    found['(displaced)'] = await axeViolations(desk)
+    expect(found).toEqual({ '(default)': [], '?camp=khabarovsk': [], '(drawer)': [], '(displaced)': [] })
   })
 })

@@ -188,8 +188,11 @@ export function placeMarkers(points: readonly PlacementInput[], options: Placeme
     const spot = lower
       ? grid.freeNear(x, y, lowerFar, Math.min(maxDisplace, LOWER_REACH * sep), clear)
       : grid.freeNear(x, y, far, maxDisplace, clear)
-    if (spot !== null) {
-      place(slot, spot.x, spot.y)
+    // A tier-1/2 camp with no room clear of the overlays and the view's edges goes where there
+    // is room at all: never grouped outranks never under an overlay.
+    const anywhere = spot === null && !lower && (obstacles.length > 0 || view !== undefined) ? grid.freeNear(x, y, far, maxDisplace) : spot
+    if (anywhere !== null) {
+      place(slot, anywhere.x, anywhere.y)
       continue
     }
     // Over capacity: more camps here than room within maxDisplacePx.
