@@ -18,6 +18,9 @@ const LEGEND_SOURCE_IDS = ['mhlw-hikiage-to-engo-1977', 'engo-gojunenshi-1997'] 
  */
 const SMALL_SCREEN = '(max-width: 1100px), (max-height: 760px)'
 
+/** A frame at most this high (an embed of 480 px) starts with the legend folded, so that it covers no camp. */
+const SHORT_FRAME_PX = 500
+
 /** The ministry legend's symbols, their meaning and how many of each are shown. */
 export const Legend = memo(function Legend({
   counts,
@@ -41,7 +44,10 @@ export const Legend = memo(function Legend({
     return s ? [formatSource(s)] : []
   })
   const [open, setOpen] = useState(
-    () => !window.matchMedia(openFromPx === undefined ? SMALL_SCREEN : `(max-width: ${openFromPx - 0.02}px)`).matches,
+    () =>
+      !window.matchMedia(
+        openFromPx === undefined ? SMALL_SCREEN : `(max-width: ${String(openFromPx - 0.02)}px), (max-height: ${String(SHORT_FRAME_PX)}px)`,
+      ).matches,
   )
   const bodyId = useId()
   useEffect(() => {
