@@ -1,5 +1,4 @@
 import type { TierKey } from '../data/tier-key'
-import { tierSymbol } from './tier-symbol'
 
 /**
  * The group marker: a rounded square (no tier's shape) holding the legend glyphs of its
@@ -22,9 +21,4 @@ export function groupSizePx(tiers: readonly TierKey[]): number {
 /** What a group marker's count says: "×12" (never a bare number). */
 export function groupCountText(count: number): string {
   return count >= 10_000 ? `×${String(Math.floor(count / 1000))}k` : `×${String(count)}`
-}
-
-/** The glyph scale that draws a tier's symbol GROUP_GLYPH_PX wide. */
-export function groupGlyphScale(tier: TierKey): number {
-  return GROUP_GLYPH_PX / tierSymbol(tier).sizePx
 }

@@ -13,7 +13,7 @@ export type GroupActivation = {
 }
 
 /** A group marker's content: its members' tier glyphs in legend order and "×n" (group-symbol.ts). */
-export function createGroupContent(count: number, tiers: readonly TierKey[]): HTMLElement {
+function createGroupContent(count: number, tiers: readonly TierKey[]): HTMLElement {
   const content = document.createElement('span')
   content.className = 'camp-group__content'
   const glyphs = document.createElement('span')

@@ -37,7 +37,7 @@ export function offsetsWithin(radius: number, step: number): Int32Array {
  * A small-integer key per cell (cells 2^15 apart share keys harmlessly: distances are
  * checked), so that the keys stay small integers and cost no allocation.
  */
-export function cellKey(cx: number, cy: number): number {
+function cellKey(cx: number, cy: number): number {
   return (cx & 0xffff) * 0x8000 + (cy & 0x7fff)
 }
 

@@ -49,7 +49,7 @@ export type PlacedSingle = {
   displaced: boolean
 }
 
-export type PlacedGroup = {
+type PlacedGroup = {
   kind: 'group'
   /** Members in placement order (tier, then catalogue order). */
   ids: string[]
