@@ -1,3 +1,4 @@
+import { catalogueLabel } from './labels/label-rules'
 import type { Camp } from '../data/schema'
 import { tierKeyOf } from '../data/tier-key'
 import { chooseLabels, type LabelCandidate } from './label-placement'
@@ -66,7 +67,7 @@ export function drawLabels(ctx: CanvasRenderingContext2D, slots: DrawnSlots, cam
       x,
       y,
       symbolSizePx: symbol.sizePx,
-      labelWidthPx: String(camp.number).length * DIGIT_WIDTH_PX + 2,
+      labelWidthPx: catalogueLabel(camp.number).length * DIGIT_WIDTH_PX + 2,
       labelHeightPx: LABEL_HEIGHT_PX,
       priority: symbol.priority,
     })
@@ -80,7 +81,7 @@ export function drawLabels(ctx: CanvasRenderingContext2D, slots: DrawnSlots, cam
     if (!shown.has(c.id)) continue
     const camp = camps[slots.camp[Number(c.id)] ?? 0]
     if (!camp) continue
-    const text = String(camp.number)
+    const text = catalogueLabel(camp.number)
     const left = c.x + c.symbolSizePx / 2 + 2
     ctx.strokeText(text, left, c.y)
     ctx.fillStyle = tierSymbol(tierKeyOf(camp.tier)).labelColor
