@@ -111,6 +111,10 @@ describe.each([
       await waitUntil(page, () => document.querySelectorAll('.leaflet-marker-pane [data-camp-id]').length > 0, null, 'markers at zoom 4')
       const { groups } = await seen(page)
       for (const g of groups) expect(g.ids.map((id) => data.byId.get(id)?.tierKey).filter((t) => t === '1' || t === '2')).toEqual([])
+      // "Show all camps" beside the zoom buttons brings every camp back into view.
+      await page.getByTestId('show-all').click()
+      await waitUntil(page, () => Number(/map=([\d.]+)/.exec(location.hash)?.[1] ?? 99) < 4, null, 'the view fitted to all camps')
+      await expectTiersFirst(page)
     }
   })
 })
