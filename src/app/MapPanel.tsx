@@ -1,3 +1,5 @@
+import type { TierKey } from '../data/tier-key'
+import { tierMeaningKey } from '../i18n/tier-messages'
 import { useCallback, useMemo, useState } from 'react'
 import { useCampIndex, useLang, useMetadata, useTranslate } from '../context/app-context'
 import type { Camp } from '../data/schema'
@@ -52,7 +54,12 @@ export function MapPanel({
   const describe = useCallback((camp: Camp) => describeMarker(camp, lang, t), [lang, t])
   const groupText = useMemo(
     () => ({
-      label: (names: string[]) => t('groupLabel', { count: names.length, names: names.join(', ') }),
+      label: (names: string[], tiers: readonly { tier: TierKey; count: number }[]) =>
+        t('groupLabel', {
+          count: names.length,
+          tiers: tiers.map((x) => t('groupTierCount', { count: x.count, tier: t(tierMeaningKey[x.tier]) })).join(', '),
+          names: names.join(', '),
+        }),
       chooserTitle: (count: number) => t('groupChooserTitle', { count }),
       close: t('close'),
     }),
@@ -65,6 +72,13 @@ export function MapPanel({
     if (named === undefined) return null
     return { id: region ?? area ?? '', text: lang === 'ja' ? named.nameJa : named.nameEn }
   }, [index, view.filters, lang])
+  // The online tiles switch: a setting, so it sits at the foot of the open legend.
+  const tilesToggle = (
+    <label className="tiles-toggle" title={t('onlineTilesNote')}>
+      <input type="checkbox" checked={onlineTiles} onChange={(e) => setOnlineTiles(e.target.checked)} />
+      {t('onlineTiles')}
+    </label>
+  )
   return (
     <main className="map-area" aria-label={t('appTitle')}>
       <CampMap
@@ -89,13 +103,12 @@ export function MapPanel({
         {mapChildren}
       </CampMap>
       <div className="map-overlay" data-map-overlay="">
-        {showLegend && <Legend counts={view.counts} sourcesById={index.sourcesById} t={t} lang={lang} openFromPx={legendOpenFromPx} />}
-        {offerOnlineTiles && (
-          <label className="tiles-toggle" title={t('onlineTilesNote')}>
-            <input type="checkbox" checked={onlineTiles} onChange={(e) => setOnlineTiles(e.target.checked)} />
-            {t('onlineTiles')}
-          </label>
+        {showLegend && (
+          <Legend counts={view.counts} sourcesById={index.sourcesById} t={t} lang={lang} openFromPx={legendOpenFromPx} campOpen={selected !== null}>
+            {offerOnlineTiles && tilesToggle}
+          </Legend>
         )}
+        {!showLegend && offerOnlineTiles && tilesToggle}
       </div>
       {sidePanel}
       <BurialSiteOverlay index={index} lang={lang} />

@@ -10,6 +10,6 @@ export function describeMarker(camp: Camp, lang: Lang, t: Translate): { ariaLabe
   const name = campName(camp, lang)
   return {
     ariaLabel: t('markerLabel', { number: String(camp.number), name, tier: tierText(tierKeyOf(camp.tier), t) }),
-    tooltip: `${camp.number}. ${name}`,
+    tooltip: `#${String(camp.number)} ${name}`,
   }
 }

@@ -15,6 +15,8 @@ import { OnlineTiles } from './basemap/OnlineTiles'
 import { WaterLayer } from './basemap/WaterLayer'
 import { RailwayLayer } from './basemap/RailwayLayer'
 import { ScaleBar } from './basemap/ScaleBar'
+import { ShowAllControl } from './ShowAllControl'
+import { useTranslate } from '../context/app-context'
 import { MapLabels } from './labels/MapLabels'
 import { CAMP_LAYERS, markerRendererFor } from './marker-renderer'
 import type { Lang } from '../i18n/lang'
@@ -73,6 +75,7 @@ export function CampMap(props: Props) {
   // The markers the DOM layer drew at its last regroup: the label layer names the single ones.
   const [drawn, setDrawn] = useState<DrawnCamps | null>(null)
   const renderer = markerRendererFor(props.camps.length)
+  const t = useTranslate()
   return (
     <MapContainer
       id={MAP_ID}
@@ -112,6 +115,7 @@ export function CampMap(props: Props) {
         regionName={props.regionName}
         labelCamps={renderer === 'dom'}
       />
+      <ShowAllControl fitBounds={props.fitBounds} label={t('showAllCamps')} />
       <ScaleBar />
       <MapLabel label={props.ariaLabel} />
       <MapViewSync fitBounds={props.fitBounds} focus={props.focus} animate={props.animate} />

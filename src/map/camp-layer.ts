@@ -4,10 +4,12 @@ import { tierKeyOf } from '../data/tier-key'
 import { toLatLng } from '../geo/lng-lat'
 import { createMarkerContent } from './marker-element'
 import { tierSymbol } from '../symbols/tier-symbol'
-import { groupMarkers, type DrawnMarker, type GroupInput } from './grouping/group-markers'
-import { GROUP_PX, MIN_SEPARATION_PX, hitBoxPx } from './grouping/marker-sizes'
+import { placeMarkers, type PlacedSingle, type PlacementInput } from '../symbols/placement/place-markers'
+import { groupSizePx } from '../symbols/group-symbol'
+import { MIN_SEPARATION_PX, hitBoxPx } from './grouping/marker-sizes'
 import { createGroupMarker } from './grouping/group-marker'
-import type { CampLayerOptions, CampMarkerLayer, MarkerState } from './camp-marker-layer'
+import { placementFrame } from './placement-frame'
+import type { CampLayerOptions, CampMarkerLayer, GroupLabel, MarkerState } from './camp-marker-layer'
 
 type Entry = {
   camp: Camp
@@ -17,6 +19,8 @@ type Entry = {
   ariaLabel: string
   /** Drawn as its own marker (not inside a group) at the current zoom. */
   single: boolean
+  /** Drawn away from its true position, with a leader line to it. */
+  displaced: boolean
 }
 
 /** The CSS classes of a marked camp marker; a group holding the camp gets `camp-group--<kind>`. */
@@ -31,6 +35,7 @@ function decorate(entry: Entry, onSelect: (id: string) => void, states: Readonly
   for (const [kind, id] of states) element.classList.toggle(STATE_CLASS[kind], id === entry.camp.id)
   element.dataset.campId = entry.camp.id
   element.dataset.tier = tierKeyOf(entry.camp.tier)
+  element.classList.toggle('camp-marker--displaced', entry.displaced)
   element.setAttribute('aria-label', entry.ariaLabel)
   element.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' || event.key === ' ') {
@@ -54,8 +59,10 @@ export function createCampLayer({ camps, onSelect, onGroup, onDrawn = () => {} }
   const states = new Map<MarkerState, string | null>()
   let map: L.Map | null = null
   let visibleIds: ReadonlySet<string> = new Set()
-  let groupMarkersDrawn: { marker: L.Marker; ids: string[] }[] = []
-  let groupLabel: (names: string[]) => string = (names) => names.join(', ')
+  let groupMarkersDrawn: { marker: L.Marker; ids: string[]; sizePx: number }[] = []
+  /** Thin leader lines from displaced markers to their camps' true positions, under the markers. */
+  const leaders = L.layerGroup()
+  let groupLabel: GroupLabel = (names) => names.join(', ')
   let pendingFocus: string | null = null
   const entries = camps.map((camp): Entry => {
     const symbol = tierSymbol(tierKeyOf(camp.tier))
@@ -85,15 +92,14 @@ export function createCampLayer({ camps, onSelect, onGroup, onDrawn = () => {} }
             dashArray: '5 5',
             fillOpacity: 0.06,
           })
-    const entry: Entry = { camp, marker, halo, tooltip, ariaLabel: camp.name, single: true }
+    const entry: Entry = { camp, marker, halo, tooltip, ariaLabel: camp.name, single: true, displaced: false }
     marker.bindTooltip(tooltip, { direction: 'top', offset: [0, -box / 2] })
     marker.on('add', () => decorate(entry, onSelect, states))
     marker.on('click', () => onSelect(camp.id))
     return entry
   })
   const byId = new Map(entries.map((e) => [e.camp.id, e]))
-  /** Larger tiers lead their groups; then the catalogue order. */
-  const rankOf = new Map(entries.map((e, i) => [e.camp.id, (5 - tierSymbol(tierKeyOf(e.camp.tier)).priority) * 100_000 + i]))
+  const orderOf = new Map(entries.map((e, i) => [e.camp.id, i]))
 
   function applyGroupStates(): void {
     for (const g of groupMarkersDrawn) {
@@ -107,28 +113,46 @@ export function createCampLayer({ camps, onSelect, onGroup, onDrawn = () => {} }
     const on = map
     if (on === null) return
     const zoom = on.getZoom()
-    const points: GroupInput[] = []
+    const points: PlacementInput[] = []
     for (const entry of entries) {
       if (!visibleIds.has(entry.camp.id)) continue
       const p = on.project(toLatLng(entry.camp.lngLat), zoom)
-      points.push({ id: entry.camp.id, x: p.x, y: p.y, rank: rankOf.get(entry.camp.id) ?? 0 })
+      points.push({ id: entry.camp.id, x: p.x, y: p.y, tier: tierKeyOf(entry.camp.tier), order: orderOf.get(entry.camp.id) ?? 0 })
     }
-    const drawn: DrawnMarker[] = groupMarkers(points, {
-      minSeparationPx: MIN_SEPARATION_PX,
-      selectedId: states.get('selected') ?? null,
-    })
+    // No marker is moved under the legend, a panel or a control, or out of the view.
+    const { obstacles, view } = placementFrame(on)
+    const placed = placeMarkers(points, { separationPx: MIN_SEPARATION_PX, selectedId: states.get('selected') ?? null, obstacles, view })
     for (const g of groupMarkersDrawn) group.removeLayer(g.marker)
     groupMarkersDrawn = []
-    const singles = new Map<string, DrawnMarker>()
-    for (const m of drawn) {
+    leaders.clearLayers()
+    const singles = new Map<string, PlacedSingle>()
+    for (const m of placed) {
       if (m.kind === 'single') {
         singles.set(m.id, m)
+        if (m.displaced) {
+          const from = on.unproject([m.x, m.y], zoom)
+          const to = on.unproject([m.anchorX, m.anchorY], zoom)
+          leaders.addLayer(
+            L.polyline([from, to], { interactive: false, className: 'camp-leader', color: '#3b352d', weight: 1, opacity: 0.85 }),
+          )
+          leaders.addLayer(
+            L.circleMarker(to, {
+              interactive: false,
+              className: 'camp-leader__end',
+              radius: 2,
+              weight: 0,
+              fillColor: '#3b352d',
+              fillOpacity: 1,
+            }),
+          )
+        }
         continue
       }
       const latLng = on.unproject([m.x, m.y], zoom)
       const names = m.ids.map((id) => byId.get(id)?.tooltip.textContent ?? id)
-      const marker = createGroupMarker(latLng, m.ids, groupLabel(names), names, onGroup)
-      groupMarkersDrawn.push({ marker, ids: m.ids })
+      const counts = m.tiers.map((tier, i) => ({ tier, count: m.tierCounts[i] ?? 0 }))
+      const marker = createGroupMarker(latLng, m, groupLabel(names, counts), names, onGroup)
+      groupMarkersDrawn.push({ marker, ids: m.ids, sizePx: groupSizePx(m.tiers) })
       group.addLayer(marker)
     }
     for (const entry of entries) {
@@ -137,6 +161,8 @@ export function createCampLayer({ camps, onSelect, onGroup, onDrawn = () => {} }
       if (single !== undefined) {
         const at = single.displaced ? on.unproject([single.x, single.y], zoom) : L.latLng(toLatLng(entry.camp.lngLat))
         if (!entry.marker.getLatLng().equals(at)) entry.marker.setLatLng(at)
+        entry.marker.getElement()?.classList.toggle('camp-marker--displaced', single.displaced)
+        entry.displaced = single.displaced
       }
       const wanted = entry.single && visibleIds.has(entry.camp.id)
       if (wanted && !group.hasLayer(entry.marker)) group.addLayer(entry.marker)
@@ -149,7 +175,7 @@ export function createCampLayer({ camps, onSelect, onGroup, onDrawn = () => {} }
         .map((e) => ({ id: e.camp.id, lngLat: [e.marker.getLatLng().lng, e.marker.getLatLng().lat] as const })),
       groups: groupMarkersDrawn.map((g) => {
         const at = g.marker.getLatLng()
-        return { id: `group:${g.ids.join(' ')}`, lngLat: [at.lng, at.lat] as const, sizePx: GROUP_PX }
+        return { id: `group:${g.ids.join(' ')}`, lngLat: [at.lng, at.lat] as const, sizePx: g.sizePx }
       }),
     })
     if (pendingFocus !== null) {
@@ -170,6 +196,7 @@ export function createCampLayer({ camps, onSelect, onGroup, onDrawn = () => {} }
     renderer: 'dom',
     addTo(target) {
       map = target
+      leaders.addTo(target)
       group.addTo(target)
       target.on('zoomend resize', regroup)
       regroup()
@@ -177,6 +204,7 @@ export function createCampLayer({ camps, onSelect, onGroup, onDrawn = () => {} }
     remove() {
       map?.off('zoomend resize', regroup)
       group.remove()
+      leaders.remove()
       map = null
     },
     setVisible(ids) {

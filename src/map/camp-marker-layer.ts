@@ -1,7 +1,11 @@
 import type L from 'leaflet'
 import type { Camp } from '../data/schema'
 import type { MarkerRenderer } from './canvas-threshold'
+import type { TierKey } from '../data/tier-key'
 import type { GroupActivation } from './grouping/group-marker'
+
+/** A group marker's accessible name, from its camps' "#number name" texts and how many of each tier it holds. */
+export type GroupLabel = (names: string[], tiers: readonly { tier: TierKey; count: number }[]) => string
 
 /** How one camp (or none) is marked: the open camp, or the one hovered in a list. */
 export type MarkerState = 'selected' | 'highlighted'
@@ -36,8 +40,8 @@ export type CampMarkerLayer = {
   setState(kind: MarkerState, id: string | null): void
   /** The names of the camps, in the interface language. */
   setNames(describe: DescribeCamp): void
-  /** The accessible name of a group marker, from its camps' "number. name" texts. */
-  setGroupLabel(label: (names: string[]) => string): void
+  /** The accessible name of a group marker. */
+  setGroupLabel(label: GroupLabel): void
   /** Focuses the marker that shows this camp (its own, or its group) after the next regroup. */
   focusAfterRegroup(id: string): void
 }

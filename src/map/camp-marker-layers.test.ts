@@ -5,6 +5,7 @@ import { loadGeodata } from '../../tests/support/geodata'
 import type { Camp } from '../data/schema'
 import { createCampLayer } from './camp-layer'
 import { createCanvasCampLayer } from './canvas-camp-layer'
+import { overlayRects } from './overlays/overlay-rects'
 import type { CampLayerFactory, CampMarkerLayer, DescribeCamp, DrawnCamps } from './camp-marker-layer'
 
 /**
@@ -59,12 +60,26 @@ const CAMPS: Camp[] = [
   testCamp('t-c', 3, [102, 49], 3),
   testCamp('t-d', 4, [104, 50.5], 4),
   testCamp('t-e', 5, [100, 52], null),
-  // About 9 px apart at zoom 6 (one group), 73 px at zoom 9 (two markers).
+  // About 9 px apart at zoom 6 (one group), 73 px at zoom 9 (two markers). Tiers 3 and 4:
+  // tiers 1 and 2 are never grouped (symbols/placement).
   testCamp('t-p1', 6, [100, 48], 3),
-  testCamp('t-p2', 7, [100.2, 48.1], 2),
+  testCamp('t-p2', 7, [100.2, 48.1], 4),
+  // A ring of camps about 40 px around the pair at zoom 6 leaves t-p2 no room to be
+  // displaced into, so it is grouped with t-p1 there.
+  ...[
+    [-0.9, -0.6],
+    [0, -0.6],
+    [0.9, -0.6],
+    [-0.9, 0],
+    [0.9, 0],
+    [-0.9, 0.6],
+    [0, 0.6],
+    [0.9, 0.6],
+  ].map(([dx = 0, dy = 0], i) => testCamp(`t-r${String(i)}`, 8 + i, [100 + dx, 48 + dy], 3)),
 ]
 const ALL = new Set(CAMPS.map((c) => c.id))
-const SPREAD = ['t-a', 't-b', 't-c', 't-d', 't-e']
+const RING = CAMPS.filter((c) => c.id.startsWith('t-r')).map((c) => c.id)
+const SPREAD = ['t-a', 't-b', 't-c', 't-d', 't-e', ...RING]
 const describeCamp: DescribeCamp = (camp) => ({ ariaLabel: `aria ${camp.id}`, tooltip: `tip ${camp.id}` })
 
 type Rig = {
@@ -108,6 +123,8 @@ function setUp(factory: CampLayerFactory): Rig {
     onDrawn: (d) => drawn.push(d),
   })
   layer.setNames(describeCamp)
+  // The overlays' measurements are kept per map (one 'unload' listener of the map's own, not the layer's).
+  overlayRects(map)
   const listenersBefore = listenerCounts(map)
   layer.addTo(map)
   const rig = { map, container, layer, picked, opened, drawn, listenersBefore }
@@ -257,13 +274,20 @@ describe.each([dom, canvas])('CampMarkerLayer contract: $name', (reader) => {
 
   it('regroups by itself on zoom: the pair is one group at zoom 6 and two markers at zoom 9', () => {
     const rig = setUp(reader.factory)
-    rig.layer.setVisible(new Set(['t-p1', 't-p2']))
+    rig.layer.setVisible(new Set(['t-p1', 't-p2', ...RING]))
     expect(groups(reader, rig)).toEqual([['t-p1', 't-p2']])
     rig.map.setView([48.05, 100.1], 9)
-    expect(singles(reader, rig)).toEqual(['t-p1', 't-p2'])
+    expect(singles(reader, rig)).toEqual(['t-p1', 't-p2', ...RING].sort())
     expect(groups(reader, rig)).toEqual([])
     rig.map.setView([50, 100], 6)
     expect(groups(reader, rig)).toEqual([['t-p1', 't-p2']])
+  })
+
+  it('displaces a lower-tier camp where there is room instead of grouping it', () => {
+    const rig = setUp(reader.factory)
+    rig.layer.setVisible(new Set(['t-p1', 't-p2']))
+    expect(singles(reader, rig)).toEqual(['t-p1', 't-p2'])
+    expect(groups(reader, rig)).toEqual([])
   })
 
   it('setState marks exactly the camps named, one per kind, and null clears', () => {
@@ -355,6 +379,18 @@ describe('the DOM layer', () => {
     expect(domElements(rig, '[data-camp-ids]').every((el, i) => el === before[i])).toBe(true)
     rig.layer.setState('selected', 't-p1')
     expect(domElements(rig, '[data-camp-ids]').some((el) => before.includes(el))).toBe(false)
+  })
+
+  it('gives a group marker the tiers of its camps (data-tiers) and "×n"; marks a displaced marker, whose leader is drawn', () => {
+    const rig = setUp(createCampLayer)
+    rig.layer.setVisible(ALL)
+    const group = element(rig, '[data-camp-ids]')
+    expect(group.dataset.tiers).toBe('3 4')
+    expect(group.querySelectorAll('.camp-group__glyphs svg')).toHaveLength(2)
+    expect(group.querySelector('.camp-group__count')?.textContent).toBe('×2')
+    rig.layer.setVisible(new Set(['t-p1', 't-p2']))
+    expect(domElements(rig, '.camp-marker--displaced').map((e) => e.dataset.campId)).toEqual(['t-p2'])
+    expect(rig.container.querySelectorAll('.leaflet-overlay-pane .camp-leader, .leaflet-overlay-pane canvas').length).toBeGreaterThan(0)
   })
 
   it('gives each marker its camp id, tier and accessible name; Enter and Space select it', () => {

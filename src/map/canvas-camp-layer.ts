@@ -2,14 +2,16 @@ import L from 'leaflet'
 import type { TierKey } from '../data/tier-key'
 import { toLatLng } from '../geo/lng-lat'
 import { buildPointGrid, hitTestGrid, type PointGrid } from './canvas-grid'
-import { drawHalos, drawLabels, type DrawnSlots } from './canvas-decor'
+import { drawHalos, drawLabels, drawLeaders, type DrawnSlots } from './canvas-decor'
 import { createSpriteSheet, type SpriteSheet } from './canvas-sprites'
 import { tierSymbol } from '../symbols/tier-symbol'
 import { projectCamps as project } from './canvas-projection'
-import { groupMarkers, type GroupInput } from './grouping/group-markers'
-import { GROUP_PX, MIN_HIT_PX, MIN_SEPARATION_PX } from './grouping/marker-sizes'
+import { placeMarkers, type PlacementInput } from '../symbols/placement/place-markers'
+import { groupSizePx } from '../symbols/group-symbol'
+import { MIN_HIT_PX, MIN_SEPARATION_PX } from './grouping/marker-sizes'
 import type { CampLayerOptions, CampMarkerLayer, DescribeCamp } from './camp-marker-layer'
-import { drawGroupDisc } from './grouping/canvas-groups'
+import { drawGroupTile } from './grouping/canvas-groups'
+import { placementFrame } from './placement-frame'
 
 const PANE = 'camp-canvas'
 /** Drawn margin around the view, as a share of its size, so short pans show no gap. */
@@ -40,14 +42,13 @@ export function createCanvasCampLayer({ camps, onSelect, onGroup }: CampLayerOpt
   const { wx, wy, tiers, order } = project(camps)
   /** Camps drawn inside a group marker at the grouped zoom (not on their own). */
   const grouped = new Uint8Array(camps.length)
-  /** Singles drawn beside the selected camp: camp index → world pixels at the grouped zoom. */
+  /** Singles displaced from their true position (drawn with a leader): camp index → world pixels at the grouped zoom. */
   let displaced = new Map<number, { x: number; y: number }>()
-  /** Group markers at the grouped zoom: world pixels and member indexes. */
-  let groups: { x: number; y: number; members: number[] }[] = []
+  /** Group markers at the grouped zoom: world pixels, member indexes and their tiers. */
+  let groups: { x: number; y: number; members: number[]; tiers: TierKey[] }[] = []
   let groupedZoom = Number.NaN
   let groupGrid: PointGrid | null = null
   const groupSlots = { xs: new Float64Array(0), ys: new Float64Array(0), radii: new Float64Array(0), index: new Int32Array(0), count: 0 }
-  const rankOf = (i: number) => (5 - tierSymbol(tiers[i] ?? 'unknown').priority) * 10_000_000 + i
   const indexOf = new Map(camps.map((c, i) => [c.id, i]))
   const visible = new Uint8Array(camps.length)
   const slots: DrawnSlots = {
@@ -77,13 +78,13 @@ export function createCanvasCampLayer({ camps, onSelect, onGroup }: CampLayerOpt
     if (map === null) return
     const zoom = map.getZoom()
     const scale = 2 ** zoom
-    const points: GroupInput[] = []
+    const points: PlacementInput[] = []
     for (let i = 0; i < camps.length; i += 1) {
       if (visible[i] === 0) continue
-      points.push({ id: String(i), x: (wx[i] ?? 0) * scale, y: (wy[i] ?? 0) * scale, rank: rankOf(i) })
+      points.push({ id: String(i), x: (wx[i] ?? 0) * scale, y: (wy[i] ?? 0) * scale, tier: tiers[i] ?? 'unknown', order: i })
     }
     const selectedId = marked.selected >= 0 && visible[marked.selected] === 1 ? String(marked.selected) : null
-    const drawn = groupMarkers(points, { minSeparationPx: MIN_SEPARATION_PX, selectedId })
+    const drawn = placeMarkers(points, { separationPx: MIN_SEPARATION_PX, selectedId, ...placementFrame(map) })
     grouped.fill(0)
     displaced = new Map()
     groups = []
@@ -94,7 +95,7 @@ export function createCanvasCampLayer({ camps, onSelect, onGroup }: CampLayerOpt
       }
       const members = m.ids.map(Number)
       for (const i of members) grouped[i] = 1
-      groups.push({ x: m.x, y: m.y, members })
+      groups.push({ x: m.x, y: m.y, members, tiers: m.tiers })
     }
     groupedZoom = zoom
   }
@@ -140,6 +141,14 @@ export function createCanvasCampLayer({ camps, onSelect, onGroup }: CampLayerOpt
     }
     slots.count = count
     drawHalos(ctx, slots, camps, drawnZoom)
+    drawLeaders(
+      ctx,
+      displaced,
+      (i) => visible[i] === 1 && grouped[i] === 0,
+      (i) => [(wx[i] ?? 0) * scale - ox, (wy[i] ?? 0) * scale - oy],
+      ox,
+      oy,
+    )
     // One tier's camps are drawn together (order), so a symbol at a pixel where the same
     // tier's symbol is already drawn changes nothing: at low zoom that skips most of 50,000.
     const drawnAt = new Set<number>()
@@ -180,16 +189,16 @@ export function createCanvasCampLayer({ camps, onSelect, onGroup }: CampLayerOpt
       const y = g.y - oy
       if (x < -20 || y < -20 || x > width + 20 || y > height + 20) return
       const highlighted = g.members.includes(marked.highlighted)
-      drawGroupDisc(ctx, x, y, g.members.length, highlighted)
+      drawGroupTile(ctx, x, y, g.members.length, g.tiers, highlighted)
       groupSlots.xs[n] = x
       groupSlots.ys[n] = y
-      groupSlots.radii[n] = GROUP_PX / 2
+      groupSlots.radii[n] = groupSizePx(g.tiers) / 2
       groupSlots.index[n] = gi
       n += 1
     })
     ctx.restore()
     groupSlots.count = n
-    groupGrid = buildPointGrid(groupSlots.xs, groupSlots.ys, groupSlots.radii, n, width, height, GROUP_PX + 8)
+    groupGrid = buildPointGrid(groupSlots.xs, groupSlots.ys, groupSlots.radii, n, width, height, MIN_SEPARATION_PX + 8)
   }
 
   function groupAt(containerPoint: L.Point): number {

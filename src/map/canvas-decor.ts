@@ -1,3 +1,4 @@
+import { catalogueLabel } from './labels/label-rules'
 import type { Camp } from '../data/schema'
 import { tierKeyOf } from '../data/tier-key'
 import { chooseLabels, type LabelCandidate } from './label-placement'
@@ -66,7 +67,7 @@ export function drawLabels(ctx: CanvasRenderingContext2D, slots: DrawnSlots, cam
       x,
       y,
       symbolSizePx: symbol.sizePx,
-      labelWidthPx: String(camp.number).length * DIGIT_WIDTH_PX + 2,
+      labelWidthPx: catalogueLabel(camp.number).length * DIGIT_WIDTH_PX + 2,
       labelHeightPx: LABEL_HEIGHT_PX,
       priority: symbol.priority,
     })
@@ -80,10 +81,45 @@ export function drawLabels(ctx: CanvasRenderingContext2D, slots: DrawnSlots, cam
     if (!shown.has(c.id)) continue
     const camp = camps[slots.camp[Number(c.id)] ?? 0]
     if (!camp) continue
-    const text = String(camp.number)
+    const text = catalogueLabel(camp.number)
     const left = c.x + c.symbolSizePx / 2 + 2
     ctx.strokeText(text, left, c.y)
     ctx.fillStyle = tierSymbol(tierKeyOf(camp.tier)).labelColor
     ctx.fillText(text, left, c.y)
   }
+}
+
+/**
+ * Thin leader lines from displaced markers (`displaced`: camp index → world pixels of the
+ * marker) to their camps' true positions (`anchor`, canvas pixels), each ending in a dot.
+ */
+export function drawLeaders(
+  ctx: CanvasRenderingContext2D,
+  displaced: ReadonlyMap<number, { x: number; y: number }>,
+  drawn: (i: number) => boolean,
+  anchor: (i: number) => [number, number],
+  ox: number,
+  oy: number,
+): void {
+  if (displaced.size === 0) return
+  ctx.save()
+  ctx.strokeStyle = 'rgba(59, 53, 45, 0.85)'
+  ctx.fillStyle = '#3b352d'
+  ctx.lineWidth = 1
+  ctx.beginPath()
+  for (const [i, at] of displaced) {
+    if (!drawn(i)) continue
+    const [x, y] = anchor(i)
+    ctx.moveTo(at.x - ox, at.y - oy)
+    ctx.lineTo(x, y)
+  }
+  ctx.stroke()
+  for (const [i] of displaced) {
+    if (!drawn(i)) continue
+    const [x, y] = anchor(i)
+    ctx.beginPath()
+    ctx.arc(x, y, 2, 0, Math.PI * 2)
+    ctx.fill()
+  }
+  ctx.restore()
 }

@@ -16,7 +16,7 @@ function polygonPoints(points: string): [number, number][] {
   })
 }
 
-function traceSymbol(ctx: CanvasRenderingContext2D, symbol: TierSymbol): void {
+export function traceSymbol(ctx: CanvasRenderingContext2D, symbol: TierSymbol): void {
   const geometry = symbolGeometry(symbol)
   ctx.beginPath()
   if (geometry.kind === 'circle') {

@@ -2,12 +2,12 @@ import { symbolGeometry, type TierSymbol } from '../symbols/tier-symbol'
 
 const SVG_NS = 'http://www.w3.org/2000/svg'
 
-/** An SVG drawing of a legend symbol, built with DOM calls (no markup strings). */
-function createSymbolSvg(symbol: TierSymbol): SVGSVGElement {
+/** An SVG drawing of a legend symbol, `displayPx` wide, built with DOM calls (no markup strings). */
+export function createSymbolSvg(symbol: TierSymbol, displayPx = symbol.sizePx): SVGSVGElement {
   const size = symbol.sizePx
   const svg = document.createElementNS(SVG_NS, 'svg')
-  svg.setAttribute('width', String(size))
-  svg.setAttribute('height', String(size))
+  svg.setAttribute('width', String(displayPx))
+  svg.setAttribute('height', String(displayPx))
   svg.setAttribute('viewBox', `0 0 ${size} ${size}`)
   svg.setAttribute('aria-hidden', 'true')
   svg.setAttribute('focusable', 'false')

@@ -1,10 +1,10 @@
 import type { Camp } from '../data/schema'
-import type { DescribeCamp, DrawnCamps } from './camp-marker-layer'
+import type { DescribeCamp, DrawnCamps, GroupLabel } from './camp-marker-layer'
 
 /** The words of group markers and their chooser list. */
 export type GroupText = {
-  /** The accessible name of a group marker, from its camps' "number. name" texts. */
-  label: (names: string[]) => string
+  /** The accessible name of a group marker: how many camps of each tier, then their names. */
+  label: GroupLabel
   chooserTitle: (count: number) => string
   close: string
 }

@@ -280,45 +280,28 @@ describe.each(SIZES)('at $name', (size) => {
   }
 })
 
-describe('group markers by keyboard', () => {
-  it('opens a chooser for camps at one place; Escape closes it and focus returns to the group', async () => {
-    // The two Komsomolsk camps share one place: they never separate, even at the largest zoom.
+describe('camps at one place', () => {
+  it('draws the two Komsomolsk camps side by side (the tier-2 one at its place, the other displaced with a leader), each opened by Enter', async () => {
+    // The two Komsomolsk camps share one place. Komsomolsk 1 is tier 2, so it is never
+    // grouped (issue 18): the second camp is moved aside with a leader line instead of both
+    // being folded into a group with a chooser.
     const komsomolsk = data.camps.filter((c) => c.id.startsWith('komsomolsk')).map((c) => c.id)
     expect(komsomolsk.length).toBe(2)
     const [lon, lat] = data.lngLat.get(komsomolsk[0] ?? '') ?? [0, 0]
     const page = await open(`#map=12/${lat}/${lon}`, SIZES[0])
-    const group = page.locator(`.leaflet-marker-pane [data-camp-ids~="${komsomolsk[0] ?? ''}"]`)
-    expect(await group.getAttribute('data-camp-ids')).toBe([...komsomolsk].sort().join(' '))
-    expect(await group.getAttribute('aria-label')).toMatch(/2 camps/)
-    await group.focus()
+    expect(await page.locator(`.leaflet-marker-pane [data-camp-ids~="${komsomolsk[0] ?? ''}"]`).count()).toBe(0)
+    const tier2 = data.camps.find((c) => c.id === komsomolsk[0])?.tierKey === '2' ? komsomolsk[0] : komsomolsk[1]
+    const other = komsomolsk.find((id) => id !== tier2) ?? ''
+    expect(await page.locator(`.leaflet-marker-pane [data-camp-id="${tier2 ?? ''}"]`).getAttribute('class')).not.toMatch(/displaced/)
+    const moved = page.locator(`.leaflet-marker-pane [data-camp-id="${other}"]`)
+    expect(await moved.getAttribute('class')).toMatch(/camp-marker--displaced/)
+    await moved.focus()
     await page.keyboard.press('Enter')
-    const chooser = page.getByTestId('group-chooser')
-    await chooser.waitFor()
-    const listed = await chooser.locator('button[data-camp-id]').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-camp-id')))
-    expect([...listed].sort()).toEqual([...komsomolsk].sort())
-    expect(
-      await page.evaluate(() => document.activeElement?.closest('[data-testid="group-chooser"]') !== null),
-      'focus in the chooser',
-    ).toBe(true)
-    await page.keyboard.press('Escape')
-    await expect.poll(() => chooser.count()).toBe(0)
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-camp-ids') ?? null)).toBe([...komsomolsk].sort().join(' '))
-    // Space opens it too, and a camp chosen there opens its detail.
-    await page.keyboard.press(' ')
-    await chooser.waitFor()
-    await chooser.locator(`button[data-camp-id="${komsomolsk[1] ?? ''}"]`).click()
     await waitUntil(
       page,
       (want) => document.querySelector('[data-testid="camp-detail"]')?.getAttribute('data-camp-id') === want,
-      komsomolsk[1] ?? '',
-      'the chosen camp',
-    )
-    // The selected camp has its own marker again.
-    await waitUntil(
-      page,
-      (want) => document.querySelector(`.leaflet-marker-pane [data-camp-id="${want}"][data-tier]`) !== null,
-      komsomolsk[1] ?? '',
-      'the selected camp on its own marker',
+      other,
+      'the displaced camp opened by Enter',
     )
   })
 })
@@ -367,7 +350,10 @@ describe('phone', () => {
     expect(await handle.getAttribute('aria-expanded')).toBe('false')
   })
 
-  it('finds no axe-core violation with the drawer, a detail or a chooser', async () => {
+  // The group chooser opens only for camps at one place that never separate; in the real data
+  // the only such pair includes a tier-2 camp, which is never grouped (issue 18), so the
+  // displaced markers at that place are checked instead.
+  it('finds no axe-core violation with the drawer, a detail or camps displaced at one place', async () => {
     const found: Record<string, string[]> = {}
     for (const path of ['', '?camp=khabarovsk']) {
       const page = await open(path, phone)
@@ -379,9 +365,8 @@ describe('phone', () => {
     found['(drawer)'] = await axeViolations(page)
     const [lon, lat] = data.lngLat.get('komsomolsk-na-amure-1') ?? [0, 0]
     const desk = await open(`#map=12/${lat}/${lon}`, SIZES[0])
-    await desk.locator('.leaflet-marker-pane [data-camp-ids]').first().click()
-    await desk.getByTestId('group-chooser').waitFor()
-    found['(chooser)'] = await axeViolations(desk)
-    expect(found).toEqual({ '(default)': [], '?camp=khabarovsk': [], '(drawer)': [], '(chooser)': [] })
+    await desk.locator('.leaflet-marker-pane .camp-marker--displaced').first().waitFor()
+    found['(displaced)'] = await axeViolations(desk)
+    expect(found).toEqual({ '(default)': [], '?camp=khabarovsk': [], '(drawer)': [], '(displaced)': [] })
   })
 })

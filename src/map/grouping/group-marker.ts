@@ -1,5 +1,8 @@
 import L from 'leaflet'
-import { GROUP_PX } from './marker-sizes'
+import type { TierKey } from '../../data/tier-key'
+import { GROUP_GLYPH_PX, groupCountText, groupSizePx } from '../../symbols/group-symbol'
+import { tierSymbol } from '../../symbols/tier-symbol'
+import { createSymbolSvg } from '../marker-element'
 
 /** What activating a group marker reports: its camps and how it was activated. */
 export type GroupActivation = {
@@ -9,31 +12,43 @@ export type GroupActivation = {
   /** Container pixels, when the element is not the marker (canvas). */ point?: { x: number; y: number }
 }
 
+/** A group marker's content: its members' tier glyphs in legend order and "×n" (group-symbol.ts). */
+function createGroupContent(count: number, tiers: readonly TierKey[]): HTMLElement {
+  const content = document.createElement('span')
+  content.className = 'camp-group__content'
+  const glyphs = document.createElement('span')
+  glyphs.className = 'camp-group__glyphs'
+  for (const tier of tiers) glyphs.appendChild(createSymbolSvg(tierSymbol(tier), GROUP_GLYPH_PX))
+  content.appendChild(glyphs)
+  const countEl = document.createElement('span')
+  countEl.className = 'camp-group__count'
+  countEl.textContent = groupCountText(count)
+  content.appendChild(countEl)
+  return content
+}
+
 /**
- * A group marker: a stacked disc with the number of camps it holds, a button for the
- * keyboard (Enter or Space), `data-camp-ids` and an accessible name that lists its camps.
- * Built with DOM calls; the names are only ever text.
+ * A group marker: a rounded square with its members' tier glyphs and "×n", a button for the
+ * keyboard (Enter or Space), `data-camp-ids`, `data-tiers` (its members' tiers, each once)
+ * and an accessible name that names the tiers and the camps. Built with DOM calls; the
+ * names are only ever text.
  */
 export function createGroupMarker(
   latLng: L.LatLng,
-  ids: readonly string[],
+  group: { ids: readonly string[]; tiers: readonly TierKey[] },
   ariaLabel: string,
   names: readonly string[],
   onGroup: (activation: GroupActivation) => void,
 ): L.Marker {
-  const content = document.createElement('span')
-  content.className = 'camp-group__content'
-  const count = document.createElement('span')
-  count.className = 'camp-group__count'
-  count.textContent = String(ids.length)
-  content.appendChild(count)
+  const { ids, tiers } = group
+  const size = groupSizePx(tiers)
   const icon = L.divIcon({
-    html: content,
-    className: 'camp-group',
-    iconSize: [GROUP_PX, GROUP_PX],
-    iconAnchor: [GROUP_PX / 2, GROUP_PX / 2],
+    html: createGroupContent(ids.length, tiers),
+    className: `camp-group camp-group--max-${tiers[0] ?? 'unknown'}`,
+    iconSize: [size, size],
+    iconAnchor: [size / 2, size / 2],
   })
-  const marker = L.marker(latLng, { icon, keyboard: true, riseOnHover: true, zIndexOffset: 8000 })
+  const marker = L.marker(latLng, { icon, keyboard: true, riseOnHover: true, zIndexOffset: 500 })
   const tooltip = document.createElement('span')
   tooltip.className = 'camp-group__tooltip'
   for (const name of names) {
@@ -41,11 +56,12 @@ export function createGroupMarker(
     line.textContent = name
     tooltip.appendChild(line)
   }
-  marker.bindTooltip(tooltip, { direction: 'top', offset: [0, -GROUP_PX / 2] })
+  marker.bindTooltip(tooltip, { direction: 'top', offset: [0, -size / 2] })
   marker.on('add', () => {
     const element = marker.getElement()
     if (!element) return
     element.dataset.campIds = ids.join(' ')
+    element.dataset.tiers = tiers.join(' ')
     element.setAttribute('aria-label', ariaLabel)
     element.setAttribute('aria-haspopup', 'true')
     element.addEventListener('keydown', (event) => {

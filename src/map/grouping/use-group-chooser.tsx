@@ -11,7 +11,8 @@ import { MIN_SEPARATION_PX } from './marker-sizes'
 import { mapPadding } from '../overlays/overlay-rects'
 
 export const DEFAULT_GROUP_TEXT: GroupText = {
-  label: (names) => `${names.length} camps here: ${names.join(', ')}`,
+  label: (names, tiers) =>
+    `${String(names.length)} camps: ${tiers.map((t) => `${String(t.count)} of tier ${t.tier}`).join(', ')}. ${names.join(', ')}`,
   chooserTitle: (count) => `${count} camps at this place`,
   close: 'Close',
 }

@@ -10,7 +10,7 @@ import { tierSymbol } from '../../symbols/tier-symbol'
 import { loadTowns } from '../../load/load-overlays'
 import { useAbortableLoad } from '../basemap/use-abortable-load'
 import { centroid, type CampAnchor, type MarkerBox, type TownAnchor } from './label-input'
-import { nameIn } from './label-rules'
+import { nameIn, townsNotNamedByCamps } from './label-rules'
 import { createLabelLayer } from './label-layer'
 import './map-labels.css'
 
@@ -74,9 +74,24 @@ export function MapLabels({ camps, drawn, selectedId, lang, regionName, labelCam
     (): MarkerBox[] => (labelCamps ? (drawn?.groups ?? []).map((g) => ({ id: g.id, lngLat: g.lngLat, sizePx: g.sizePx })) : []),
     [drawn, labelCamps],
   )
+  // The true places of the camps shown (on their own or in a group): a town there is named by its camp.
+  const shownPlaces = useMemo(() => {
+    if (drawn === null) return []
+    const ids = [...drawn.singles.map((s) => s.id), ...drawn.groups.flatMap((g) => g.id.replace(/^group:/, '').split(' '))]
+    return ids.flatMap((id) => {
+      const camp = byId.get(id)
+      return camp ? [camp.lngLat] : []
+    })
+  }, [drawn, byId])
   const townAnchors = useMemo(
-    () => (towns ?? []).map((t): TownAnchor => ({ id: t.id, lngLat: t.lngLat, rank: t.rank, name: nameIn(lang, t) })),
-    [towns, lang],
+    () =>
+      townsNotNamedByCamps(towns ?? [], shownPlaces).map((t): TownAnchor => ({
+        id: t.id,
+        lngLat: t.lngLat,
+        rank: t.rank,
+        name: nameIn(lang, t),
+      })),
+    [towns, lang, shownPlaces],
   )
   const region = useMemo(() => {
     if (regionName === null) return null

@@ -1,5 +1,5 @@
 import type { Box, LabelCandidate, LabelPosition, Obstacle, Point } from './place-labels'
-import { campLabelPriority, campLabelTexts, REGION_LABEL_PRIORITY, townLabelPriority, townVisibleAt } from './label-rules'
+import { campLabelPriority, campLabelTexts, catalogueLabel, REGION_LABEL_PRIORITY, townLabelPriority, townVisibleAt } from './label-rules'
 import { LABEL_LINE_HEIGHT as LINE, type LabelFont } from './measure-text'
 
 /**
@@ -85,7 +85,7 @@ export function buildLabelInput(input: {
       gap: camp.markerSizePx / 2 + 2,
       positions: SIDES,
     })
-    styles.set(key, { kind: 'camp', font: 'camp', number: String(camp.number), color: camp.color })
+    styles.set(key, { kind: 'camp', font: 'camp', number: catalogueLabel(camp.number), color: camp.color })
   }
   for (const town of input.towns) {
     if (!townVisibleAt(town.rank, input.zoom) || town.name.trim() === '') continue

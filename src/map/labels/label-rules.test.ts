@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { campLabelPriority, campLabelTexts, nameIn, townLabelPriority, townVisibleAt, REGION_LABEL_PRIORITY } from './label-rules'
+import {
+  campLabelPriority,
+  campLabelTexts,
+  nameIn,
+  townLabelPriority,
+  townsNotNamedByCamps,
+  townVisibleAt,
+  REGION_LABEL_PRIORITY,
+} from './label-rules'
 import { riverWeight } from '../../symbols/line-palette'
 
 describe('label rules', () => {
@@ -24,9 +32,9 @@ describe('label rules', () => {
   })
 
   it('camp labels: number only at the default view, name and number from a regional zoom', () => {
-    expect(campLabelTexts(12, 'Chita', 3.5)).toEqual(['12'])
-    expect(campLabelTexts(12, 'Chita', 5)).toEqual(['12 Chita', '12'])
-    expect(campLabelTexts(12, '  ', 8)).toEqual(['12'])
+    expect(campLabelTexts(12, 'Chita', 3.5)).toEqual(['#12'])
+    expect(campLabelTexts(12, 'Chita', 5)).toEqual(['#12 Chita', '#12'])
+    expect(campLabelTexts(12, '  ', 8)).toEqual(['#12'])
   })
 
   it('draws major rivers from the default view and the others as the zoom grows', () => {
@@ -39,5 +47,19 @@ describe('label rules', () => {
     expect(riverWeight(Number.NaN, 7)).toBe(riverWeight(3, 7))
     // A named river is drawn whole from the default view, even its level-3 stretches.
     expect(riverWeight(3, 3, true)).toBe(riverWeight(1, 3))
+  })
+})
+
+describe('townsNotNamedByCamps', () => {
+  it('drops a town with a shown camp within about 30 km and keeps the others', () => {
+    const towns = [
+      { id: 'kansk', lngLat: [95.7, 56.2] as const },
+      { id: 'far', lngLat: [100, 56.2] as const },
+      { id: 'near-east', lngLat: [96.1, 56.2] as const },
+    ]
+    // At 56° N, 0.3° of latitude is about 33 km and 0.54° of longitude about the same.
+    const kept = townsNotNamedByCamps(towns, [[95.72, 56.25]])
+    expect(kept.map((t) => t.id)).toEqual(['far'])
+    expect(townsNotNamedByCamps(towns, []).map((t) => t.id)).toEqual(['kansk', 'far', 'near-east'])
   })
 })

@@ -7,14 +7,14 @@
 const FAMILY = "system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK JP', 'Hiragino Sans', sans-serif"
 const LABEL_FONTS = {
   camp: `700 12px ${FAMILY}`,
-  town: `400 12px ${FAMILY}`,
-  townMajor: `600 13px ${FAMILY}`,
+  town: `400 11px ${FAMILY}`,
+  townMajor: `400 11.5px ${FAMILY}`,
   region: `600 19px ${FAMILY}`,
 } as const
 export type LabelFont = keyof typeof LABEL_FONTS
 
 /** Line heights in pixels, as in map-labels.css. */
-export const LABEL_LINE_HEIGHT: Readonly<Record<LabelFont, number>> = { camp: 14, town: 14, townMajor: 15, region: 22 }
+export const LABEL_LINE_HEIGHT: Readonly<Record<LabelFont, number>> = { camp: 14, town: 13, townMajor: 14, region: 22 }
 
 /** The halo (text-shadow) spreads a little beyond the glyphs. */
 const HALO_PX = 3

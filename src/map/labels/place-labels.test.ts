@@ -74,13 +74,12 @@ describe('placeLabels', () => {
     expect(placed.map((p) => p.id)).toEqual(['town'])
   })
 
-  it('still names a town whose dot a camp marker covers, beside the marker, without the dot', () => {
+  it('drops a town whose dot a camp marker covers, or lies outside the view: no label without its dot', () => {
     const marker: Obstacle = { box: { left: 90, top: 90, right: 110, bottom: 110 }, owner: 'camp' }
     const town: LabelCandidate = { ...label('town', 100, 100, 5), kind: 'town', anchorRadius: 3, gap: 5 }
-    const { placed } = placeLabels([town], [marker])
-    expect(placed).toHaveLength(1)
-    expect(placed[0]?.dot).toBe(false)
-    expect(boxesOverlap(placed[0]!.box, marker.box)).toBe(false)
+    expect(placeLabels([town], [marker]).dropped).toEqual(['town'])
+    const outside = placeLabels([{ ...town, anchor: { x: -2, y: 100 } }], [], { bounds: { left: 0, top: 0, right: 300, bottom: 300 } })
+    expect(outside.dropped).toEqual(['town'])
   })
 
   it('drops a candidate whose anchor is not a finite point', () => {

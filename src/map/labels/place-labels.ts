@@ -35,8 +35,8 @@ export type LabelCandidate = {
   /**
    * Half the side of a square around the anchor reserved when the label is placed: a town
    * dot drawn only with its label. 0 (default) for camps, whose markers are obstacles
-   * already. Where that square is taken (a camp marker on the town) the label is still
-   * placed, beside what covers it, and `dot` is false.
+   * already. Where that square is taken (a camp marker on the town) or outside the bounds,
+   * the label is dropped: no name without its dot.
    */
   anchorRadius?: number
 }
@@ -179,10 +179,12 @@ function tryPlace(c: LabelCandidate, grid: BoxGrid, padding: number, bounds: Box
   const r = c.anchorRadius ?? 0
   const square = { left: c.anchor.x - r, top: c.anchor.y - r, right: c.anchor.x + r, bottom: c.anchor.y + r }
   const dot = r > 0 && !grid.hits(square, c.id) && (bounds === undefined || inside(square, bounds))
+  // No label without its dot: a town whose dot is covered (a camp marker on it) or outside
+  // the view is not named, so that no name floats away from its place.
+  if (r > 0 && !dot) return null
   const positions = c.positions ?? DEFAULT_POSITIONS
   const gap = c.gap ?? 0
-  // A covered anchor (a camp marker on the town): step the label out past the marker.
-  const gaps = r > 0 && !dot ? [gap, gap + 6, gap + 12] : [gap]
+  const gaps = [gap]
   for (const [variant, size] of c.variants.entries()) {
     if (!(size.width > 0 && size.height > 0)) continue
     for (const g of gaps) {
