@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react'
 import { fileURLToPath } from 'node:url'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
+import { availableParallelism } from 'node:os'
 import { bundledGeodataCheck } from './scripts/vite/bundled-geodata-plugin.ts'
 import { preloadFirstViewData } from './scripts/vite/preload-first-view.ts'
 
@@ -50,6 +51,7 @@ function domTestFiles(): string[] {
   for (const dir of ['src', 'scripts']) walk(join(ROOT, dir))
   return found.sort()
 }
+const E2E_WORKERS = Number(process.env.E2E_WORKERS ?? (availableParallelism() >= 4 ? 2 : 1)) || 1
 const UNIT_FILES = ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts']
 const DOM_FILES = domTestFiles()
 
@@ -105,7 +107,11 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 180_000,
           expect: { poll: { timeout: 30_000 } },
-          fileParallelism: false,
+          // Each file starts its own server and Chromium, so files may run side by side; on a
+          // 2-core machine one Chromium already uses both cores and a second only competes
+          // with it, so files run one after another there. E2E_WORKERS overrides.
+          fileParallelism: E2E_WORKERS > 1,
+          maxWorkers: E2E_WORKERS,
         },
       },
     ],
