@@ -104,8 +104,8 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/e2e/**/*.e2e.ts'],
           // Waits are on conditions; these limits only end a hung test, on a loaded machine too.
-          testTimeout: 180_000,
-          hookTimeout: 180_000,
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
           expect: { poll: { timeout: 30_000 } },
           // Each file starts its own server and Chromium, so files may run side by side; on a
           // 2-core machine one Chromium already uses both cores and a second only competes

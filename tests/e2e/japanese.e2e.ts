@@ -148,6 +148,8 @@ describe('the history panel', () => {
     await page.getByTestId('history-close').click()
     await panel.waitFor({ state: 'detached' })
     expect(new URL(page.url()).searchParams.get('panel')).toBeNull()
+    // Focus returns to the header button that opened the panel.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('history-open')
   })
 
   it('opens from a link, in English too', async () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { REPO_ROOT, STRICT_CSP } from './support/server'
 import { DESKTOP, waitUntil, type AppSession } from './support/browser'
 import { setUpBrowserSuite } from './support/suite'
@@ -169,29 +169,28 @@ describe('strict Content-Security-Policy', () => {
 })
 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
-  it('finds no violation in the default view, with filters, with a detail open, in Japanese and in embed mode', async () => {
-    const found: Record<string, string[]> = {}
-    for (const path of [
-      '',
-      '?area=central-asia&tier=3,unknown&q=a',
-      '?camp=krasnaya-zarya',
-      '?lang=ja&camp=taishet',
-      'embed.html?camp=taishet&sidebar=1',
-    ]) {
-      const session = await open(path)
-      if (path.startsWith('embed.html'))
-        await waitUntil(session.page, (n) => window.__e2e.mapCamps().length === n, data.camps.length, 'the embed markers')
-      else await session.page.getByTestId('camp-list').waitFor()
-      if (path.includes('camp=')) await session.page.getByTestId('camp-detail').waitFor()
-      found[path || '(default)'] = await axeViolations(session.page)
-    }
-    expect(found).toEqual({
-      '(default)': [],
-      '?area=central-asia&tier=3,unknown&q=a': [],
-      '?camp=krasnaya-zarya': [],
-      '?lang=ja&camp=taishet': [],
-      'embed.html?camp=taishet&sidebar=1': [],
-    })
+  // One page; each view is a fresh document loaded in it.
+  let session: AppSession | undefined
+  beforeAll(async () => {
+    session = await open('')
+  })
+
+  it.each([
+    ['the default view', ''],
+    ['filters', '?area=central-asia&tier=3,unknown&q=a'],
+    ['a detail open', '?camp=krasnaya-zarya'],
+    ['Japanese', '?lang=ja&camp=taishet'],
+    ['embed mode', 'embed.html?camp=taishet&sidebar=1'],
+  ])('finds no violation in %s', async (_what, path) => {
+    if (!session) throw new Error('beforeAll did not open the page')
+    await suite.goto(session, path)
+    const { page } = session
+    if (path.startsWith('embed.html'))
+      await waitUntil(page, (n) => window.__e2e.mapCamps().length === n, data.camps.length, 'the embed markers')
+    else await page.getByTestId('camp-list').waitFor()
+    if (path.includes('camp=')) await page.getByTestId('camp-detail').waitFor()
+    expect(await axeViolations(page)).toEqual([])
+    expect(await problemsOf(session)).toEqual([])
   })
 
   it('sets the document language and translates the interface', async () => {
