@@ -19,6 +19,7 @@ export const LAYERS = [
   ['map', 'legend', 'detail', 'sidebar', 'share', 'history'],
   ['embed'],
   ['app'],
+  ['entries'],
 ]
 /** Folders of pure logic: no React, no Leaflet, no window or document. */
 const PURE = ['data', 'i18n', 'url', 'geo', 'filter', 'export', 'camp-index', 'render-image', 'view']

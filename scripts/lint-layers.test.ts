@@ -35,6 +35,7 @@ describe('the layer rules reject', () => {
     ['src/filter/zz-probe.ts', "import { x } from '../geo/x'\nexport const y = x"],
     ['src/filter/deep/er/zz-probe.ts', "import { x } from '../../../view/derive-view'\nexport const y = x"],
     ['src/zz-unknown/zz-probe.ts', 'export const x = 1'],
+    ['src/app/zz-probe.ts', "import '../entries/main'"],
     ['src/app/zz-probe.ts', "import '../main'"],
     ['src/data/zz-probe.ts', "import L from 'leaflet'\nexport const x = L"],
     ['src/view/zz-probe.ts', 'export const x = () => window.location.href'],
@@ -48,7 +49,7 @@ describe('the layer rules allow', () => {
     ['src/map/labels/zz-probe.ts', "import { x } from '../../geo/x'\nimport { y } from '../grouping/y'\nexport const z = [x, y]"],
     ['src/app/zz-probe.ts', "export const x = () => import('../history/HistoryPanel')"],
     ['src/data/zz-probe.ts', "import type { Map } from 'leaflet'\nexport type X = Map"],
-    ['src/main.tsx', "import { App } from './app/App'\nexport const x = App"],
+    ['src/entries/main.tsx', "import { App } from '../app/App'\nexport const x = App"],
   ])('%s: %s', async (path, code) => {
     expect(await errors(path, code)).toEqual([])
   })

@@ -7,7 +7,7 @@ import { CampMap } from '../map/CampMap'
 import { selectLang } from '../state/selectors'
 import { useUrlSelector } from '../state/url-store'
 import type { CampView } from '../view/derive-view'
-import { describeMarker } from './marker-text'
+import { describeMarker } from '../i18n/marker-text'
 
 type Props = {
   view: CampView

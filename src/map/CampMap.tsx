@@ -8,7 +8,7 @@ import { Basemap } from './Basemap'
 import { BamLineLayer } from './BamLineLayer'
 import { CampMarkers } from './CampMarkers'
 import { MapViewSync } from './MapViewSync'
-import { MapLabel } from './MapLabel'
+import { MapAriaLabel } from './MapAriaLabel'
 import type { GroupText } from './marker-props'
 import type { DrawnCamps } from './camp-marker-layer'
 import { OnlineTiles } from './basemap/OnlineTiles'
@@ -107,7 +107,7 @@ export function CampMap(props: Props) {
         labelCamps={renderer === 'dom'}
       />
       <ScaleBar />
-      <MapLabel label={props.ariaLabel} />
+      <MapAriaLabel label={props.ariaLabel} />
       <MapViewSync fitBounds={props.fitBounds} focus={props.focus} animate={props.animate} />
       {props.children}
     </MapContainer>
