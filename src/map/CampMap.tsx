@@ -1,3 +1,4 @@
+import { MAX_ZOOM, MIN_ZOOM } from '../url/map-policy'
 import { useState } from 'react'
 import { MapContainer } from 'react-leaflet'
 import type { LatLngBoundsLiteral } from 'leaflet'
@@ -75,8 +76,8 @@ export function CampMap(props: Props) {
       zoom={initial?.zoom}
       bounds={initial ? undefined : (props.fitBounds ?? FALLBACK_BOUNDS)}
       boundsOptions={{ padding: [24, 24] }}
-      minZoom={1}
-      maxZoom={12}
+      minZoom={MIN_ZOOM}
+      maxZoom={MAX_ZOOM}
       zoomSnap={0.25}
       worldCopyJump={false}
       preferCanvas

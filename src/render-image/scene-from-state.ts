@@ -1,3 +1,4 @@
+import { FOCUS_ZOOM } from '../url/map-policy'
 import { buildCampIndex } from '../camp-index/camp-index'
 import type { Dataset } from '../data/dataset'
 import type { DatasetMetadata } from '../data/validate'
@@ -30,9 +31,6 @@ export type ImageOptions = ImageSize & {
   /** The language when the state has none (the app would use the browser's). */
   fallbackLang?: Lang
 }
-
-/** Zoom the map uses to centre an open camp when the URL has no view (MapViewSync). */
-const FOCUS_ZOOM = 6
 
 /** Plain, single-line text of at most `max` characters, as the embed's title and caption. */
 export const cleanText = plainText

@@ -1,3 +1,4 @@
+import { FOCUS_ZOOM } from '../url/map-policy'
 import type { LngLat } from '../data/schema'
 import type { Lang } from '../i18n/lang'
 import type { MapView } from '../url/map-hash'
@@ -10,9 +11,6 @@ import { getUrlState, writeUrlState } from './url-store'
  * reader's actions (filter, open a camp, switch language) add a history entry; the map's
  * own moves replace the current one.
  */
-
-/** The zoom at least at which an opened camp is shown. */
-const CAMP_ZOOM = 6
 
 function update(patch: Partial<ViewState>, options: { replace?: boolean } = {}): void {
   writeUrlState({ ...getUrlState(), ...patch }, options)
@@ -27,9 +25,9 @@ export function setLang(lang: Lang): void {
   update({ lang })
 }
 
-/** Opens a camp and centres it, at the current zoom or CAMP_ZOOM, whichever is closer. */
+/** Opens a camp and centres it, at the current zoom or FOCUS_ZOOM, whichever is closer. */
 export function openCamp(id: string, lngLat: LngLat): void {
-  const zoom = Math.max(getUrlState().view?.zoom ?? CAMP_ZOOM, CAMP_ZOOM)
+  const zoom = Math.max(getUrlState().view?.zoom ?? FOCUS_ZOOM, FOCUS_ZOOM)
   update({ camp: id, view: { zoom, lat: lngLat[1], lon: lngLat[0] } })
 }
 
