@@ -1,3 +1,4 @@
+import { localName } from '../i18n/names'
 import { useCallback, useMemo, useState } from 'react'
 import { useCampIndex, useLang, useMetadata, useTranslate } from '../context/app-context'
 import type { Camp } from '../data/schema'
@@ -62,7 +63,7 @@ export function MapPanel({
     const { region, area } = view.filters
     const named = region !== null ? index.regionsBySlug.get(region) : area !== null ? index.areas.find((a) => a.slug === area) : undefined
     if (named === undefined) return null
-    return { id: region ?? area ?? '', text: lang === 'ja' ? named.nameJa : named.nameEn }
+    return { id: region ?? area ?? '', text: localName(named, lang) }
   }, [index, view.filters, lang])
   return (
     <main className="map-area" aria-label={t('appTitle')}>

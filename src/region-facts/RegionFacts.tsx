@@ -10,7 +10,7 @@ import './region-facts.css'
 type Props = {
   region: string | null
   area: string | null
-  placeName: string
+  localName: string
   sourcesById: ReadonlyMap<string, Source>
   lang: Lang
   t: Translate
@@ -30,7 +30,7 @@ function SourceRef({ id, sourcesById }: { id: string; sourcesById: ReadonlyMap<s
 }
 
 /** The sourced figures for the region or area filtered; nothing where the sources give none. */
-export function RegionFacts({ region, area, placeName, sourcesById, lang, t }: Props) {
+export function RegionFacts({ region, area, localName, sourcesById, lang, t }: Props) {
   // The facts load with the first filter that needs them: the first view does not.
   const [file, setFile] = useState<RegionFactsFile | null>(null)
   const wanted = region !== null || area !== null
@@ -53,7 +53,7 @@ export function RegionFacts({ region, area, placeName, sourcesById, lang, t }: P
   return (
     <section className="region-facts" data-testid="region-facts" aria-labelledby="region-facts-title">
       <h3 id="region-facts-title" className="region-facts__title">
-        {t('regionFactsTitle', { place: placeName })}
+        {t('regionFactsTitle', { place: localName })}
       </h3>
       {entries.map((entry, i) => (
         <div key={i} className="region-facts__entry" data-scope={entry.scope}>

@@ -8,7 +8,8 @@ import type { Lang } from '../i18n/lang'
 import { BamList } from './BamList'
 import { CampList } from './CampList'
 import { DataTools } from './DataTools'
-import { RegionFilter, placeName } from './RegionFilter'
+import { RegionFilter } from './RegionFilter'
+import { localName } from '../i18n/names'
 import { RegionFacts } from '../region-facts/RegionFacts'
 import { SearchBox } from './SearchBox'
 import { TierFilter } from './TierFilter'
@@ -27,9 +28,9 @@ type Props = {
 
 function chosenPlaceName(index: CampIndex, state: Filters, lang: Lang): string {
   const region = state.region === null ? undefined : index.regionsBySlug.get(state.region)
-  if (region) return placeName(region, lang)
+  if (region) return localName(region, lang)
   const area = index.areas.find((a) => a.slug === state.area)
-  return area ? placeName(area, lang) : ''
+  return area ? localName(area, lang) : ''
 }
 
 /** Filters, the BAM list, the list of every camp shown, downloads and citation. */
@@ -67,7 +68,7 @@ export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, 
         <RegionFacts
           region={listed.filters.region}
           area={listed.filters.area}
-          placeName={chosenPlaceName(index, listed.filters, lang)}
+          localName={chosenPlaceName(index, listed.filters, lang)}
           sourcesById={index.sourcesById}
           lang={lang}
           t={t}
