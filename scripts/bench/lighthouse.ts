@@ -41,7 +41,7 @@ type Audit = { numericValue?: number; details?: { items?: { duration?: number }[
 type Report = { categories: { performance: { score: number | null } }; audits: Record<string, Audit | undefined> }
 
 /** One Lighthouse run of `url`; its JSON report read back. */
-function lighthouse(url: string, outDir: string, n: number): Run {
+function lighthouse(url: string, outDir: string, n: number, retry = true): Run {
   const out = join(outDir, `report-${n}.json`)
   const result = spawnSync(
     'npx',
@@ -53,11 +53,17 @@ function lighthouse(url: string, outDir: string, n: number): Run {
       '--output=json',
       `--output-path=${out}`,
       '--quiet',
+      // Only ends a hung load; a loaded machine may need long.
+      '--max-wait-for-load=120000',
       '--chrome-flags=--headless=new --no-sandbox --disable-gpu --no-first-run',
     ],
     { cwd: tmpdir(), env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, encoding: 'utf8', stdio: ['ignore', 'inherit', 'inherit'] },
   )
-  if (result.status !== 0) throw new Error(`lighthouse exited with ${String(result.status)} for ${url}`)
+  if (result.status !== 0) {
+    // Chromium closing its tab mid-run happens on a busy machine: one retry, then give up.
+    if (retry) return lighthouse(url, outDir, n, false)
+    throw new Error(`lighthouse exited with ${String(result.status)} for ${url}`)
+  }
   const report = JSON.parse(readFileSync(out, 'utf8')) as Report
   const tasks = report.audits['long-tasks']?.details?.items ?? []
   return {
