@@ -9,6 +9,8 @@ import tseslint from 'typescript-eslint'
 
 /** src/ folders, lowest first: a folder may import only folders earlier in this list. */
 export const LAYERS = [
+  // Global stylesheets only (imported by the entries).
+  ['styles'],
   ['data'],
   ['i18n'],
   ['geo', 'filter', 'export', 'symbols', 'url'],
