@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config'
 import type { Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 import { fileURLToPath } from 'node:url'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { availableParallelism } from 'node:os'
 import { bundledGeodataCheck } from './scripts/vite/bundled-geodata-plugin.ts'
 import { preloadFirstViewData } from './scripts/vite/preload-first-view.ts'
 
@@ -23,6 +26,34 @@ function siteUrlPlugin(value = process.env.SITE_URL): Plugin {
   const attribute = base.replace(/&/g, '&amp;').replace(/"/g, '&quot;')
   return { name: 'camp-map-site-url', transformIndexHtml: (html) => html.replace(/%SITE_URL%/g, attribute) }
 }
+
+const ROOT = fileURLToPath(new URL('./', import.meta.url))
+const UNIT_TEST = /\.test\.tsx?$/
+
+/**
+ * Unit test files that need a DOM: those that start with `// @vitest-environment happy-dom`.
+ * They run isolated (each file its own module graph: they render React and Leaflet and
+ * stub globals); every other unit file is pure and shares one module graph per worker,
+ * which spares re-importing React, Leaflet and zod for each file (3-4x faster).
+ */
+function domTestFiles(): string[] {
+  const found: string[] = []
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name)
+      if (entry.isDirectory()) {
+        if (entry.name !== 'node_modules' && entry.name !== 'out') walk(path)
+      } else if (UNIT_TEST.test(entry.name) && readFileSync(path, 'utf8').startsWith('// @vitest-environment happy-dom')) {
+        found.push(relative(ROOT, path))
+      }
+    }
+  }
+  for (const dir of ['src', 'scripts']) walk(join(ROOT, dir))
+  return found.sort()
+}
+const E2E_WORKERS = Number(process.env.E2E_WORKERS ?? (availableParallelism() >= 4 ? 2 : 1)) || 1
+const UNIT_FILES = ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts']
+const DOM_FILES = domTestFiles()
 
 // The app is served from any path (GitHub Pages project sites, a museum's sub-folder),
 // so every asset URL is relative.
@@ -48,10 +79,22 @@ export default defineConfig({
     projects: [
       {
         extends: true,
+        // Pure unit tests: node, one shared module graph per worker (no isolation).
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
+          include: UNIT_FILES,
+          exclude: DOM_FILES,
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        // Unit tests in happy-dom (the file's first line says so): each file isolated.
+        test: {
+          name: 'unit-dom',
+          environment: 'happy-dom',
+          include: DOM_FILES,
         },
       },
       {
@@ -60,9 +103,15 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.e2e.ts'],
-          testTimeout: 90_000,
-          hookTimeout: 120_000,
-          fileParallelism: false,
+          // Waits are on conditions; these limits only end a hung test, on a loaded machine too.
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
+          expect: { poll: { timeout: 30_000 } },
+          // Each file starts its own server and Chromium, so files may run side by side; on a
+          // 2-core machine one Chromium already uses both cores and a second only competes
+          // with it, so files run one after another there. E2E_WORKERS overrides.
+          fileParallelism: E2E_WORKERS > 1,
+          maxWorkers: E2E_WORKERS,
         },
       },
     ],

@@ -24,6 +24,7 @@ export function FullLayout({ rejected, animate }: { rejected: readonly Rejection
   const app = useMapApp()
   const [drawerOpen, setDrawerOpen] = useState(false)
   const drawerToggle = useRef<HTMLButtonElement>(null)
+  const historyButton = useRef<HTMLButtonElement>(null)
   const closeDrawer = useCallback(() => setDrawerOpen(false), [])
   useDrawerDismiss(drawerOpen, closeDrawer, 'sidebar', drawerToggle)
   const { openById } = app
@@ -31,7 +32,7 @@ export function FullLayout({ rejected, animate }: { rejected: readonly Rejection
   const closeHistory = useCallback(() => {
     setPanel(null)
     // Back to the header button that opened it.
-    document.querySelector<HTMLElement>('[data-testid="history-open"]')?.focus({ preventScroll: true })
+    historyButton.current?.focus({ preventScroll: true })
   }, [])
   const selectFromList = useCallback(
     (id: string) => {
@@ -45,7 +46,7 @@ export function FullLayout({ rejected, animate }: { rejected: readonly Rejection
       <button type="button" className="skip-link" onClick={() => document.getElementById(MAP_ID)?.focus()}>
         {t('skipToMap')}
       </button>
-      <Header />
+      <Header historyButtonRef={historyButton} />
       <button
         ref={drawerToggle}
         type="button"

@@ -1,3 +1,4 @@
+import type { Ref } from 'react'
 import { useLang, useLoadedData, useTranslate } from '../context/app-context'
 import type { LoadedData } from '../data/dataset'
 import type { Translate } from '../i18n/i18n'
@@ -26,13 +27,16 @@ function LanguageSwitch({ lang, label }: { lang: Lang; label: string }) {
   )
 }
 
-/** The full app's header: title, the headline facts, the method one click away, History, Share / Embed, language. */
-export function Header() {
+/**
+ * The full app's header: title, the headline facts, the method one click away, History, Share / Embed,
+ * language; `historyButtonRef` is the history panel's button.
+ */
+export function Header({ historyButtonRef }: { historyButtonRef?: Ref<HTMLButtonElement> } = {}) {
   const lang = useLang()
   const t = useTranslate()
   const data = useLoadedData()
   const panel = useUrlSelector(selectPanel)
-  return <HeaderView lang={lang} t={t} data={data} historyOpen={panel === 'history'} />
+  return <HeaderView lang={lang} t={t} data={data} historyOpen={panel === 'history'} historyButtonRef={historyButtonRef} />
 }
 
 /** The header before the data is loaded (no app context yet) and after. */
@@ -41,11 +45,13 @@ export function HeaderView({
   t,
   data,
   historyOpen = false,
+  historyButtonRef,
 }: {
   lang: Lang
   t: Translate
   data: LoadedData | null
   historyOpen?: boolean
+  historyButtonRef?: Ref<HTMLButtonElement>
 }) {
   return (
     <header className="app-header">
@@ -54,7 +60,7 @@ export function HeaderView({
         <Headline lang={lang} t={t} campCount={data === null ? null : data.dataset.camps.length} />
       </div>
       <HeaderMenu label={t('headerMenu')}>
-        <HistoryButton open={historyOpen} t={t} />
+        <HistoryButton open={historyOpen} t={t} buttonRef={historyButtonRef} />
         <ShareButton t={t} lang={lang} data={data} />
         <LanguageSwitch lang={lang} label={t('language')} />
       </HeaderMenu>

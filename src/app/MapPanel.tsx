@@ -1,5 +1,6 @@
 import type { TierKey } from '../data/tier-key'
 import { tierMeaningKey } from '../i18n/tier-messages'
+import { localName } from '../i18n/names'
 import { useCallback, useMemo, useState } from 'react'
 import { useCampIndex, useLang, useMetadata, useTranslate } from '../context/app-context'
 import type { Camp } from '../data/schema'
@@ -9,7 +10,7 @@ import { CampMap } from '../map/CampMap'
 import { selectLang } from '../state/selectors'
 import { useUrlSelector } from '../state/url-store'
 import type { CampView } from '../view/derive-view'
-import { describeMarker } from './marker-text'
+import { describeMarker } from '../i18n/marker-text'
 import { BurialMapLayer } from '../map/burials/BurialMapLayer'
 import { BurialSiteOverlay } from '../detail/BurialSiteOverlay'
 import { selectSite } from '../state/selectors'
@@ -70,7 +71,7 @@ export function MapPanel({
     const { region, area } = view.filters
     const named = region !== null ? index.regionsBySlug.get(region) : area !== null ? index.areas.find((a) => a.slug === area) : undefined
     if (named === undefined) return null
-    return { id: region ?? area ?? '', text: lang === 'ja' ? named.nameJa : named.nameEn }
+    return { id: region ?? area ?? '', text: localName(named, lang) }
   }, [index, view.filters, lang])
   // The online tiles switch: a setting, so it sits at the foot of the open legend.
   const tilesToggle = (

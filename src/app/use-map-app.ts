@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useCampIndex, useLang, useTranslate } from '../context/app-context'
 import { useCampView } from '../context/use-camp-view'
-import { campName } from '../i18n/names'
+import { localName } from '../i18n/names'
 import type { CampView } from '../view/derive-view'
 import { useCampNavigation } from './use-camp-navigation'
 
@@ -34,7 +34,7 @@ export function useMapApp(): MapApp {
   const { selected } = view
   useEffect(
     function titleTheDocument() {
-      document.title = selected ? `${campName(selected, lang)} — ${t('appTitle')}` : t('appTitle')
+      document.title = selected ? `${localName(selected, lang)} — ${t('appTitle')}` : t('appTitle')
     },
     [selected, lang, t],
   )

@@ -1,3 +1,4 @@
+import { localName } from '../i18n/names'
 import { useEffect, useRef, useState, type ReactNode, lazy, Suspense } from 'react'
 import type { Camp, Region, Source } from '../data/schema'
 import type { DatasetMetadata } from '../data/validate'
@@ -93,7 +94,7 @@ export function CampDetail({ camp, region, regions, sourcesById, lang, urlLang =
   }, [camp.id])
   const [expanded, setExpanded] = useState(false)
   const tier = tierKeyOf(camp.tier)
-  const name = lang === 'ja' ? camp.nameJa : camp.name
+  const name = localName(camp, lang)
   const notes = localText(camp.notes, camp.notesJa, lang)
   const labor = localList(camp.labor, camp.laborJa, lang)
   const bamRole = camp.bamRole === null ? null : localText(camp.bamRole, camp.bamRoleJa, lang)

@@ -1,7 +1,7 @@
 import { useCampIndex } from '../context/app-context'
 import type { Translate } from '../i18n/i18n'
 import type { Lang } from '../i18n/lang'
-import { campName } from '../i18n/names'
+import { localName } from '../i18n/names'
 import { selectLinkedCamps } from '../state/selectors'
 import { useUrlSelector } from '../state/url-store'
 
@@ -21,7 +21,7 @@ export function LinkedCamps({ t, lang, onOpen }: { t: Translate; lang: Lang; onO
         {camps.map((camp) => (
           <li key={camp.id}>
             <button type="button" data-camp-id={camp.id} onClick={() => onOpen(camp.id)}>
-              {campName(camp, lang)}
+              {localName(camp, lang)}
             </button>
           </li>
         ))}

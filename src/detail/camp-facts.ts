@@ -1,3 +1,4 @@
+import { localName } from '../i18n/names'
 import type { Camp, Region } from '../data/schema'
 import type { Translate } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/en'
@@ -21,7 +22,7 @@ export function countryName(code: string, lang: Lang): string {
 /** "Amur Oblast (then part of Khabarovsk Krai)" in the reader's language. */
 export function regionText(region: Region | undefined, slug: string, regions: Iterable<Region>, lang: Lang, t: Translate): string {
   if (!region) return slug
-  const nameOf = (r: Region) => (lang === 'ja' ? r.nameJa : r.nameEn)
+  const nameOf = (r: Region) => localName(r, lang)
   if (region.partOf === null) return nameOf(region)
   const parent = [...regions].find((r) => r.nameEn === region.partOf)
   const parentName = parent ? nameOf(parent) : lang === 'ja' ? (region.partOfJa ?? region.partOf) : region.partOf

@@ -3,7 +3,7 @@ import type { Camp } from '../data/schema'
 import type { PlaceOnLine } from '../geo/bam-order'
 import type { Translate } from '../i18n/i18n'
 import type { Lang } from '../i18n/lang'
-import { campName } from '../i18n/names'
+import { localName } from '../i18n/names'
 import { CampButton } from '../sidebar/CampButton'
 import { isOffLine, offLineReason } from '../sidebar/bam-text'
 import { embedBamParagraphs } from './embed-bam-text'
@@ -54,7 +54,7 @@ export const EmbedBamList = memo(function EmbedBamList({ order, byId, visibleIds
             <li key={camp.id} data-camp-id={camp.id} data-along-km={place.alongKm.toFixed(1)} data-off-line={off ? 'true' : undefined}>
               <CampButton
                 camp={camp}
-                name={campName(camp, lang)}
+                name={localName(camp, lang)}
                 detail={where}
                 selected={camp.id === selectedId}
                 onSelect={onSelect}

@@ -2,7 +2,7 @@ import type { Camp } from '../data/schema'
 import type { PlaceOnLine } from '../geo/bam-order'
 import type { Translate } from '../i18n/i18n'
 import type { Lang } from '../i18n/lang'
-import { campName } from '../i18n/names'
+import { localName } from '../i18n/names'
 import { bamCampNumbers } from '../sidebar/bam-text'
 
 /**
@@ -29,7 +29,7 @@ export function embedBamParagraphs(
   const unnumbered = shown.filter((camp) => camp.campNumbers.length === 0)
   const about = [t('embedBamShown', { shown: shown.length, total: all.length })]
   if (numbered.length > 0) about.push(t('embedBamNumbers', { numbers: numbersOf(numbered) }))
-  if (unnumbered.length > 0) about.push(t('embedBamNoNumber', { names: list(unnumbered.map((camp) => campName(camp, lang))) }))
+  if (unnumbered.length > 0) about.push(t('embedBamNoNumber', { names: list(unnumbered.map((camp) => localName(camp, lang))) }))
   about.push(t('embedBamFullMap', { total: all.length }))
   return [intro, about.join(' '), t('bamOrderNote')]
 }

@@ -1,10 +1,15 @@
+import type { Ref } from 'react'
 import type { Translate } from '../i18n/i18n'
 import { setPanel } from '../state/url-actions'
 
-/** The header button that opens the history panel (its state is in the URL: `?panel=history`). */
-export function HistoryButton({ open, t }: { open: boolean; t: Translate }) {
+/**
+ * The header button that opens the history panel (its state is in the URL: `?panel=history`).
+ * `buttonRef` lets the layout return focus to it when the panel closes.
+ */
+export function HistoryButton({ open, t, buttonRef }: { open: boolean; t: Translate; buttonRef?: Ref<HTMLButtonElement> }) {
   return (
     <button
+      ref={buttonRef}
       type="button"
       className="history-open"
       data-testid="history-open"

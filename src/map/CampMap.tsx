@@ -1,3 +1,4 @@
+import { MAX_ZOOM, MIN_ZOOM } from '../url/map-policy'
 import { useState } from 'react'
 import { MapContainer } from 'react-leaflet'
 import type { LatLngBoundsLiteral } from 'leaflet'
@@ -8,7 +9,7 @@ import { Basemap } from './Basemap'
 import { BamLineLayer } from './BamLineLayer'
 import { CampMarkers } from './CampMarkers'
 import { MapViewSync } from './MapViewSync'
-import { MapLabel } from './MapLabel'
+import { MapAriaLabel } from './MapAriaLabel'
 import type { GroupText } from './marker-props'
 import type { DrawnCamps } from './camp-marker-layer'
 import { OnlineTiles } from './basemap/OnlineTiles'
@@ -84,8 +85,8 @@ export function CampMap(props: Props) {
       zoom={initial?.zoom}
       bounds={initial ? undefined : (props.fitBounds ?? FALLBACK_BOUNDS)}
       boundsOptions={{ padding: [24, 24] }}
-      minZoom={1}
-      maxZoom={12}
+      minZoom={MIN_ZOOM}
+      maxZoom={MAX_ZOOM}
       zoomSnap={0.25}
       worldCopyJump={false}
       preferCanvas
@@ -117,7 +118,7 @@ export function CampMap(props: Props) {
       />
       <ShowAllControl fitBounds={props.fitBounds} label={t('showAllCamps')} />
       <ScaleBar />
-      <MapLabel label={props.ariaLabel} />
+      <MapAriaLabel label={props.ariaLabel} />
       <MapViewSync fitBounds={props.fitBounds} focus={props.focus} animate={props.animate} />
       {props.children}
     </MapContainer>

@@ -1,3 +1,4 @@
+import { FIT_MAX_ZOOM, FOCUS_ZOOM } from '../url/map-policy'
 import { useEffect } from 'react'
 import { useMap } from 'react-leaflet'
 import L, { type LatLngBoundsLiteral } from 'leaflet'
@@ -10,8 +11,6 @@ import { isSameView, type MapView } from '../url/map-hash'
 import { mapFreeRect, mapPadding } from './overlays/overlay-rects'
 import { revealPan } from './overlays/overlay-padding'
 import { useRevealFocus } from './overlays/use-reveal-focus'
-
-const FOCUS_ZOOM = 6
 
 type Props = {
   fitBounds: LatLngBoundsLiteral | null
@@ -81,7 +80,7 @@ export function MapViewSync({ fitBounds, focus, animate }: Props) {
       if (focus !== null) {
         const zoom = Math.max(map.getZoom(), FOCUS_ZOOM)
         map.setView(revealedCentre(map, focus, zoom), zoom, { animate })
-      } else if (fitBounds !== null) map.fitBounds(fitBounds, { ...fitPadding(map), animate, maxZoom: 7 })
+      } else if (fitBounds !== null) map.fitBounds(fitBounds, { ...fitPadding(map), animate, maxZoom: FIT_MAX_ZOOM })
     },
     // fitKey and focusKey stand for fitBounds and focus by value: equal values must not move the map.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -6,7 +6,7 @@ import type { Lang } from '../i18n/lang'
 import { useEffect, useState } from 'react'
 import { factsOfPlace, summarisePlace, type CampFigure } from './place-summary'
 import { formatNumber } from '../i18n/i18n'
-import { campName } from '../i18n/names'
+import { localName } from '../i18n/names'
 import { tierKeys } from '../data/tier-key'
 import { tierMeaningKey } from '../i18n/tier-messages'
 import type { RegionFactsFile } from './region-facts'
@@ -58,7 +58,7 @@ function CampFigures({
       <ul>
         {figures.map((f) => {
           const camp = byId.get(f.id)
-          return <li key={f.id}>{`${camp ? campName(camp, lang) : f.id}: ${formatNumber(f.value, lang)}`}</li>
+          return <li key={f.id}>{`${camp ? localName(camp, lang) : f.id}: ${formatNumber(f.value, lang)}`}</li>
         })}
       </ul>
     </>

@@ -1,7 +1,7 @@
 import { buildCampIndex } from '../camp-index/camp-index'
 import { createTranslator } from '../i18n/i18n'
 import type { Lang } from '../i18n/lang'
-import { campName } from '../i18n/names'
+import { localName } from '../i18n/names'
 import type { ViewState } from '../url/url-state'
 import { deriveView } from '../view/derive-view'
 import type { ImageData } from './scene-from-state'
@@ -26,7 +26,7 @@ export function imageTexts(state: ViewState, data: ImageData, fallbackLang: Lang
     place !== null
       ? t('imageTitlePlace', { place })
       : selected !== null && visible.length <= 1
-        ? t('imageTitlePlace', { place: campName(selected, lang) })
+        ? t('imageTitlePlace', { place: localName(selected, lang) })
         : t('appTitle')
   const query = state.q.trim()
   const subtitle = query === '' ? t('imageSubtitle', { count: visible.length }) : t('imageSubtitleSearch', { count: visible.length, query })

@@ -1,3 +1,4 @@
+import { FIT_MAX_ZOOM } from '../url/map-policy'
 /**
  * Web-Mercator projection of the image renderer, fitted to bounds or set from a map view
  * (the same zoom levels as the interactive map: 256 px × 2^zoom around the world). Pure.
@@ -25,7 +26,6 @@ export type Projection = {
 const MAX_LAT = 85.0511
 /** The window of the bundled basemap (scripts/build-basemap.ts). */
 const DEFAULT_BOUNDS: Bounds = [25, 35, 180, 72]
-const FIT_MAX_ZOOM = 7
 
 function worldX(lon: number): number {
   return (lon + 180) / 360

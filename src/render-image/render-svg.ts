@@ -5,6 +5,7 @@ import { reachesInto, segmentsOf, type Segment } from './label-obstacles'
 import { LINE_WEIGHT, placeLabels, symbolBox, type Placed } from './svg-labels'
 import { insetSvg } from './svg-inset'
 import { boundsOf, makeProjection, type Padding, type Rect } from './projection'
+import { localName } from '../i18n/names'
 import { geometryPath, inside, isMongolia, isPolygonal, markerSvg, overlaps, textLines, type Box } from './svg-geometry'
 import { legendLayout } from './svg-legend'
 import { CAPTION_SIZE, CREDIT_SIZE, FONT_EN, FONT_JA, MARGIN, STYLE, SUBTITLE_SIZE, TITLE_SIZE } from './svg-style'
@@ -223,7 +224,10 @@ export function renderSvg(scene: ImageScene): string {
       const [x, y] = project(lon, lat)
       if (x < map.x || x > map.x + map.width || y < map.y || y > map.y + map.height) continue
       const p = (f.properties ?? {}) as { name?: unknown; nameJa?: unknown }
-      const name = scene.lang === 'ja' && typeof p.nameJa === 'string' ? p.nameJa : typeof p.name === 'string' ? p.name : ''
+      const name = localName(
+        { name: typeof p.name === 'string' ? p.name : null, nameJa: typeof p.nameJa === 'string' ? p.nameJa : null },
+        scene.lang,
+      )
       parts.push(`<circle cx="${fmt(x)}" cy="${fmt(y)}" r="2" fill="${STYLE.inkSoft}"/>`)
       if (name === '') continue
       // A town's name gives way to camp labels: drawn only where it covers none (placed below).

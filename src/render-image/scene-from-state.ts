@@ -1,3 +1,4 @@
+import { FOCUS_ZOOM } from '../url/map-policy'
 import { buildCampIndex } from '../camp-index/camp-index'
 import type { Dataset } from '../data/dataset'
 import type { DatasetMetadata } from '../data/validate'
@@ -6,7 +7,7 @@ import { creditLine } from './credit'
 import { tierKeyOf, tierKeys } from '../data/tier-key'
 import { createTranslator } from '../i18n/i18n'
 import { tierMeaningKey } from '../i18n/tier-messages'
-import { campName } from '../i18n/names'
+import { localName } from '../i18n/names'
 import type { ViewState } from '../url/url-state'
 import { deriveView } from '../view/derive-view'
 import type { Lang } from '../i18n/lang'
@@ -34,9 +35,6 @@ export type ImageOptions = ImageSize & {
   fallbackLang?: Lang
 }
 
-/** Zoom the map uses to centre an open camp when the URL has no view (MapViewSync). */
-const FOCUS_ZOOM = 6
-
 /** Plain, single-line text of at most `max` characters, as the embed's title and caption. */
 export const cleanText = plainText
 
@@ -52,7 +50,7 @@ export function sceneFromState(state: ViewState, data: ImageData, layers: ImageL
   const camps: ImageCamp[] = visible.map((camp) => ({
     id: camp.id,
     number: camp.number,
-    label: `${camp.number}. ${campName(camp, lang)}`,
+    label: `${camp.number}. ${localName(camp, lang)}`,
     tier: tierKeyOf(camp.tier),
     lngLat: camp.lngLat,
     uncertaintyKm: camp.locationPrecision === 'settlement' ? null : camp.uncertaintyKm,
@@ -62,7 +60,7 @@ export function sceneFromState(state: ViewState, data: ImageData, layers: ImageL
     camps.push({
       id: selected.id,
       number: selected.number,
-      label: `${selected.number}. ${campName(selected, lang)}`,
+      label: `${selected.number}. ${localName(selected, lang)}`,
       tier: tierKeyOf(selected.tier),
       lngLat: selected.lngLat,
       uncertaintyKm: selected.locationPrecision === 'settlement' ? null : selected.uncertaintyKm,

@@ -4,7 +4,7 @@ import type { Camp } from '../data/schema'
 import type { Translate } from '../i18n/i18n'
 import type { Lang } from '../i18n/lang'
 import { CampButton } from './CampButton'
-import { campName } from '../i18n/names'
+import { localName } from '../i18n/names'
 import { bamCampNumbers, isOffLine, offLineReason } from './bam-text'
 import './bam-list.css'
 
@@ -52,7 +52,7 @@ export const BamList = memo(function BamList({ order, byId, visibleIds, selected
             <li key={camp.id} data-camp-id={camp.id} data-along-km={place.alongKm.toFixed(1)} data-off-line={off ? 'true' : undefined}>
               <CampButton
                 camp={camp}
-                name={campName(camp, lang)}
+                name={localName(camp, lang)}
                 detail={`${where}${hidden}`}
                 selected={camp.id === selectedId}
                 onSelect={onSelect}

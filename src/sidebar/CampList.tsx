@@ -3,7 +3,7 @@ import type { Camp } from '../data/schema'
 import type { Translate } from '../i18n/i18n'
 import type { Lang } from '../i18n/lang'
 import { CampButton } from './CampButton'
-import { campName } from '../i18n/names'
+import { localName } from '../i18n/names'
 import { capList } from './list-cap'
 
 type Props = {
@@ -27,7 +27,7 @@ export const CampList = memo(function CampList({ camps, selectedId, lang, t, onS
       <ol className="camp-list" data-testid="camp-list">
         {listed.map((camp) => (
           <li key={camp.id} data-camp-id={camp.id}>
-            <CampButton camp={camp} name={campName(camp, lang)} selected={camp.id === selectedId} onSelect={onSelect} onHover={onHover} />
+            <CampButton camp={camp} name={localName(camp, lang)} selected={camp.id === selectedId} onSelect={onSelect} onHover={onHover} />
           </li>
         ))}
       </ol>

@@ -1,3 +1,4 @@
+import { localName } from '../i18n/names'
 import type { Area } from '../data/dataset'
 import type { AreaSlug, Region } from '../data/schema'
 import type { Lang } from '../i18n/lang'
@@ -11,10 +12,6 @@ type Props = {
   lang: Lang
   t: Translate
   onChange: (choice: { region: string | null; area: AreaSlug | null }) => void
-}
-
-export function placeName(place: { nameEn: string; nameJa: string }, lang: Lang): string {
-  return lang === 'ja' ? place.nameJa : place.nameEn
 }
 
 /** A native select: a larger area, or one 1946 unit inside it (an optgroup per area). */
@@ -32,11 +29,11 @@ export function RegionFilter({ areas, regionsByArea, region, area, lang, t, onCh
       <select data-testid="region-filter" value={value} onChange={(e) => handleChange(e.target.value)}>
         <option value="">{t('allRegions')}</option>
         {areas.map((a) => (
-          <optgroup key={a.slug} label={placeName(a, lang)}>
-            <option value={`area:${a.slug}`}>{t('wholeArea', { area: placeName(a, lang) })}</option>
+          <optgroup key={a.slug} label={localName(a, lang)}>
+            <option value={`area:${a.slug}`}>{t('wholeArea', { area: localName(a, lang) })}</option>
             {(regionsByArea.get(a.slug) ?? []).map((r) => (
               <option key={r.slug} value={`region:${r.slug}`}>
-                {placeName(r, lang)}
+                {localName(r, lang)}
               </option>
             ))}
           </optgroup>

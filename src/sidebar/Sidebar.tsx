@@ -8,7 +8,8 @@ import type { Lang } from '../i18n/lang'
 import { BamList } from './BamList'
 import { CampList } from './CampList'
 import { DataTools } from './DataTools'
-import { RegionFilter, placeName } from './RegionFilter'
+import { RegionFilter } from './RegionFilter'
+import { localName } from '../i18n/names'
 import { RegionFacts } from '../region-facts/RegionFacts'
 import { RegionTable } from '../region-facts/RegionTable'
 import { filterCamps } from '../filter/filter-camps'
@@ -42,14 +43,14 @@ type Props = {
 
 function placeNameOf(index: CampIndex, slug: string, lang: Lang): string {
   const named = index.regionsBySlug.get(slug) ?? index.areas.find((a) => a.slug === slug)
-  return named ? placeName(named, lang) : slug
+  return named ? localName(named, lang) : slug
 }
 
 function chosenPlaceName(index: CampIndex, state: Filters, lang: Lang): string {
   const region = state.region === null ? undefined : index.regionsBySlug.get(state.region)
-  if (region) return placeName(region, lang)
+  if (region) return localName(region, lang)
   const area = index.areas.find((a) => a.slug === state.area)
-  return area ? placeName(area, lang) : ''
+  return area ? localName(area, lang) : ''
 }
 
 /** Search first, the filters, the list of every camp shown, the region's facts, the BAM list, downloads and citation. */

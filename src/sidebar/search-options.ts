@@ -2,7 +2,7 @@ import type { Camp, Region } from '../data/schema'
 import type { CampSearchResult, MatchReason } from '../filter/search-rank'
 import type { Translate } from '../i18n/i18n'
 import type { Lang } from '../i18n/lang'
-import { campName } from '../i18n/names'
+import { localName } from '../i18n/names'
 
 const fieldLanguage = { name: 'nameEn', nameJa: 'nameJa', nameRu: 'nameRu' } as const
 const fieldLang = { name: 'en', nameJa: 'ja', nameRu: 'ru' } as const
@@ -39,7 +39,7 @@ export function campOptions(
   return results.map(({ camp, reason }) => ({
     kind: 'camp',
     id: camp.id,
-    name: campName(camp, lang),
+    name: localName(camp, lang),
     reason: reasonText(reason, camp, regionsBySlug.get(camp.region), lang, t),
     camp,
   }))

@@ -1,3 +1,4 @@
+import { FOCUS_ZOOM } from '../url/map-policy'
 import type { LngLat } from '../data/schema'
 import type { Lang } from '../i18n/lang'
 import type { MapView } from '../url/map-hash'
@@ -10,9 +11,6 @@ import { getUrlState, writeUrlState } from './url-store'
  * reader's actions (filter, open a camp, switch language) add a history entry; the map's
  * own moves replace the current one.
  */
-
-/** The zoom at least at which an opened camp is shown. */
-const CAMP_ZOOM = 6
 
 function update(patch: Partial<ViewState>, options: { replace?: boolean } = {}): void {
   writeUrlState({ ...getUrlState(), ...patch }, options)
@@ -28,12 +26,12 @@ export function setLang(lang: Lang): void {
 }
 
 /**
- * Opens a camp and centres it, at the current zoom or CAMP_ZOOM, whichever is closer. A camp
+ * Opens a camp and centres it, at the current zoom or FOCUS_ZOOM, whichever is closer. A camp
  * of a link that holds several keeps the others one tap away; any other camp ends that set.
  */
 export function openCamp(id: string, lngLat: LngLat): void {
   const state = getUrlState()
-  const zoom = Math.max(state.view?.zoom ?? CAMP_ZOOM, CAMP_ZOOM)
+  const zoom = Math.max(state.view?.zoom ?? FOCUS_ZOOM, FOCUS_ZOOM)
   const set = state.camp === null ? state.linked : [state.camp, ...state.linked]
   const linked = set.includes(id) ? set.filter((other) => other !== id) : []
   update({ camp: id, linked, site: null, view: { zoom, lat: lngLat[1], lon: lngLat[0] } })
@@ -64,7 +62,7 @@ export function setLayer(layer: MapLayer, on: boolean): void {
 /** Opens a burial site's card (the layer turned on with it), centring it when it has a position. */
 export function openSite(id: string, lngLat: LngLat | null): void {
   const { layers, view } = getUrlState()
-  const zoom = Math.max(view?.zoom ?? CAMP_ZOOM, CAMP_ZOOM)
+  const zoom = Math.max(view?.zoom ?? FOCUS_ZOOM, FOCUS_ZOOM)
   update({
     site: id,
     layers: layers.includes('burials') ? layers : [...layers, 'burials'],

@@ -37,9 +37,17 @@ describe('the URL store', () => {
 
   it('writes nothing when the state is unchanged', () => {
     setLang('ja')
+    flushUrlWrites()
+    const entries = window.history.length
     const push = vi.spyOn(window.history, 'pushState')
+    const replace = vi.spyOn(window.history, 'replaceState')
     setLang('ja')
+    // The write would wait for the next paint: flush it, so that a write that should not
+    // happen is seen.
+    flushUrlWrites()
     expect(push).not.toHaveBeenCalled()
+    expect(replace).not.toHaveBeenCalled()
+    expect(window.history.length).toBe(entries)
   })
 
   it('keeps the state in memory when the History API is refused (sandboxed frames)', () => {

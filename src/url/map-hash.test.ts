@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { formatMapHash, isSameView, parseMapHash } from './map-hash'
+import { MAX_ZOOM, MIN_ZOOM } from './map-policy'
 
 describe('map hash', () => {
+  it('accepts the zoom range of the map (url/map-policy.ts) and nothing beyond it', () => {
+    expect(parseMapHash(`#map=${MIN_ZOOM}/52/104`)?.zoom).toBe(MIN_ZOOM)
+    expect(parseMapHash(`#map=${MAX_ZOOM}/52/104`)?.zoom).toBe(MAX_ZOOM)
+    expect(parseMapHash(`#map=${MAX_ZOOM + 1}/52/104`)).toBeNull()
+    expect(parseMapHash(`#map=${MIN_ZOOM - 0.5}/52/104`)).toBeNull()
+  })
+
   it('writes more decimals as the zoom grows (about a pixel)', () => {
     expect(formatMapHash({ zoom: 3, lat: 52.28712, lon: 104.28101 })).toBe('#map=3/52.29/104.28')
     expect(formatMapHash({ zoom: 10, lat: 52.28712, lon: 104.28101 })).toBe('#map=10/52.2871/104.2810')

@@ -1,7 +1,6 @@
-export type MapView = { zoom: number; lat: number; lon: number }
+import { MAX_ZOOM, MIN_ZOOM } from './map-policy'
 
-const MIN_ZOOM = 1
-const MAX_ZOOM = 18
+export type MapView = { zoom: number; lat: number; lon: number }
 
 /**
  * Decimals that keep a view precise to about a pixel at this zoom (MapLibre's rule).

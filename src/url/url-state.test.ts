@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { defaultViewState, formatUrlState, parseUrlState, type ViewState } from './url-state'
 import { isSameView } from './map-hash'
+import { MAX_ZOOM, MIN_ZOOM } from './map-policy'
 
 describe('parseUrlState', () => {
   it('reads every parameter and the #map hash', () => {
@@ -113,7 +114,7 @@ const stateArbitrary: fc.Arbitrary<ViewState> = fc
     }),
     view: fc.option(
       fc.record({
-        zoom: fc.integer({ min: 1, max: 18 }),
+        zoom: fc.integer({ min: MIN_ZOOM, max: MAX_ZOOM }),
         lat: fc.double({ min: -80, max: 80, noNaN: true }),
         lon: fc.double({ min: -179, max: 179, noNaN: true }),
       }),

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Frame, Page } from 'playwright-core'
+import type { Frame, Page } from 'playwright-core'
 import { REPO_ROOT, STRICT_CSP, serveDist, type StaticServer } from './support/server'
-import { DESKTOP, launchBrowser, openApp, type AppSession } from './support/browser'
+import { DESKTOP, type AppSession } from './support/browser'
+import { setUpBrowserSuite } from './support/suite'
 import { idsOf, loadExpected, type Expected } from './support/data'
 import { embedFrame, expectClean, frameWait } from './support/frames'
 
@@ -17,44 +18,32 @@ import { embedFrame, expectClean, frameWait } from './support/frames'
 const DOCUMENTED_HEIGHT = 540
 const axeSource = readFileSync(join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8')
 
-let app: StaticServer | undefined
-let host: StaticServer | undefined
-let browser: Browser | undefined
-let data: Expected
-const sessions: AppSession[] = []
-
+const data: Expected = loadExpected()
 const hostPage = (file: string, appUrl: string): string =>
   readFileSync(join(REPO_ROOT, 'tests/e2e/fixtures', file), 'utf8').replaceAll('{{APP}}', appUrl)
 
+/** The app's server and the browser; the host articles get a server of their own below. */
+const suite = setUpBrowserSuite({ headers: { 'Content-Security-Policy': STRICT_CSP, 'Access-Control-Allow-Origin': '*' } })
+let host: StaticServer | undefined
+
 beforeAll(async () => {
-  data = loadExpected()
-  app = await serveDist({ headers: { 'Content-Security-Policy': STRICT_CSP, 'Access-Control-Allow-Origin': '*' } })
   host = await serveDist({
     snapshot: false,
     routes: [
-      { path: '/article.html', body: hostPage('embed-article-host.html', app.url), headers: {} },
-      { path: '/column.html', body: hostPage('embed-article-column.html', app.url), headers: {} },
+      { path: '/article.html', body: hostPage('embed-article-host.html', suite.url()), headers: {} },
+      { path: '/column.html', body: hostPage('embed-article-column.html', suite.url()), headers: {} },
     ],
   })
-  browser = await launchBrowser()
 })
 
 afterAll(async () => {
-  for (const s of sessions.splice(0)) await s.close().catch(() => undefined)
-  await browser?.close()
   await host?.close()
-  await app?.close()
 })
 
-async function open(
-  server: StaticServer | undefined,
-  path: string,
-  viewport: { width: number; height: number } = DESKTOP,
-): Promise<AppSession> {
-  if (!browser || !server) throw new Error('beforeAll did not start the browser and servers')
-  const session = await openApp(browser, server.url, path, { viewport })
-  sessions.push(session)
-  return session
+/** Opens `path` on the app's server (`'app'`) or on the host articles' server (`'host'`). */
+async function open(server: 'app' | 'host', path: string, viewport: { width: number; height: number } = DESKTOP): Promise<AppSession> {
+  if (server === 'host' && !host) throw new Error('beforeAll did not start the host server')
+  return suite.open(server === 'host' ? new URL(path, host?.url).href : path, { viewport })
 }
 
 const contentHeight = (frame: Frame): Promise<number> =>
@@ -78,9 +67,9 @@ const allMarkersInsideMap = (): boolean => {
 
 describe('three embeds on an article of another origin: in view, partly in view, off screen', () => {
   it('never shrinks a frame below its documented height, and ends at each embed’s full layout', async () => {
-    const session = await open(host, 'article.html', { width: 1280, height: 800 })
+    const session = await open('host', 'article.html', { width: 1280, height: 800 })
     const { page } = session
-    expect(new URL(page.url()).origin).not.toBe(new URL(app?.url ?? '').origin)
+    expect(new URL(page.url()).origin).not.toBe(new URL(suite.url()).origin)
     // The partly visible frame starts inside the window and ends below it.
     const tops = await page.evaluate(() => (window as unknown as { __startTops: Record<string, number> }).__startTops)
     expect(tops['in-view']).toBeLessThan(100)
@@ -139,7 +128,7 @@ describe('three embeds on an article of another origin: in view, partly in view,
 
 describe('a 350 px article column', () => {
   it('shows every camp of its region, its title, caption and credit, and a list of only those camps', async () => {
-    const session = await open(host, 'column.html', { width: 800, height: 900 })
+    const session = await open('host', 'column.html', { width: 800, height: 900 })
     const frame = await embedFrame(session.page, '#column-map')
     const chita = idsOf(data.camps.filter((c) => c.region === 'chita-oblast'))
     await frameWait(frame, (n) => window.__e2e.mapCamps().length === n, chita.length, 'Chita markers')
@@ -180,7 +169,7 @@ describe('a 350 px article column', () => {
   })
 
   it('a narrow frame shows the camp’s detail as a bottom sheet below its marker', async () => {
-    const session = await open(app, 'embed.html?camp=taishet', { width: 700, height: 700 })
+    const session = await open('app', 'embed.html?camp=taishet', { width: 700, height: 700 })
     const { page } = session
     await page.waitForFunction(() => window.__e2e.shown('camp-detail'))
     await page.waitForFunction(() => {
@@ -216,7 +205,7 @@ describe('a 350 px article column', () => {
 
 describe('accessibility of an article preset (axe-core, WCAG 2.2 AA)', () => {
   it('finds no violation with title, caption, credit and a camp in the bottom sheet', async () => {
-    const session = await open(app, 'embed.html?region=chita-oblast&camp=chita&title=Camps%20of%20Chita&caption=Six%20camps', {
+    const session = await open('app', 'embed.html?region=chita-oblast&camp=chita&title=Camps%20of%20Chita&caption=Six%20camps', {
       width: 700,
       height: 700,
     })
@@ -245,7 +234,7 @@ describe('accessibility of an article preset (axe-core, WCAG 2.2 AA)', () => {
 
 describe('Share / Embed dialog: snippet without a pinned view, and the Image control', () => {
   it('writes no #map= unless asked, and downloads an SVG and a PNG of the view', async () => {
-    const session = await open(app, 'index.html?region=chita-oblast')
+    const session = await open('app', 'index.html?region=chita-oblast')
     const { page } = session
     const chita = idsOf(data.camps.filter((c) => c.region === 'chita-oblast'))
     await page.waitForFunction((n) => window.__e2e.mapCamps().length === n, chita.length)

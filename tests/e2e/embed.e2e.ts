@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Frame, Page } from 'playwright-core'
-import { REPO_ROOT, STRICT_CSP, serveDist, type ExtraRoute, type StaticServer } from './support/server'
-import { DESKTOP, launchBrowser, openApp, type AppSession } from './support/browser'
+import type { Frame, Page } from 'playwright-core'
+import { REPO_ROOT, STRICT_CSP, type ExtraRoute } from './support/server'
+import { DESKTOP, type AppSession } from './support/browser'
+import { setUpBrowserSuite } from './support/suite'
 import { idsOf, loadExpected, type Expected } from './support/data'
 import { embedFrame, expectClean, frameWait } from './support/frames'
 import { mapAtRest, nextFrames } from './support/settle'
@@ -21,31 +22,18 @@ const hostRoute = (path: string, file: string): ExtraRoute => ({ path, body: fix
 const EMBED_BAR_PX = 40
 const MAP_PX = 500
 
-let server: StaticServer | undefined
-let browser: Browser | undefined
-let data: Expected
-
-beforeAll(async () => {
-  data = loadExpected()
-  server = await serveDist({
-    headers: { 'Content-Security-Policy': STRICT_CSP, 'Access-Control-Allow-Origin': '*' },
-    routes: [
-      hostRoute('/host.html', 'embed-host.html'),
-      hostRoute('/host-sandbox.html', 'embed-host-sandbox.html'),
-      hostRoute('/host-hidden.html', 'embed-host-hidden.html'),
-    ],
-  })
-  browser = await launchBrowser()
+const data: Expected = loadExpected()
+const suite = setUpBrowserSuite({
+  headers: { 'Content-Security-Policy': STRICT_CSP, 'Access-Control-Allow-Origin': '*' },
+  routes: [
+    hostRoute('/host.html', 'embed-host.html'),
+    hostRoute('/host-sandbox.html', 'embed-host-sandbox.html'),
+    hostRoute('/host-hidden.html', 'embed-host-hidden.html'),
+  ],
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
-
-async function open(path: string): Promise<AppSession> {
-  if (!browser || !server) throw new Error('beforeAll did not start the browser and server')
-  return openApp(browser, server.url, path, { viewport: DESKTOP })
+function open(path: string): Promise<AppSession> {
+  return suite.open(path, { viewport: DESKTOP })
 }
 
 /** `expectClean`, then closes the session: each test of this file ends with it. */
@@ -325,7 +313,7 @@ describe('Share / Embed dialog in the full app', () => {
       /^<iframe src="[^"]+" title="[^"]+" aria-label="[^"]+" width="100%" height="\d+" loading="lazy" .*data-camp-map><\/iframe>$/,
     )
     expect(Number(/height="(\d+)"/.exec(iframeLine ?? '')?.[1])).toBeGreaterThan(460)
-    expect(scriptLine).toBe(`<script src="${server?.url}embed.js" defer></script>`)
+    expect(scriptLine).toBe(`<script src="${suite.url()}embed.js" defer></script>`)
     const src = new URL((/src="([^"]+)"/.exec(iframeLine ?? '')?.[1] ?? '').replace(/&amp;/g, '&'))
     expect(src.pathname).toBe('/embed.html')
     expect(src.searchParams.get('region')).toBe('chita-oblast')

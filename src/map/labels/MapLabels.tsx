@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react'
 import { useMap } from 'react-leaflet'
 import type { Camp } from '../../data/schema'
 import { tierKeyOf } from '../../data/tier-key'
-import { campName } from '../../i18n/names'
+import { localName } from '../../i18n/names'
 import type { Lang } from '../../i18n/lang'
 import type { DrawnCamps } from '../camp-marker-layer'
 import { hitBoxPx } from '../grouping/marker-sizes'
@@ -10,7 +10,7 @@ import { tierSymbol } from '../../symbols/tier-symbol'
 import { loadTowns } from '../../load/load-overlays'
 import { useAbortableLoad } from '../basemap/use-abortable-load'
 import { centroid, type CampAnchor, type MarkerBox, type TownAnchor } from './label-input'
-import { nameIn, townsNotNamedByCamps } from './label-rules'
+import { townsNotNamedByCamps } from './label-rules'
 import { createLabelLayer } from './label-layer'
 import './map-labels.css'
 
@@ -61,7 +61,7 @@ export function MapLabels({ camps, drawn, selectedId, lang, regionName, labelCam
               id: camp.id,
               lngLat,
               number: camp.number,
-              name: campName(camp, lang),
+              name: localName(camp, lang),
               color: symbol.labelColor,
               markerSizePx: hitBoxPx(symbol.sizePx),
               markerPriority: symbol.priority,
@@ -89,7 +89,7 @@ export function MapLabels({ camps, drawn, selectedId, lang, regionName, labelCam
         id: t.id,
         lngLat: t.lngLat,
         rank: t.rank,
-        name: nameIn(lang, t),
+        name: localName(t, lang),
       })),
     [towns, lang, shownPlaces],
   )

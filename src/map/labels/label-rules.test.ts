@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest'
 import {
   campLabelPriority,
   campLabelTexts,
-  nameIn,
   townLabelPriority,
   townsNotNamedByCamps,
   townVisibleAt,
   REGION_LABEL_PRIORITY,
 } from './label-rules'
+import { localName } from '../../i18n/names'
 import { riverWeight } from '../../symbols/line-palette'
 
 describe('label rules', () => {
@@ -20,9 +20,9 @@ describe('label rules', () => {
 
   it('names in the interface language, never Russian', () => {
     const chita = { nameEn: 'Chita', nameJa: 'チタ', nameRu: 'Чита' }
-    expect(nameIn('en', chita)).toBe('Chita')
-    expect(nameIn('ja', chita)).toBe('チタ')
-    expect(nameIn('ja', { nameEn: 'Chita', nameJa: ' ' })).toBe('Chita')
+    expect(localName(chita, 'en')).toBe('Chita')
+    expect(localName(chita, 'ja')).toBe('チタ')
+    expect(localName({ nameEn: 'Chita', nameJa: ' ' }, 'ja')).toBe('Chita')
   })
 
   it('ranks every camp above every town, and towns above the region name', () => {

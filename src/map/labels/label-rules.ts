@@ -3,7 +3,6 @@
  */
 
 type TownRank = 1 | 2 | 3
-type Lang = 'en' | 'ja'
 
 /** Town rank → first zoom at which its name shows (1 = 1946 regional centres, from the default view). */
 const TOWN_MIN_ZOOM: Readonly<Record<TownRank, number>> = { 1: 0, 2: 5, 3: 7 }
@@ -13,13 +12,6 @@ const CAMP_NAME_MIN_ZOOM = 5
 export function townVisibleAt(rank: number, zoom: number): boolean {
   const minZoom = rank === 1 || rank === 2 || rank === 3 ? TOWN_MIN_ZOOM[rank] : Number.POSITIVE_INFINITY
   return zoom >= minZoom
-}
-
-/** A name in the interface language: Japanese when there is one, else English. Russian is never shown. */
-export function nameIn(lang: Lang, names: { nameEn?: string | null; nameJa?: string | null }): string {
-  const ja = names.nameJa?.trim() ?? ''
-  const en = names.nameEn?.trim() ?? ''
-  return lang === 'ja' && ja !== '' ? ja : en !== '' ? en : ja
 }
 
 /**

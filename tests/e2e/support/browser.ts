@@ -88,6 +88,9 @@ export async function openApp(browser: Browser, baseUrl: string, path = '', opti
     timezoneId: 'UTC',
     serviceWorkers: 'block',
   })
+  // Every wait is on a condition; its time limit only ends a hung test, so it is generous
+  // enough for a machine shared with other test runs.
+  context.setDefaultTimeout(60_000)
   const collected: Collected = {
     consoleErrors: [],
     pageErrors: [],
@@ -146,7 +149,7 @@ export async function dumpPage(page: Page): Promise<string> {
  * `page.waitForFunction` with a failure message that says what was awaited and what the
  * page looked like instead.
  */
-export async function waitUntil<A>(page: Page, predicate: (arg: A) => boolean, arg: A, what: string, timeoutMs = 15_000): Promise<void> {
+export async function waitUntil<A>(page: Page, predicate: (arg: A) => boolean, arg: A, what: string, timeoutMs = 45_000): Promise<void> {
   try {
     // Playwright types the page-side argument as Unboxed<A>, which equals A for the plain
     // JSON values passed here but cannot be proven for a generic A.

@@ -24,7 +24,7 @@ type WithRestState = { __e2eMapRest?: RestState }
  * in a row. A fit or fly animation, a wheel zoom started by Leaflet's debounce, a label
  * redraw (scheduled for the frame after a move) all show up as a change in that time.
  */
-export async function mapAtRest(target: Page | Frame, timeoutMs = 20_000): Promise<void> {
+export async function mapAtRest(target: Page | Frame, timeoutMs = 45_000): Promise<void> {
   await target.evaluate(() => {
     delete (window as WithRestState).__e2eMapRest
   })

@@ -2,7 +2,7 @@ import { useEffect } from 'react'
 import { useMap } from 'react-leaflet'
 
 /** Names the map region for assistive technology (MapContainer passes no ARIA props on). */
-export function MapLabel({ label }: { label: string }) {
+export function MapAriaLabel({ label }: { label: string }) {
   const map = useMap()
   useEffect(
     function labelContainer() {

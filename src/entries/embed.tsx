@@ -1,13 +1,13 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import 'leaflet/dist/leaflet.css'
-import './styles/app.css'
-import './embed/embed.css'
-import { App } from './app/App'
-import { EMBED_BAR_PX, formatEmbedParams, parseEmbedOptions } from './url/embed-options'
-import { trackReaderInput } from './ui/focus-policy'
-import { startHeightReporter } from './embed/post-height'
-import { configureUrlStore } from './state/url-store'
+import '../styles/app.css'
+import '../embed/embed.css'
+import { App } from '../app/App'
+import { EMBED_BAR_PX, formatEmbedParams, parseEmbedOptions } from '../url/embed-options'
+import { trackReaderInput } from '../ui/focus-policy'
+import { startHeightReporter } from '../embed/post-height'
+import { configureUrlStore } from '../state/url-store'
 
 /**
  * The embed entry (embed.html): the same App in embed mode. The embed's own parameters

@@ -1,9 +1,9 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import 'leaflet/dist/leaflet.css'
-import './styles/app.css'
-import { App } from './app/App'
-import { embedRedirectUrl } from './url/embed-links'
+import '../styles/app.css'
+import { App } from '../app/App'
+import { embedRedirectUrl } from '../url/embed-links'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
