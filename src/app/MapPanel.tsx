@@ -105,7 +105,14 @@ export function MapPanel({
       </CampMap>
       <div className="map-overlay" data-map-overlay="">
         {showLegend && (
-          <Legend counts={view.counts} sourcesById={index.sourcesById} t={t} lang={lang} openFromPx={legendOpenFromPx} campOpen={selected !== null}>
+          <Legend
+            counts={view.counts}
+            sourcesById={index.sourcesById}
+            t={t}
+            lang={lang}
+            openFromPx={legendOpenFromPx}
+            campOpen={selected !== null}
+          >
             {offerOnlineTiles && tilesToggle}
           </Legend>
         )}
