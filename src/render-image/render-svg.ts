@@ -255,7 +255,9 @@ export function renderSvg(scene: ImageScene): string {
   // What the image draws decides the key: only those rows, at the lower left (or left, wide).
   const drawnTiers = new Set<TierKey>([...placed, ...(inset?.camps ?? []).map((camp) => ({ camp }))].map((p) => p.camp.tier))
   const legend =
-    scene.legend === null ? null : legendLayout(scene.legend, { tiers: drawnTiers, approximate: haloDrawn, lines: drawnLines }, keyMaxH)
+    scene.legend === null
+      ? null
+      : legendLayout(scene.legend, { tiers: drawnTiers, approximate: haloDrawn, lines: drawnLines, burials: burialLayer !== '' }, keyMaxH)
   const legendBox: Box | null =
     legend !== null && keyFits
       ? {

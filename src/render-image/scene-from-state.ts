@@ -4,6 +4,7 @@ import type { Dataset } from '../data/dataset'
 import type { DatasetMetadata } from '../data/validate'
 import { MAX_CAPTION_LENGTH, MAX_TITLE_LENGTH, plainText } from '../url/plain-text'
 import { creditLine } from './credit'
+import { burialLayerText } from '../burials/burial-layer-text'
 import { tierKeyOf, tierKeys } from '../data/tier-key'
 import { createTranslator } from '../i18n/i18n'
 import { tierMeaningKey } from '../i18n/tier-messages'
@@ -104,6 +105,7 @@ export function sceneFromState(state: ViewState, data: ImageData, layers: ImageL
         water: t('legendWater'),
         towns: t('legendTowns'),
       },
+      burials: burialLayerText(lang).layerName,
     },
   }
 }

@@ -26,8 +26,14 @@ describe('the image export of the burial-site layer', () => {
     expect(svg).not.toContain('data-site="irkutsk-radishchev-cemetery"') // outside this view
   })
 
+  it('lists the burial-site symbol in the key when, and only when, a site is drawn', () => {
+    expect(svgFor('?layers=burials', true)).toContain('data-legend-burials=""')
+    expect(svgFor('?layers=burials&lang=ja', true)).toContain('埋葬地・慰霊碑')
+    expect(svgFor('', false)).not.toContain('data-legend-burials')
+  })
+
   it('names the sites in Japanese, and draws nothing without the layer', () => {
-    expect(svgFor('?layers=burials&lang=ja', true)).toContain('<title>墓地: ブカチャーチャ第2炭鉱墓地')
+    expect(svgFor('?layers=burials&lang=ja', true)).toContain('<title>墓地：ブカチャーチャ第2炭鉱墓地')
     expect(svgFor('', false)).not.toContain('layer-burials')
   })
 

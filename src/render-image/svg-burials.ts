@@ -18,7 +18,14 @@ export function imageBurialSites(sites: readonly BurialSite[], lang: Lang): Imag
   return sites.flatMap((site) =>
     site.lngLat === null
       ? []
-      : [{ id: site.id, label: `${m.kind[site.kind]}: ${siteName(site, lang)}`, lngLat: site.lngLat, uncertaintyKm: site.uncertaintyKm }],
+      : [
+          {
+            id: site.id,
+            label: `${m.kind[site.kind]}${lang === 'ja' ? '：' : ': '}${siteName(site, lang)}`,
+            lngLat: site.lngLat,
+            uncertaintyKm: site.uncertaintyKm,
+          },
+        ],
   )
 }
 

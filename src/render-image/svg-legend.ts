@@ -2,13 +2,14 @@ import { symbolGeometry, tierSymbol } from '../symbols/tier-symbol'
 import type { TierKey } from '../data/tier-key'
 import { escapeXml, fmt, textWidth } from './svg-text'
 import { LEGEND_SIZE, STYLE } from './svg-style'
+import { BURIAL_SYMBOL } from '../burials/burial-symbol'
 import type { ImageKeyLine, ImageLegend } from './types'
 
 /** The legend box of the image: its size, and its SVG at a position. */
 export type LegendLayout = { width: number; height: number; svg: (x: number, y: number) => string }
 
 /** What the image draws: the key lists exactly these. */
-type DrawnItems = { tiers: ReadonlySet<TierKey>; approximate: boolean; lines: ReadonlySet<ImageKeyLine> }
+type DrawnItems = { tiers: ReadonlySet<TierKey>; approximate: boolean; lines: ReadonlySet<ImageKeyLine>; burials?: boolean }
 
 /** The key's lines in the order of the app's legend, each with its sample drawn as on the map. */
 const LINE_ORDER: readonly ImageKeyLine[] = ['ussr', 'borders', 'railways', 'bamBuilt', 'bamPlanned', 'water', 'towns']
@@ -75,6 +76,16 @@ export function legendLayout(legend: ImageLegend, drawn: DrawnItems | null, maxH
       draw: (x, cy) =>
         `<circle cx="${fmt(x + 20)}" cy="${fmt(cy)}" r="8" fill="none" stroke="${STYLE.halo}" stroke-dasharray="3 3"/>` +
         text(approximate, x, cy),
+    })
+  }
+  const burials = legend.burials !== undefined && drawn?.burials === true ? legend.burials : null
+  if (burials !== null) {
+    const b = BURIAL_SYMBOL
+    items.push({
+      textW: textWidth(burials, LEGEND_SIZE),
+      draw: (x, cy) =>
+        `<path data-legend-burials="" transform="translate(${fmt(x + 20 - b.widthPx / 2)} ${fmt(cy - b.heightPx / 2)})" d="${b.path}" fill="${b.fill}" stroke="${b.stroke}" stroke-width="${b.strokeWidthPx}"/>` +
+        text(burials, x, cy),
     })
   }
   for (const line of lines) {

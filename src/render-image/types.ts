@@ -51,6 +51,8 @@ export type ImageLegend = {
   approximate: string | null
   /** Each line's (and the town dot's) text, listed when the image draws it. */
   lines: Readonly<Partial<Record<ImageKeyLine, string>>>
+  /** The burial-site row's text (listed when the image draws a site). */
+  burials?: string
 }
 
 /** Everything one image shows: the renderer draws this and nothing else. */
