@@ -111,7 +111,7 @@ export function MapPanel({
             t={t}
             lang={lang}
             openFromPx={legendOpenFromPx}
-            campOpen={selected !== null}
+            campOpen={selected !== null || siteId !== null}
           >
             {offerOnlineTiles && tilesToggle}
           </Legend>

@@ -153,7 +153,7 @@ export function ShareDialog({ state, t, lang, data, onClose }: Props) {
       <p className="share-dialog__note">{t('shareEmbedNote')}</p>
       <h3 className="share-dialog__preview-title">{t('sharePreview')}</h3>
       {/* A picture of the embed, not a stop for the keyboard: inert keeps Tab (and Escape) in the dialog. */}
-      <div className="share-dialog__preview-column">
+      <div className="share-dialog__preview-column" tabIndex={0} role="region" aria-label={t('sharePreview')}>
         <iframe
           ref={previewRef}
           inert

@@ -272,8 +272,13 @@ describe('find a camp: desktop, Japanese', () => {
     const results = await search(page, 'ラーゲリ')
     expect(results).toEqual([])
     expect(await page.getByTestId('search-hint').innerText()).toContain('ラーゲリ')
-    const total = await page.evaluate(() => window.__e2e.list('camp-list').length)
-    expect(await page.getByTestId('shown-count').innerText()).toContain(`${total} か所を表示`)
+    // Every camp shown: the count says N of N, and the list (a deferred render) holds N.
+    await expect
+      .poll(async () => {
+        const listed = await page.evaluate(() => window.__e2e.list('camp-list').length)
+        return (await page.getByTestId('shown-count').innerText()).includes(`${listed} か所中 ${listed} か所を表示`)
+      })
+      .toBe(true)
     const named = await search(page, 'タイシェト 収容所')
     expect(named.map((r) => r.id)).toEqual(['taishet'])
     await expectAxeClean(page, 'Japanese search results')

@@ -1,7 +1,8 @@
 /**
  * `npm run screenshots`: builds, serves dist/ and writes docs/screenshots/desktop.png
  * (1440×900), docs/screenshots/phone.png (390×844), region-chita.png (the Chita Oblast
- * filter: towns, rivers, railways, region name) and zoomed.png (`#map=7/51.9/114.6`).
+ * filter: towns, rivers, railways, region name), zoomed.png (`#map=7/51.9/114.6`), the
+ * Japanese desktop and phone, the burial-site layer with Chita open, and a 700-px embed.
  * Not part of the test run; the README shows them. Prints what went wrong on the page.
  */
 import { mkdirSync } from 'node:fs'
@@ -17,6 +18,10 @@ const shots = [
   { file: 'phone.png', viewport: PHONE, path: '' },
   { file: 'region-chita.png', viewport: DESKTOP, path: '?region=chita-oblast' },
   { file: 'zoomed.png', viewport: DESKTOP, path: '#map=7/51.9/114.6' },
+  { file: 'japanese.png', viewport: DESKTOP, path: '?lang=ja' },
+  { file: 'phone-ja.png', viewport: PHONE, path: '?lang=ja' },
+  { file: 'burials-chita.png', viewport: DESKTOP, path: '?camp=chita&layers=burials' },
+  { file: 'embed-700.png', viewport: { width: 700, height: 560 }, path: 'embed.html?region=khabarovsk-krai' },
 ] as const
 
 async function main(): Promise<void> {
