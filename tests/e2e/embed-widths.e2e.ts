@@ -5,6 +5,7 @@ import { setUpBrowserSuite } from './support/suite'
 import { waitUntil } from './support/browser'
 import { idsOf, loadExpected } from './support/data'
 import { expectClean } from './support/frames'
+import { mapAtRest } from './support/settle'
 
 /**
  * Issue 23 (D05): embeds at article widths. Below 800 px of frame width the legend starts
@@ -75,6 +76,8 @@ describe('a 700 px embed (a news site’s body column), Khabarovsk Krai', () => 
 
     // A camp opens at the zoom the reader sees; the sheet leaves it and another camp in view.
     await page.waitForFunction(() => /^#map=/.test(location.hash))
+    // The refit after the legend folded may still be moving the map: read the zoom at rest.
+    await mapAtRest(page)
     const zoom = await zoomOf(page)
     await page.click('#camp-map [data-camp-id="sovetskaya-gavan"], #camp-map [data-camp-ids~="sovetskaya-gavan"]')
     await page.waitForFunction(() => window.__e2e.shown('camp-detail'))
@@ -102,6 +105,8 @@ describe('a 1000 px embed, Khabarovsk Krai, in Japanese', () => {
     })
     const { page } = session
     expect(await legendOpen(page)).toBe('true')
+    // The fit around the open legend ends with the map at rest; judge the markers then.
+    await mapAtRest(page)
     const at = await markersAgainst(page, '[data-testid="legend"]')
     expect(at.count).toBeGreaterThan(0)
     expect(at.covered).toEqual([])
