@@ -82,6 +82,22 @@ export function MapPanel({
   )
   return (
     <main className="map-area" aria-label={t('appTitle')}>
+      {/* The legend before the map in the document: Tab reaches it before the camp markers. */}
+      <div className="map-overlay" data-map-overlay="">
+        {showLegend && (
+          <Legend
+            counts={view.counts}
+            sourcesById={index.sourcesById}
+            t={t}
+            lang={lang}
+            openFromPx={legendOpenFromPx}
+            campOpen={selected !== null || siteId !== null}
+          >
+            {offerOnlineTiles && tilesToggle}
+          </Legend>
+        )}
+        {!showLegend && offerOnlineTiles && tilesToggle}
+      </div>
       <CampMap
         camps={index.camps}
         visibleIds={view.visibleIds}
@@ -103,21 +119,6 @@ export function MapPanel({
         <BurialMapLayer lang={lang} />
         {mapChildren}
       </CampMap>
-      <div className="map-overlay" data-map-overlay="">
-        {showLegend && (
-          <Legend
-            counts={view.counts}
-            sourcesById={index.sourcesById}
-            t={t}
-            lang={lang}
-            openFromPx={legendOpenFromPx}
-            campOpen={selected !== null || siteId !== null}
-          >
-            {offerOnlineTiles && tilesToggle}
-          </Legend>
-        )}
-        {!showLegend && offerOnlineTiles && tilesToggle}
-      </div>
       {sidePanel}
       <BurialSiteOverlay index={index} lang={lang} />
       {selected && siteId === null && (

@@ -80,6 +80,7 @@ export const en = {
   tierNameAndMeaning: '{name}: {meaning}',
   tierNameUnknown: 'Tier not established',
   markerLabel: '#{number} {name} — {tier}',
+  markerLabelLinked: '#{number} {name} — {tier} — linked: also in this link',
   close: 'Close',
   detailTitle: 'Camp details',
   namesHeading: 'Names',

@@ -78,6 +78,7 @@ export const ja: Messages = {
   tierNameAndMeaning: '{name}：{meaning}',
   tierNameUnknown: '区分未確定',
   markerLabel: '地図番号{number} {name} — {tier}',
+  markerLabelLinked: '地図番号{number} {name} — {tier} — リンク：このリンクのほかの収容所',
   close: '閉じる',
   detailTitle: '収容所の詳細',
   namesHeading: '名称',

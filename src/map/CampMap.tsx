@@ -1,25 +1,26 @@
 import { MAX_ZOOM, MIN_ZOOM } from '../url/map-policy'
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { MapContainer } from 'react-leaflet'
 import type { LatLngBoundsLiteral } from 'leaflet'
 import type { Camp, LngLat } from '../data/schema'
 import type { BamLine } from '../data/bam-line'
-import { getUrlState } from '../state/url-store'
+import { getUrlState, useUrlSelector } from '../state/url-store'
+import { selectLinkedCamps } from '../state/selectors'
 import { Basemap } from './Basemap'
 import { BamLineLayer } from './BamLineLayer'
 import { CampMarkers } from './CampMarkers'
 import { MapViewSync } from './MapViewSync'
 import { MapAriaLabel } from './MapAriaLabel'
 import type { GroupText } from './marker-props'
-import type { DrawnCamps } from './camp-marker-layer'
 import { OnlineTiles } from './basemap/OnlineTiles'
 import { WaterLayer } from './basemap/WaterLayer'
 import { RailwayLayer } from './basemap/RailwayLayer'
 import { ScaleBar } from './basemap/ScaleBar'
 import { ShowAllControl } from './ShowAllControl'
+import { ControlsFirst } from './ControlsFirst'
 import { useTranslate } from '../context/app-context'
 import { MapLabels } from './labels/MapLabels'
-import { CAMP_LAYERS, markerRendererFor } from './marker-renderer'
+import { CAMP_PAINTERS, markerRendererFor } from './marker-renderer'
 import type { Lang } from '../i18n/lang'
 const NATURAL_EARTH = '<a href="https://www.naturalearthdata.com/">Natural Earth</a>'
 const GSHHG = '<a href="https://www.soest.hawaii.edu/pwessel/gshhg/">GSHHG</a>'
@@ -73,8 +74,9 @@ type Props = {
 export function CampMap(props: Props) {
   // MapContainer reads its view once, at mount; MapViewSync follows the URL after that.
   const [initial] = useState(() => getUrlState().view)
-  // The markers the DOM layer drew at its last regroup: the label layer names the single ones.
-  const [drawn, setDrawn] = useState<DrawnCamps | null>(null)
+  // The other camps of a link (camp=a,b): marked on the map and never grouped away.
+  const linked = useUrlSelector(selectLinkedCamps)
+  const linkedIds = useMemo(() => new Set(linked.filter((id) => id !== props.selectedId)), [linked, props.selectedId])
   const renderer = markerRendererFor(props.camps.length)
   const t = useTranslate()
   return (
@@ -98,26 +100,20 @@ export function CampMap(props: Props) {
       <RailwayLayer />
       <BamLineLayer line={props.bamLine} />
       <CampMarkers
-        createLayer={CAMP_LAYERS[renderer]}
+        painter={CAMP_PAINTERS[renderer]}
         camps={props.camps}
         visibleIds={props.visibleIds}
         selectedId={props.selectedId}
         highlightedId={props.highlightedId}
+        linkedIds={linkedIds}
         describe={props.describe}
         onSelect={props.onSelect}
         groupText={props.groupText}
-        onDrawn={setDrawn}
       />
-      <MapLabels
-        camps={props.camps}
-        drawn={drawn}
-        selectedId={props.selectedId}
-        lang={props.lang}
-        regionName={props.regionName}
-        labelCamps={renderer === 'dom'}
-      />
+      <MapLabels camps={props.camps} selectedId={props.selectedId} lang={props.lang} regionName={props.regionName} />
       <ShowAllControl fitBounds={props.fitBounds} label={t('showAllCamps')} />
       <ScaleBar />
+      <ControlsFirst />
       <MapAriaLabel label={props.ariaLabel} />
       <MapViewSync fitBounds={props.fitBounds} focus={props.focus} animate={props.animate} />
       {props.children}

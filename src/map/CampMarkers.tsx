@@ -1,75 +1,118 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { useMap } from 'react-leaflet'
+import { createElementObject, createLayerComponent, type LayerProps } from '@react-leaflet/core'
 import type { Camp } from '../data/schema'
-import type { CampLayerFactory, CampMarkerLayer, DrawnCamps } from './camp-marker-layer'
+import type { DescribeCamp, GroupLabel } from './camp-marker-layer'
 import { markVisibleCount } from './visible-count'
 import type { CampMarkerProps } from './marker-props'
 import { useLatestCallback } from '../ui/use-latest-callback'
 import { DEFAULT_GROUP_TEXT, useGroupChooser } from './grouping/use-group-chooser'
 import type { GroupActivation } from './grouping/group-marker'
+import { CampLayer, type PainterFactory } from './camp-layer'
+
+type LayerComponentProps = LayerProps & {
+  painter: PainterFactory
+  camps: readonly Camp[]
+  visibleIds: ReadonlySet<string>
+  selectedId: string | null
+  highlightedId: string | null
+  linkedIds: ReadonlySet<string>
+  describe: DescribeCamp
+  groupLabel: GroupLabel
+  onSelect: (id: string) => void
+  onGroup: (activation: GroupActivation) => void
+}
+
+/** Applies the props that changed (all of them when `prev` is null) to the layer. */
+function applyProps(layer: CampLayer, props: LayerComponentProps, prev: LayerComponentProps | null, container: HTMLElement | null): void {
+  if (prev === null || prev.describe !== props.describe) layer.setNames(props.describe)
+  if (prev === null || prev.groupLabel !== props.groupLabel) layer.setGroupLabel(props.groupLabel)
+  if (prev === null || prev.highlightedId !== props.highlightedId) layer.setState('highlighted', props.highlightedId)
+  if (prev === null || prev.selectedId !== props.selectedId) layer.setState('selected', props.selectedId)
+  if (prev === null || prev.linkedIds !== props.linkedIds) layer.setLinked(props.linkedIds)
+  if (prev !== null && prev.visibleIds === props.visibleIds) return
+  const shown = layer.setVisible(props.visibleIds)
+  if (container !== null) markVisibleCount(container, layer.renderer, shown)
+}
+
+/** The camp layer as a react-leaflet component: created once per dataset (keyed by it), updated by its props. */
+const CampLayerComponent = createLayerComponent<CampLayer, LayerComponentProps>(
+  function createCampLayerElement(props, context) {
+    const layer = new CampLayer({ camps: props.camps, onSelect: props.onSelect, onGroup: props.onGroup }, props.painter)
+    applyProps(layer, props, null, context.map.getContainer())
+    return createElementObject(layer, context)
+  },
+  function updateCampLayer(layer, props, prev) {
+    applyProps(layer, props, prev, layer.mapOrNull()?.getContainer() ?? null)
+  },
+)
+
+const objectKeys = new WeakMap<object, number>()
+let nextObjectKey = 0
+/** A number per object (a dataset, a painter): a new one makes a new layer. */
+function keyOf(object: object): number {
+  let key = objectKeys.get(object)
+  if (key === undefined) {
+    nextObjectKey += 1
+    key = nextObjectKey
+    objectKeys.set(object, key)
+  }
+  return key
+}
+
+const NO_LINKS: ReadonlySet<string> = new Set()
 
 type Props = CampMarkerProps & {
-  /** How the camps are drawn: `CAMP_LAYERS[markerRendererFor(camps.length)]` (marker-renderer.ts). */
-  createLayer: CampLayerFactory
+  /** How the camps are painted: `CAMP_PAINTERS[markerRendererFor(camps.length)]` (marker-renderer.ts). */
+  painter: PainterFactory
 }
 
 /**
- * Draws the camps through a layer created once per dataset (DOM markers or one canvas,
- * camp-marker-layer.ts), and opens the group chooser for a group marker that cannot be
- * zoomed apart.
+ * Draws the camps through one camp layer (camp-layer.ts), and opens the group chooser for a
+ * group marker that cannot be zoomed apart.
  */
 export function CampMarkers({
-  createLayer,
+  painter,
   camps,
   visibleIds,
   selectedId,
   highlightedId,
+  linkedIds = NO_LINKS,
   describe,
   onSelect,
   groupText = DEFAULT_GROUP_TEXT,
-  onDrawn,
 }: Props) {
   const map = useMap()
   const select = useLatestCallback(onSelect)
-  const layerRef = useRef<CampMarkerLayer | null>(null)
+  const layerRef = useRef<CampLayer | null>(null)
   const nameOf = useCallback((camp: Camp) => describe(camp).tooltip, [describe])
   const focusAfterZoom = useCallback((id: string) => layerRef.current?.focusAfterRegroup(id), [])
   const { activate, chooser, dismiss } = useGroupChooser({ map, camps, text: groupText, nameOf, onSelect: select, focusAfterZoom })
   const onGroup = useLatestCallback((activation: GroupActivation) => activate(activation))
-  const drawn = useLatestCallback((d: DrawnCamps) => onDrawn?.(d))
-  const layer = useMemo(
-    () => createLayer({ camps, onSelect: select, onGroup, onDrawn: drawn }),
-    [createLayer, camps, select, onGroup, drawn],
-  )
   useEffect(() => {
-    layerRef.current = layer
-  }, [layer])
-
-  useEffect(
-    function addLayer() {
-      layer.addTo(map)
-      map.on('zoomstart', dismiss)
-      return function removeLayer() {
-        map.off('zoomstart', dismiss)
-        layer.remove()
-      }
-    },
-    [map, layer, dismiss],
+    map.on('zoomstart', dismiss)
+    return () => {
+      map.off('zoomstart', dismiss)
+    }
+  }, [map, dismiss])
+  const key = useMemo(() => `${String(keyOf(camps))}:${String(keyOf(painter))}`, [camps, painter])
+  return (
+    <>
+      <CampLayerComponent
+        key={key}
+        ref={layerRef}
+        painter={painter}
+        camps={camps}
+        visibleIds={visibleIds}
+        selectedId={selectedId}
+        highlightedId={highlightedId}
+        linkedIds={linkedIds}
+        describe={describe}
+        groupLabel={groupText.label}
+        onSelect={select}
+        onGroup={onGroup}
+      />
+      {chooser}
+    </>
   )
-  useEffect(
-    function nameMarkers() {
-      layer.setNames(describe)
-      layer.setGroupLabel(groupText.label)
-    },
-    [layer, describe, groupText],
-  )
-  useEffect(
-    function showVisibleCamps() {
-      markVisibleCount(map.getContainer(), layer.renderer, layer.setVisible(visibleIds))
-    },
-    [map, layer, visibleIds],
-  )
-  useEffect(() => layer.setState('selected', selectedId), [layer, selectedId])
-  useEffect(() => layer.setState('highlighted', highlightedId), [layer, highlightedId])
-  return chooser
 }

@@ -1,252 +1,192 @@
 import L from 'leaflet'
 import type { Camp } from '../data/schema'
-import { tierKeyOf } from '../data/tier-key'
-import { toLatLng } from '../geo/lng-lat'
-import { createMarkerContent } from './marker-element'
-import { tierSymbol } from '../symbols/tier-symbol'
-import { placeMarkers, type PlacedSingle, type PlacementInput } from '../symbols/placement/place-markers'
+import { placeMarkers, type PlacedMarker, type PlacementInput } from '../symbols/placement/place-markers'
 import { groupSizePx } from '../symbols/group-symbol'
-import { MIN_SEPARATION_PX, hitBoxPx } from './grouping/marker-sizes'
-import { createGroupMarker } from './grouping/group-marker'
+import { projectCamps, type Projected } from './canvas-projection'
+import { MIN_SEPARATION_PX } from './grouping/marker-sizes'
 import { placementFrame } from './placement-frame'
-import type { CampLayerOptions, CampMarkerLayer, GroupLabel, MarkerState } from './camp-marker-layer'
+import type { MarkerRenderer } from './canvas-threshold'
+import type { CampLayerOptions, CampMarkerLayer, DescribeCamp, DrawnCamps, GroupLabel, MarkerState } from './camp-marker-layer'
 
-type Entry = {
-  camp: Camp
-  marker: L.Marker
-  halo: L.Circle | null
-  tooltip: HTMLElement
-  ariaLabel: string
-  /** Drawn as its own marker (not inside a group) at the current zoom. */
-  single: boolean
-  /** Drawn away from its true position, with a leader line to it. */
-  displaced: boolean
-}
-
-/** The CSS classes of a marked camp marker; a group holding the camp gets `camp-group--<kind>`. */
-const STATE_CLASS: Readonly<Record<MarkerState, string>> = {
-  selected: 'camp-marker--selected',
-  highlighted: 'camp-marker--highlighted',
-}
-
-function decorate(entry: Entry, onSelect: (id: string) => void, states: ReadonlyMap<MarkerState, string | null>): void {
-  const element = entry.marker.getElement()
-  if (!element) return
-  for (const [kind, id] of states) element.classList.toggle(STATE_CLASS[kind], id === entry.camp.id)
-  element.dataset.campId = entry.camp.id
-  element.dataset.tier = tierKeyOf(entry.camp.tier)
-  element.classList.toggle('camp-marker--displaced', entry.displaced)
-  element.setAttribute('aria-label', entry.ariaLabel)
-  element.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault()
-      onSelect(entry.camp.id)
-    }
-  })
-}
+/** The marks painted on camps: the open camp, the one hovered in a list, the other camps of a link. */
+export type CampMarks = { selected: string | null; highlighted: string | null; linked: ReadonlySet<string> }
 
 /**
- * The camps as keyboard-focusable DOM markers in the legend's symbols, created once per
- * dataset; filtering adds and removes them, it never rebuilds them. Camps whose markers
- * would overlap at the current zoom are drawn as one group marker (rebuilt on zoom, filter
- * and selection, never while panning), so that every marker can be seen and picked. Their
- * numbers and names are drawn by the label layer (labels/label-layer.ts) from `onDrawn`.
- * 'selected' and 'highlighted' are the classes `camp-marker--<kind>` (and `camp-group--<kind>`
- * on the group that holds the camp).
+ * One placement of the camps, computed once per zoom, filter, map size and selection: the
+ * markers in world pixels at `zoom` (`map.project`), and what was drawn in longitude and
+ * latitude (for the label layer).
  */
-export function createCampLayer({ camps, onSelect, onGroup, onDrawn = () => {} }: CampLayerOptions): CampMarkerLayer {
-  const group = L.layerGroup()
-  const states = new Map<MarkerState, string | null>()
-  let map: L.Map | null = null
-  let visibleIds: ReadonlySet<string> = new Set()
-  let groupMarkersDrawn: { marker: L.Marker; ids: string[]; sizePx: number }[] = []
-  /** Thin leader lines from displaced markers to their camps' true positions, under the markers. */
-  const leaders = L.layerGroup()
-  let groupLabel: GroupLabel = (names) => names.join(', ')
-  let pendingFocus: string | null = null
-  const entries = camps.map((camp): Entry => {
-    const symbol = tierSymbol(tierKeyOf(camp.tier))
-    const box = hitBoxPx(symbol.sizePx)
-    const icon = L.divIcon({
-      html: createMarkerContent(symbol),
-      className: `camp-marker camp-marker--tier-${tierKeyOf(camp.tier)}`,
-      iconSize: [box, box],
-      iconAnchor: [box / 2, box / 2],
-    })
-    const marker = L.marker(toLatLng(camp.lngLat), {
-      icon,
-      keyboard: true,
-      riseOnHover: true,
-      zIndexOffset: (6 - symbol.priority) * 1000,
-    })
-    const tooltip = document.createElement('span')
-    const halo =
-      camp.locationPrecision === 'settlement'
-        ? null
-        : L.circle(toLatLng(camp.lngLat), {
-            radius: camp.uncertaintyKm * 1000,
-            interactive: false,
-            className: 'uncertainty-halo',
-            color: '#6b4f2a',
-            weight: 1.2,
-            dashArray: '5 5',
-            fillOpacity: 0.06,
-          })
-    const entry: Entry = { camp, marker, halo, tooltip, ariaLabel: camp.name, single: true, displaced: false }
-    marker.bindTooltip(tooltip, { direction: 'top', offset: [0, -box / 2] })
-    marker.on('add', () => decorate(entry, onSelect, states))
-    marker.on('click', () => onSelect(camp.id))
-    return entry
-  })
-  const byId = new Map(entries.map((e) => [e.camp.id, e]))
-  const orderOf = new Map(entries.map((e, i) => [e.camp.id, i]))
+export type CampPlacement = {
+  zoom: number
+  markers: readonly PlacedMarker[]
+  visible: ReadonlySet<string>
+  drawn: DrawnCamps
+}
 
-  function applyGroupStates(): void {
-    for (const g of groupMarkersDrawn) {
-      const element = g.marker.getElement()
-      if (!element) continue
-      for (const [kind, id] of states) element.classList.toggle(`camp-group--${kind}`, id !== null && g.ids.includes(id))
+/** The `drawn` event of the camp layer (also fired on the map, its event parent). */
+export type DrawnEvent = L.LeafletEvent & { placement: CampPlacement }
+
+/** Paints a placement and answers pointer and keyboard picks; it computes nothing of the model. */
+export type CampPainter = {
+  readonly renderer: MarkerRenderer
+  add(map: L.Map): void
+  remove(): void
+  paint(placement: CampPlacement): void
+  mark(marks: CampMarks): void
+  setNames(describe: DescribeCamp): void
+  setGroupLabel(label: GroupLabel): void
+  /** Focuses the marker that shows this camp (its own or its group); false when nothing can take focus. */
+  focus(id: string): boolean
+}
+
+export type PainterFactory = (options: CampLayerOptions & { projected: Projected }) => CampPainter
+
+/**
+ * The camps of one dataset as one Leaflet layer: the placement model (visible set, tier
+ * ranks, displacement, grouping: symbols/placement) is computed here once per zoom, filter,
+ * map size and selection, handed to a painter (DOM markers or one canvas), and announced
+ * with a `drawn` event that the label layer listens to.
+ */
+export class CampLayer extends L.Layer implements CampMarkerLayer {
+  readonly renderer: MarkerRenderer
+  private readonly camps: readonly Camp[]
+  private readonly projected: Projected
+  private readonly painter: CampPainter
+  private readonly byId: ReadonlyMap<string, Camp>
+  private target: L.Map | null = null
+  private visible: ReadonlySet<string> = new Set()
+  private marks: CampMarks = { selected: null, highlighted: null, linked: new Set() }
+  private pendingFocus: string | null = null
+  private last: CampPlacement | null = null
+
+  constructor(options: CampLayerOptions, createPainter: PainterFactory) {
+    super()
+    this.camps = options.camps
+    this.projected = projectCamps(options.camps)
+    this.byId = new Map(options.camps.map((c) => [c.id, c]))
+    this.painter = createPainter({ ...options, projected: this.projected })
+    this.renderer = this.painter.renderer
+  }
+
+  override getEvents(): Record<string, L.LeafletEventHandlerFn> {
+    return { zoomend: this.place, resize: this.place }
+  }
+
+  override onAdd(map: L.Map): this {
+    this.target = map
+    this.addEventParent(map)
+    this.painter.add(map)
+    this.painter.mark(this.marks)
+    this.place()
+    return this
+  }
+
+  override onRemove(map: L.Map): this {
+    this.painter.remove()
+    this.removeEventParent(map)
+    this.target = null
+    this.last = null
+    return this
+  }
+
+  /** The map it is on, or null. */
+  mapOrNull(): L.Map | null {
+    return this.target
+  }
+
+  /** The last placement (null before the first, or off the map). */
+  placement(): CampPlacement | null {
+    return this.last
+  }
+
+  setVisible(ids: ReadonlySet<string>): number {
+    this.visible = ids
+    this.place()
+    let shown = 0
+    for (const camp of this.camps) if (ids.has(camp.id)) shown += 1
+    return shown
+  }
+
+  setState(kind: MarkerState, id: string | null): void {
+    const changed = this.marks[kind] !== id
+    this.marks = { ...this.marks, [kind]: id }
+    this.painter.mark(this.marks)
+    // The selected camp is always drawn on its own: its group opens around it.
+    if (kind === 'selected' && changed) this.place()
+  }
+
+  /** The other camps of a link (camp=a,b): marked, and never grouped away. */
+  setLinked(ids: ReadonlySet<string>): void {
+    const same = ids.size === this.marks.linked.size && [...ids].every((id) => this.marks.linked.has(id))
+    if (same) return
+    this.marks = { ...this.marks, linked: ids }
+    this.painter.mark(this.marks)
+    this.place()
+  }
+
+  setNames(describe: DescribeCamp): void {
+    this.painter.setNames(describe)
+    if (this.last !== null) this.painter.paint(this.last)
+  }
+
+  setGroupLabel(label: GroupLabel): void {
+    this.painter.setGroupLabel(label)
+    if (this.last !== null && this.last.markers.some((m) => m.kind === 'group')) this.painter.paint(this.last)
+  }
+
+  focusAfterRegroup(id: string): void {
+    this.pendingFocus = id
+  }
+
+  /** The placement model: visible camps in world pixels, ranked, displaced and grouped. */
+  private readonly place = (): void => {
+    const map = this.target
+    if (map === null) return
+    const zoom = map.getZoom()
+    const scale = 2 ** zoom
+    const { wx, wy, tiers } = this.projected
+    const points: PlacementInput[] = []
+    this.camps.forEach((camp, i) => {
+      if (!this.visible.has(camp.id)) return
+      points.push({ id: camp.id, x: (wx[i] ?? 0) * scale, y: (wy[i] ?? 0) * scale, tier: tiers[i] ?? 'unknown', order: i })
+    })
+    const { selected, linked } = this.marks
+    // No marker is moved under the legend, a panel or a control, or out of the view.
+    const markers = placeMarkers(points, {
+      separationPx: MIN_SEPARATION_PX,
+      selectedId: selected,
+      pinnedIds: linked,
+      ...placementFrame(map),
+    })
+    const placement: CampPlacement = { zoom, markers, visible: this.visible, drawn: this.drawnOf(map, markers, zoom) }
+    this.last = placement
+    this.painter.paint(placement)
+    this.fire('drawn', { placement }, true)
+    if (this.pendingFocus !== null) {
+      const id = this.pendingFocus
+      this.pendingFocus = null
+      this.painter.focus(id)
     }
   }
 
-  function regroup(): void {
-    const on = map
-    if (on === null) return
-    const zoom = on.getZoom()
-    const points: PlacementInput[] = []
-    for (const entry of entries) {
-      if (!visibleIds.has(entry.camp.id)) continue
-      const p = on.project(toLatLng(entry.camp.lngLat), zoom)
-      points.push({ id: entry.camp.id, x: p.x, y: p.y, tier: tierKeyOf(entry.camp.tier), order: orderOf.get(entry.camp.id) ?? 0 })
-    }
-    // No marker is moved under the legend, a panel or a control, or out of the view.
-    const { obstacles, view } = placementFrame(on)
-    const placed = placeMarkers(points, { separationPx: MIN_SEPARATION_PX, selectedId: states.get('selected') ?? null, obstacles, view })
-    for (const g of groupMarkersDrawn) group.removeLayer(g.marker)
-    groupMarkersDrawn = []
-    leaders.clearLayers()
-    const singles = new Map<string, PlacedSingle>()
-    for (const m of placed) {
+  private drawnOf(map: L.Map, markers: readonly PlacedMarker[], zoom: number): DrawnCamps {
+    const singles: DrawnCamps['singles'][number][] = []
+    const groups: DrawnCamps['groups'][number][] = []
+    for (const m of markers) {
       if (m.kind === 'single') {
-        singles.set(m.id, m)
-        if (m.displaced) {
-          const from = on.unproject([m.x, m.y], zoom)
-          const to = on.unproject([m.anchorX, m.anchorY], zoom)
-          leaders.addLayer(
-            L.polyline([from, to], { interactive: false, className: 'camp-leader', color: '#3b352d', weight: 1, opacity: 0.85 }),
-          )
-          leaders.addLayer(
-            L.circleMarker(to, {
-              interactive: false,
-              className: 'camp-leader__end',
-              radius: 2,
-              weight: 0,
-              fillColor: '#3b352d',
-              fillOpacity: 1,
-            }),
-          )
+        const camp = this.byId.get(m.id)
+        if (camp === undefined) continue
+        if (!m.displaced) {
+          singles.push({ id: m.id, lngLat: camp.lngLat })
+          continue
         }
+        const at = map.unproject([m.x, m.y], zoom)
+        singles.push({ id: m.id, lngLat: [at.lng, at.lat] })
         continue
       }
-      const latLng = on.unproject([m.x, m.y], zoom)
-      const names = m.ids.map((id) => byId.get(id)?.tooltip.textContent ?? id)
-      const counts = m.tiers.map((tier, i) => ({ tier, count: m.tierCounts[i] ?? 0 }))
-      const marker = createGroupMarker(latLng, m, groupLabel(names, counts), names, onGroup)
-      groupMarkersDrawn.push({ marker, ids: m.ids, sizePx: groupSizePx(m.tiers) })
-      group.addLayer(marker)
+      const at = map.unproject([m.x, m.y], zoom)
+      groups.push({ id: `group:${m.ids.join(' ')}`, lngLat: [at.lng, at.lat], sizePx: groupSizePx(m.tiers) })
     }
-    for (const entry of entries) {
-      const single = singles.get(entry.camp.id)
-      entry.single = single !== undefined
-      if (single !== undefined) {
-        const at = single.displaced ? on.unproject([single.x, single.y], zoom) : L.latLng(toLatLng(entry.camp.lngLat))
-        if (!entry.marker.getLatLng().equals(at)) entry.marker.setLatLng(at)
-        entry.marker.getElement()?.classList.toggle('camp-marker--displaced', single.displaced)
-        entry.displaced = single.displaced
-      }
-      const wanted = entry.single && visibleIds.has(entry.camp.id)
-      if (wanted && !group.hasLayer(entry.marker)) group.addLayer(entry.marker)
-      if (!wanted && group.hasLayer(entry.marker)) group.removeLayer(entry.marker)
-    }
-    applyGroupStates()
-    onDrawn({
-      singles: entries
-        .filter((e) => e.single && visibleIds.has(e.camp.id))
-        .map((e) => ({ id: e.camp.id, lngLat: [e.marker.getLatLng().lng, e.marker.getLatLng().lat] as const })),
-      groups: groupMarkersDrawn.map((g) => {
-        const at = g.marker.getLatLng()
-        return { id: `group:${g.ids.join(' ')}`, lngLat: [at.lng, at.lat] as const, sizePx: g.sizePx }
-      }),
-    })
-    if (pendingFocus !== null) {
-      const id = pendingFocus
-      pendingFocus = null
-      const own = byId.get(id)
-      const element = own?.single ? own.marker.getElement() : groupMarkersDrawn.find((g) => g.ids.includes(id))?.marker.getElement()
-      element?.focus({ preventScroll: true })
-    }
-  }
-
-  /** Group markers carry their camps' names: redrawn when the names or their wording change. */
-  function relabelGroups(): void {
-    if (groupMarkersDrawn.length > 0) regroup()
-  }
-
-  return {
-    renderer: 'dom',
-    addTo(target) {
-      map = target
-      leaders.addTo(target)
-      group.addTo(target)
-      target.on('zoomend resize', regroup)
-      regroup()
-    },
-    remove() {
-      map?.off('zoomend resize', regroup)
-      group.remove()
-      leaders.remove()
-      map = null
-    },
-    setVisible(ids) {
-      visibleIds = ids
-      let shown = 0
-      for (const entry of entries) {
-        const visible = ids.has(entry.camp.id)
-        if (visible) shown += 1
-        const layer = entry.halo
-        if (layer === null) continue
-        if (visible && !group.hasLayer(layer)) group.addLayer(layer)
-        if (!visible && group.hasLayer(layer)) group.removeLayer(layer)
-      }
-      regroup()
-      return shown
-    },
-    setNames(describe) {
-      for (const entry of entries) {
-        const { ariaLabel, tooltip } = describe(entry.camp)
-        entry.ariaLabel = ariaLabel
-        entry.tooltip.textContent = tooltip
-        entry.marker.getElement()?.setAttribute('aria-label', ariaLabel)
-      }
-      relabelGroups()
-    },
-    setGroupLabel(label) {
-      groupLabel = label
-      relabelGroups()
-    },
-    setState(kind, id) {
-      const changed = (states.get(kind) ?? null) !== id
-      states.set(kind, id)
-      for (const entry of entries) {
-        entry.marker.getElement()?.classList.toggle(STATE_CLASS[kind], entry.camp.id === id)
-      }
-      // The selected camp is always drawn on its own: its group opens around it. The same
-      // selection again (every mount sets "none") needs no new grouping.
-      if (kind === 'selected' && changed) regroup()
-      else applyGroupStates()
-    },
-    focusAfterRegroup(id) {
-      pendingFocus = id
-    },
+    return { singles, groups }
   }
 }

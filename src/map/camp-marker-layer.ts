@@ -11,7 +11,7 @@ export type GroupLabel = (names: string[], tiers: readonly { tier: TierKey; coun
 export type MarkerState = 'selected' | 'highlighted'
 
 /** A camp's accessible name (its marker's aria-label) and the text of its tooltip. */
-export type DescribeCamp = (camp: Camp) => { ariaLabel: string; tooltip: string }
+export type DescribeCamp = (camp: Camp) => { ariaLabel: string; tooltip: string; linkedLabel?: string }
 
 /** What the layer drew at the last regroup: the single markers (labelled by the label layer) and the group markers (kept clear of). */
 export type DrawnCamps = {
@@ -46,15 +46,11 @@ export type CampMarkerLayer = {
   focusAfterRegroup(id: string): void
 }
 
-/** What both factories take. */
+/** What the camp layer (and its painter) takes. */
 export type CampLayerOptions = {
   camps: readonly Camp[]
   /** A camp was picked: clicked, tapped, or Enter/Space on its marker. */
   onSelect: (id: string) => void
   /** A group marker was activated. */
   onGroup: (activation: GroupActivation) => void
-  /** After each regroup, the markers drawn (the DOM layer, for the label layer; the canvas draws its own numbers). */
-  onDrawn?: (drawn: DrawnCamps) => void
 }
-
-export type CampLayerFactory = (options: CampLayerOptions) => CampMarkerLayer

@@ -3,10 +3,11 @@ import L from 'leaflet'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { loadGeodata } from '../../tests/support/geodata'
 import type { Camp } from '../data/schema'
-import { createCampLayer } from './camp-layer'
-import { createCanvasCampLayer } from './canvas-camp-layer'
+import { CampLayer, type DrawnEvent, type PainterFactory } from './camp-layer'
+import { createDomPainter } from './dom-painter'
+import { createCanvasPainter } from './canvas-painter'
 import { overlayRects } from './overlays/overlay-rects'
-import type { CampLayerFactory, CampMarkerLayer, DescribeCamp, DrawnCamps } from './camp-marker-layer'
+import type { DescribeCamp, DrawnCamps } from './camp-marker-layer'
 
 /**
  * One contract for both implementations of CampMarkerLayer (the DOM markers and the
@@ -85,7 +86,7 @@ const describeCamp: DescribeCamp = (camp) => ({ ariaLabel: `aria ${camp.id}`, to
 type Rig = {
   map: L.Map
   container: HTMLElement
-  layer: CampMarkerLayer
+  layer: CampLayer
   picked: string[]
   opened: string[][]
   drawn: DrawnCamps[]
@@ -107,7 +108,7 @@ afterEach(() => {
   }
 })
 
-function setUp(factory: CampLayerFactory): Rig {
+function setUp(painter: PainterFactory): Rig {
   const container = document.createElement('div')
   Object.defineProperty(container, 'clientWidth', { value: 800 })
   Object.defineProperty(container, 'clientHeight', { value: 600 })
@@ -116,12 +117,11 @@ function setUp(factory: CampLayerFactory): Rig {
   const picked: string[] = []
   const opened: string[][] = []
   const drawn: DrawnCamps[] = []
-  const layer = factory({
-    camps: CAMPS,
-    onSelect: (id) => picked.push(id),
-    onGroup: (activation) => opened.push([...activation.ids].sort()),
-    onDrawn: (d) => drawn.push(d),
-  })
+  const layer = new CampLayer(
+    { camps: CAMPS, onSelect: (id) => picked.push(id), onGroup: (activation) => opened.push([...activation.ids].sort()) },
+    painter,
+  )
+  layer.on('drawn', (event) => drawn.push((event as DrawnEvent).placement.drawn))
   layer.setNames(describeCamp)
   // The overlays' measurements are kept per map (one 'unload' listener of the map's own, not the layer's).
   overlayRects(map)
@@ -135,7 +135,7 @@ function setUp(factory: CampLayerFactory): Rig {
 /** How a renderer's drawing is read back; every reading goes through clicks and the layer's callbacks. */
 type Reader = {
   name: 'dom' | 'canvas'
-  factory: CampLayerFactory
+  factory: PainterFactory
   /** The container points of the camps drawn on their own (only the marked ones, when asked). */
   singlePoints(rig: Rig, marked: boolean): L.Point[]
   /** The container points of the group markers. */
@@ -160,7 +160,7 @@ function domPoint(rig: Rig, element: HTMLElement): L.Point {
 
 const dom: Reader = {
   name: 'dom',
-  factory: createCampLayer,
+  factory: createDomPainter,
   singlePoints: (rig, marked) =>
     domElements(rig, '[data-camp-id][data-tier]')
       .filter((e) => !marked || e.matches('.camp-marker--selected, .camp-marker--highlighted'))
@@ -197,7 +197,7 @@ const isMarkedSprite = (image: unknown) => image instanceof HTMLCanvasElement &&
 
 const canvas: Reader = {
   name: 'canvas',
-  factory: createCanvasCampLayer,
+  factory: createCanvasPainter,
   singlePoints(rig, marked) {
     const c = campCanvas(rig)
     if (c === null) return []
@@ -343,6 +343,30 @@ describe.each([dom, canvas])('CampMarkerLayer contract: $name', (reader) => {
     expect(reader.hover(rig, 't-d')).toBe('new tip t-d')
   })
 
+  it('fires `drawn` at every placement: its single markers and its groups, with their places', () => {
+    const rig = setUp(reader.factory)
+    rig.layer.setVisible(ALL)
+    const last = rig.drawn.at(-1)!
+    expect(last.singles.map((m) => m.id).sort()).toEqual([...SPREAD].sort())
+    expect(last.singles.find((m) => m.id === 't-a')?.lngLat).toEqual([96, 50])
+    expect(last.groups).toHaveLength(1)
+    expect(last.groups[0]!.id.replace('group:', '').split(' ').sort()).toEqual(['t-p1', 't-p2'])
+    const reports = rig.drawn.length
+    rig.map.setView([48.05, 100.1], 9)
+    expect(rig.drawn.length).toBe(reports + 1)
+    expect(rig.drawn.at(-1)!.groups).toEqual([])
+  })
+
+  it('draws the other camps of a link on their own, never grouped, and marks them', () => {
+    const rig = setUp(reader.factory)
+    rig.layer.setVisible(ALL)
+    expect(groups(reader, rig)).toEqual([['t-p1', 't-p2']])
+    rig.layer.setLinked(new Set(['t-p2']))
+    expect(groups(reader, rig)).toEqual([])
+    expect(singles(reader, rig)).toEqual([...SPREAD, 't-p1', 't-p2'].sort())
+    rig.layer.setLinked(new Set())
+    expect(groups(reader, rig)).toEqual([['t-p1', 't-p2']])
+  })
   it('remove() takes every marker and listener off the map; addTo() brings them back with their marks', () => {
     const rig = setUp(reader.factory)
     rig.layer.setVisible(ALL)
@@ -370,7 +394,7 @@ describe('the DOM layer', () => {
   const element = (rig: Rig, selector: string) => domElements(rig, selector)[0]!
 
   it('keeps its group markers when the same selection is set again (every mount sets none), and rebuilds them when it changes', () => {
-    const rig = setUp(createCampLayer)
+    const rig = setUp(createDomPainter)
     rig.layer.setVisible(ALL)
     const before = domElements(rig, '[data-camp-ids]')
     expect(before.length).toBeGreaterThan(0)
@@ -382,7 +406,7 @@ describe('the DOM layer', () => {
   })
 
   it('gives a group marker the tiers of its camps (data-tiers) and "×n"; marks a displaced marker, whose leader is drawn', () => {
-    const rig = setUp(createCampLayer)
+    const rig = setUp(createDomPainter)
     rig.layer.setVisible(ALL)
     const group = element(rig, '[data-camp-ids]')
     expect(group.dataset.tiers).toBe('3 4')
@@ -394,7 +418,7 @@ describe('the DOM layer', () => {
   })
 
   it('gives each marker its camp id, tier and accessible name; Enter and Space select it', () => {
-    const rig = setUp(createCampLayer)
+    const rig = setUp(createDomPainter)
     rig.layer.setVisible(ALL)
     const a = element(rig, '[data-camp-id="t-a"]')
     expect(a.dataset.tier).toBe('1')
@@ -409,7 +433,7 @@ describe('the DOM layer', () => {
   })
 
   it("marks a camp with its kind's class, and the group that holds a camp with the group's class", () => {
-    const rig = setUp(createCampLayer)
+    const rig = setUp(createDomPainter)
     rig.layer.setVisible(ALL)
     rig.layer.setState('selected', 't-a')
     rig.layer.setState('highlighted', 't-p2')
@@ -423,7 +447,7 @@ describe('the DOM layer', () => {
   })
 
   it("names a group marker with setGroupLabel from its camps' names, and renames it when either changes", () => {
-    const rig = setUp(createCampLayer)
+    const rig = setUp(createDomPainter)
     rig.layer.setVisible(ALL)
     const group = () => element(rig, '[data-camp-ids]').getAttribute('aria-label')
     rig.layer.setGroupLabel((names) => `${names.length} camps: ${[...names].sort().join(' | ')}`)
@@ -432,22 +456,31 @@ describe('the DOM layer', () => {
     expect(group()).toBe('2 camps: name t-p1 | name t-p2')
   })
 
-  it('reports every regroup to onDrawn: its single markers and its groups, with their places', () => {
-    const rig = setUp(createCampLayer)
+  it('marks the other camps of a link with is-linked and their linked accessible name', () => {
+    const rig = setUp(createDomPainter)
+    rig.layer.setNames((camp) => ({ ariaLabel: `aria ${camp.id}`, tooltip: camp.id, linkedLabel: `linked ${camp.id}` }))
     rig.layer.setVisible(ALL)
-    const last = rig.drawn.at(-1)!
-    expect(last.singles.map((m) => m.id).sort()).toEqual([...SPREAD].sort())
-    expect(last.singles.find((m) => m.id === 't-a')?.lngLat).toEqual([96, 50])
-    expect(last.groups).toHaveLength(1)
-    expect(last.groups[0]!.id.replace('group:', '').split(' ').sort()).toEqual(['t-p1', 't-p2'])
-    const reports = rig.drawn.length
+    rig.layer.setLinked(new Set(['t-p2']))
+    expect(domElements(rig, '.is-linked').map((e) => e.dataset.campId)).toEqual(['t-p2'])
+    expect(element(rig, '[data-camp-id="t-p2"]').getAttribute('aria-label')).toBe('linked t-p2')
+    expect(element(rig, '[data-camp-id="t-p1"]').getAttribute('aria-label')).toBe('aria t-p1')
+    rig.layer.setLinked(new Set())
+    expect(domElements(rig, '.is-linked')).toEqual([])
+  })
+
+  it('keeps its markers in reading order, west to east by true longitude (a group by its first camp)', () => {
+    const rig = setUp(createDomPainter)
+    rig.layer.setVisible(ALL)
+    const lngOf = (el: HTMLElement) => CAMPS.find((c) => c.id === (el.dataset.campId ?? el.dataset.campIds?.split(' ')[0]))!.lngLat[0]
+    const order = () => domElements(rig, '[data-camp-id], [data-camp-ids]').map(lngOf)
+    expect(order().length).toBe(SPREAD.length + 1)
+    expect(order()).toEqual([...order()].sort((x, y) => x - y))
     rig.map.setView([48.05, 100.1], 9)
-    expect(rig.drawn.length).toBe(reports + 1)
-    expect(rig.drawn.at(-1)!.groups).toEqual([])
+    expect(order()).toEqual([...order()].sort((x, y) => x - y))
   })
 
   it('focuses the marker that shows a camp after the next regroup: its own, or its group', () => {
-    const rig = setUp(createCampLayer)
+    const rig = setUp(createDomPainter)
     rig.layer.setVisible(ALL)
     rig.layer.focusAfterRegroup('t-p2')
     expect(document.activeElement).toBe(document.body)
@@ -460,26 +493,20 @@ describe('the DOM layer', () => {
 })
 
 describe('the canvas layer', () => {
-  it('draws one aria-hidden canvas and no element per camp, and reports nothing to onDrawn', () => {
-    const rig = setUp(createCanvasCampLayer)
+  it('draws one aria-hidden canvas and no element per camp', () => {
+    const rig = setUp(createCanvasPainter)
     rig.layer.setVisible(ALL)
     rig.map.setView([48.05, 100.1], 9)
     const canvases = rig.container.querySelectorAll('canvas.camp-canvas')
     expect(canvases).toHaveLength(1)
     expect(canvases[0]!.getAttribute('aria-hidden')).toBe('true')
     expect(rig.container.querySelectorAll('[data-camp-id], [data-camp-ids]')).toHaveLength(0)
-    expect(rig.drawn).toEqual([])
   })
 
-  it('has nothing to name or focus: setGroupLabel and focusAfterRegroup change neither the drawing nor the focus', () => {
-    const rig = setUp(createCanvasCampLayer)
+  it('draws the other camps of a link with the marked symbol', () => {
+    const rig = setUp(createCanvasPainter)
     rig.layer.setVisible(ALL)
-    const before = canvas.activity(rig)
-    rig.layer.setGroupLabel((names) => names.join(' '))
-    rig.layer.focusAfterRegroup('t-p1')
-    expect(canvas.activity(rig)).toBe(before)
-    rig.map.setView([48.05, 100.1], 9)
-    expect(canvas.activity(rig)).toBeGreaterThan(before)
-    expect(document.activeElement).toBe(document.body)
+    rig.layer.setLinked(new Set(['t-d', 't-e']))
+    expect(singles(canvas, rig, true)).toEqual(['t-d', 't-e'])
   })
 })

@@ -1,24 +1,11 @@
-import { catalogueLabel } from './labels/label-rules'
 import type { Camp } from '../data/schema'
-import { tierKeyOf } from '../data/tier-key'
-import { chooseLabels, type LabelCandidate } from './label-placement'
-import { tierSymbol } from '../symbols/tier-symbol'
 
 /** The camps drawn in the last redraw, in drawing order, in canvas pixels. */
 export type DrawnSlots = { xs: Float64Array; ys: Float64Array; radii: Float64Array; camp: Int32Array; count: number }
 
-type Box = { left: number; top: number; right: number; bottom: number }
-
-/**
- * Label placement is O(n²) (label-placement.ts): beyond this many camps in view the
- * labels would collide anyway, so none are drawn; zooming in brings them back.
- */
-const MAX_LABELLED_IN_VIEW = 300
 /** Dashed halos cost a path each; beyond this many in view they are left out. */
 const MAX_HALOS_IN_VIEW = 2000
 const EARTH_CIRCUMFERENCE_M = 40_075_016.686
-const LABEL_HEIGHT_PX = 14
-const DIGIT_WIDTH_PX = 7.5
 
 function metresPerPixel(lat: number, zoom: number): number {
   return (EARTH_CIRCUMFERENCE_M * Math.cos((lat * Math.PI) / 180)) / (256 * 2 ** zoom)
@@ -51,51 +38,14 @@ export function drawHalos(ctx: CanvasRenderingContext2D, slots: DrawnSlots, camp
   ctx.setLineDash([])
 }
 
-/** Catalogue numbers that do not collide, for the camps inside `view`, in each tier's colour. */
-export function drawLabels(ctx: CanvasRenderingContext2D, slots: DrawnSlots, camps: readonly Camp[], view: Box): void {
-  const candidates: LabelCandidate[] = []
-  for (let s = 0; s < slots.count; s += 1) {
-    const x = slots.xs[s] ?? 0
-    const y = slots.ys[s] ?? 0
-    if (x < view.left || y < view.top || x > view.right || y > view.bottom) continue
-    if (candidates.length >= MAX_LABELLED_IN_VIEW) return
-    const camp = camps[slots.camp[s] ?? 0]
-    if (!camp) continue
-    const symbol = tierSymbol(tierKeyOf(camp.tier))
-    candidates.push({
-      id: String(s),
-      x,
-      y,
-      symbolSizePx: symbol.sizePx,
-      labelWidthPx: catalogueLabel(camp.number).length * DIGIT_WIDTH_PX + 2,
-      labelHeightPx: LABEL_HEIGHT_PX,
-      priority: symbol.priority,
-    })
-  }
-  const shown = chooseLabels(candidates)
-  ctx.font = '700 12px system-ui, sans-serif'
-  ctx.textBaseline = 'middle'
-  ctx.lineWidth = 3
-  ctx.strokeStyle = '#ffffff'
-  for (const c of candidates) {
-    if (!shown.has(c.id)) continue
-    const camp = camps[slots.camp[Number(c.id)] ?? 0]
-    if (!camp) continue
-    const text = catalogueLabel(camp.number)
-    const left = c.x + c.symbolSizePx / 2 + 2
-    ctx.strokeText(text, left, c.y)
-    ctx.fillStyle = tierSymbol(tierKeyOf(camp.tier)).labelColor
-    ctx.fillText(text, left, c.y)
-  }
-}
-
 /**
  * Thin leader lines from displaced markers (`displaced`: camp index → world pixels of the
- * marker) to their camps' true positions (`anchor`, canvas pixels), each ending in a dot.
+ * marker at zoom 0, times `scale`) to their camps' true positions (`anchor`, canvas pixels), each ending in a dot.
  */
 export function drawLeaders(
   ctx: CanvasRenderingContext2D,
   displaced: ReadonlyMap<number, { x: number; y: number }>,
+  scale: number,
   drawn: (i: number) => boolean,
   anchor: (i: number) => [number, number],
   ox: number,
@@ -110,7 +60,7 @@ export function drawLeaders(
   for (const [i, at] of displaced) {
     if (!drawn(i)) continue
     const [x, y] = anchor(i)
-    ctx.moveTo(at.x - ox, at.y - oy)
+    ctx.moveTo(at.x * scale - ox, at.y * scale - oy)
     ctx.lineTo(x, y)
   }
   ctx.stroke()

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { tierKeys } from '../data/tier-key'
-import { chooseLabels, type LabelCandidate } from './label-placement'
 import { symbolGeometry, tierSymbol } from '../symbols/tier-symbol'
 
 describe('tierSymbol', () => {
@@ -25,22 +24,5 @@ describe('tierSymbol', () => {
     expect(circle).toEqual({ kind: 'circle', cx: 13, cy: 13, r: 13 - 4.5 / 2 })
     const triangle = symbolGeometry(tierSymbol('4'))
     expect(triangle.kind).toBe('polygon')
-  })
-})
-
-function candidate(id: string, x: number, y: number, priority = 1): LabelCandidate {
-  return { id, x, y, symbolSizePx: 12, labelWidthPx: 16, labelHeightPx: 14, priority }
-}
-
-describe('chooseLabels', () => {
-  it('labels every camp when none collide', () => {
-    expect(chooseLabels([candidate('a', 0, 0), candidate('b', 100, 0)])).toEqual(new Set(['a', 'b']))
-  })
-  it("drops the smaller camp's label when labels collide", () => {
-    expect(chooseLabels([candidate('small', 0, 0, 1), candidate('big', 4, 2, 5)])).toEqual(new Set(['big']))
-  })
-  it("never covers another camp's symbol", () => {
-    // b's symbol sits where a's label would go.
-    expect(chooseLabels([candidate('a', 0, 0, 5), candidate('b', 20, 0, 1)])).toEqual(new Set(['b']))
   })
 })

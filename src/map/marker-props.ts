@@ -1,5 +1,5 @@
 import type { Camp } from '../data/schema'
-import type { DescribeCamp, DrawnCamps, GroupLabel } from './camp-marker-layer'
+import type { DescribeCamp, GroupLabel } from './camp-marker-layer'
 
 /** The words of group markers and their chooser list. */
 export type GroupText = {
@@ -19,6 +19,6 @@ export type CampMarkerProps = {
   onSelect: (id: string) => void
   /** Optional so that callers without group words still work: English defaults. */
   groupText?: GroupText
-  /** After each regroup, what was drawn (the DOM renderer; the canvas draws its own numbers). */
-  onDrawn?: (drawn: DrawnCamps) => void
+  /** The other camps of a link (camp=a,b): marked and never grouped. */
+  linkedIds?: ReadonlySet<string>
 }

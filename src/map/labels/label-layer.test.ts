@@ -1,19 +1,27 @@
 // @vitest-environment happy-dom
 import L from 'leaflet'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { CampAnchor } from './label-input'
+import { loadGeodata } from '../../../tests/support/geodata'
+import type { Camp } from '../../data/schema'
 import { createLabelLayer, type LabelLayer } from './label-layer'
 
 /**
  * When the label layer places its labels, on a real Leaflet map in happy-dom with the
  * browser's frames and timers faked: a move is labelled before the next paint, a change of
- * data after it (the labels of camps no longer drawn go at once).
+ * data after it (the labels of camps no longer drawn go at once). The camps drawn come as
+ * the camp layer tells them: a `drawn` event on the map.
  */
 
-function camp(id: string, number: number, lngLat: [number, number]): CampAnchor {
-  return { id, lngLat, number, name: `Camp ${id}`, color: '#000', markerSizePx: 24, markerPriority: 3 }
+const template = loadGeodata().dataset.camps[0]!
+function camp(id: string, number: number, lngLat: [number, number]): Camp {
+  return { ...template, id, number, name: `Camp ${id}`, lngLat, tier: 3 }
 }
 const CAMPS = [camp('a', 1, [96, 50]), camp('b', 2, [104, 52]), camp('c', 3, [100, 47])]
+
+/** What the camp layer fires after a placement in which these camps are drawn on their own. */
+function drawn(camps: readonly Camp[]): void {
+  map.fire('drawn', { placement: { drawn: { singles: camps.map((c) => ({ id: c.id, lngLat: c.lngLat })), groups: [] } } })
+}
 
 let map: L.Map
 let container: HTMLElement
@@ -43,7 +51,8 @@ beforeEach(() => {
   )
   layer = createLabelLayer()
   layer.addTo(map)
-  layer.update({ camps: CAMPS })
+  layer.update({ byId: new Map(CAMPS.map((c) => [c.id, c])), lang: 'en' })
+  drawn(CAMPS)
   paintFrame()
   afterPaint()
 })
@@ -62,7 +71,7 @@ describe('the label layer', () => {
 
   it('after a filter, takes the hidden camps’ labels away at once and places the rest after the next paint', () => {
     const before = container.querySelector('[data-label-id="a"]')
-    layer.update({ camps: CAMPS.slice(0, 1) })
+    drawn(CAMPS.slice(0, 1))
     expect(campLabels()).toEqual(['a'])
     paintFrame()
     expect(container.querySelector('[data-label-id="a"]')).toBe(before)
@@ -80,7 +89,7 @@ describe('the label layer', () => {
 
   it('does not place labels that a zoom animation hides: its end places them', () => {
     const before = container.querySelector('[data-label-id="a"]')
-    layer.update({ camps: CAMPS.slice(0, 2) })
+    drawn(CAMPS.slice(0, 2))
     map.fire('zoomstart')
     paintFrame()
     afterPaint()

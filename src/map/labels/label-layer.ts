@@ -13,14 +13,17 @@ import {
   type TownAnchor,
 } from './label-input'
 import { measureLabel } from './measure-text'
+import { anchorsFromDrawn, type LabelContext } from './drawn-anchors'
+import type { DrawnCamps } from '../camp-marker-layer'
+import { CampLayer, type DrawnEvent } from '../camp-layer'
 
 /**
  * The one label layer of the map: camp names and numbers, town names and the filtered
  * region's name, placed together by place-labels.ts so that none overlaps another, a
  * marker or an overlay. Its own pane above the markers; DOM elements built with
- * textContent; recomputed after every move, zoom and resize. It draws no marker: the
- * marker layer (or a grouping layer) tells it which single markers are drawn (`camps`)
- * and which other marker boxes to keep clear of (`otherMarkers`).
+ * textContent; recomputed after every move, zoom and resize. It draws no marker: it
+ * listens to the camp layer's `drawn` event (fired on the map, whichever painter drew) for
+ * the single markers to label and the group markers to keep clear of.
  */
 type LabelLayerInput = {
   camps: readonly CampAnchor[]
@@ -30,15 +33,20 @@ type LabelLayerInput = {
   selectedId: string | null
 }
 
+/** What the label layer is told by React: the camps' names, the towns, the region, the open camp. */
+type LabelLayerContext = LabelContext & { selectedId: string | null }
+
 export type LabelLayer = {
   addTo(map: L.Map): void
   remove(): void
-  update(input: Partial<LabelLayerInput>): void
+  update(context: Partial<LabelLayerContext>): void
 }
 
 const LABEL_PANE = 'map-labels'
 /** Anchors this far outside the view are still placed (labels at the edge are then dropped by the bounds). */
 const MARGIN_PX = 40
+/** Beyond this many camps in view (thousands on the canvas) their labels would collide anyway: none is labelled, all are kept clear of. */
+const MAX_LABELLED_CAMPS = 300
 
 function renderLabel(label: PlacedLabel, style: LabelStyle, map: L.Map, anchor: { x: number; y: number }): HTMLElement[] {
   const topLeft = map.containerPointToLayerPoint([label.box.left, label.box.top])
@@ -83,6 +91,12 @@ export function createLabelLayer(): LabelLayer {
   let map: L.Map | null = null
   let pane: HTMLElement | null = null
   let state: LabelLayerInput = { camps: [], otherMarkers: [], towns: [], region: null, selectedId: null }
+  let context: LabelLayerContext = { byId: new Map(), lang: 'en', towns: [], regionName: null, selectedId: null }
+  let drawn: DrawnCamps = { singles: [], groups: [] }
+  function derive(): void {
+    state = { ...anchorsFromDrawn(drawn, context), selectedId: context.selectedId }
+    dropStale()
+  }
   let frame = 0
   let cancelAfterPaint: (() => void) | null = null
   let stopFollowingOverlays: (() => void) | null = null
@@ -113,9 +127,16 @@ export function createLabelLayer(): LabelLayer {
       return out
     }
     const regionAt = state.region === null ? [] : inView([state.region])
+    const campsInView = inView(state.camps)
+    const labelled = campsInView.length <= MAX_LABELLED_CAMPS
     const input = buildLabelInput({
-      camps: inView(state.camps),
-      otherMarkers: inView(state.otherMarkers),
+      camps: labelled ? campsInView : [],
+      otherMarkers: labelled
+        ? inView(state.otherMarkers)
+        : [
+            ...inView(state.otherMarkers),
+            ...campsInView.map((c) => ({ id: c.id, lngLat: c.lngLat, sizePx: c.markerSizePx, x: c.x, y: c.y })),
+          ],
       towns: inView(state.towns),
       region: regionAt[0] ?? null,
       overlays: overlayRects(m),
@@ -168,6 +189,11 @@ export function createLabelLayer(): LabelLayer {
     },
     resize: schedule,
     viewreset: schedule,
+    drawn: (event: L.LeafletEvent) => {
+      drawn = (event as DrawnEvent).placement.drawn
+      derive()
+      scheduleAfterPaint()
+    },
   }
 
   return {
@@ -181,6 +207,12 @@ export function createLabelLayer(): LabelLayer {
       // The markers carry each camp's full name for assistive technology; these are visual only.
       pane.setAttribute('aria-hidden', 'true')
       target.on(events)
+      // A camp layer added before this one has drawn already: start from its placement.
+      target.eachLayer((layer) => {
+        const last = layer instanceof CampLayer ? layer.placement() : null
+        if (last !== null) drawn = last.drawn
+      })
+      derive()
       // The legend folding or the attribution growing changes what labels must keep clear of.
       stopFollowingOverlays = onOverlaysResized(target, schedule)
       schedule()
@@ -195,9 +227,9 @@ export function createLabelLayer(): LabelLayer {
       pane?.replaceChildren()
       map = null
     },
-    update(input) {
-      state = { ...state, ...input }
-      dropStale()
+    update(next) {
+      context = { ...context, ...next }
+      derive()
       scheduleAfterPaint()
     },
   }

@@ -159,6 +159,24 @@ describe('placeMarkers properties', () => {
       { numRuns: 100, seed: 3 },
     )
   })
+  it('never groups a pinned camp (the other camps of a link), whatever its tier', () => {
+    fc.assert(
+      fc.property(fc.array(point, { minLength: 1, maxLength: 60 }), fc.array(fc.nat(), { maxLength: 4 }), (raw, picks) => {
+        const points = raw.map((p, i) => ({ ...p, order: i, id: `c${i}` }))
+        const pinnedIds = new Set(picks.map((n) => `c${n % points.length}`))
+        const markers = placeMarkers(points, { separationPx: 28, selectedId: null, pinnedIds })
+        checkInvariants(points, 28, null, markers)
+        for (const m of markers) {
+          if (m.kind === 'group')
+            expect(
+              m.ids.filter((id) => pinnedIds.has(id)),
+              'a pinned camp in a group',
+            ).toEqual([])
+        }
+      }),
+      { numRuns: 200, seed: 5 },
+    )
+  })
   it('is deterministic and independent of the input order', () => {
     fc.assert(
       fc.property(fc.array(point, { maxLength: 50 }), (raw) => {

@@ -69,6 +69,11 @@ export type PlacementOptions = {
   /** The side of the largest marker box, in pixels. */
   separationPx: number
   selectedId: string | null
+  /**
+   * Camps placed like tier 1 and 2 whatever their tier, right after the selected camp: never
+   * grouped, displaced with a leader where their place is taken (the other camps of a link).
+   */
+  pinnedIds?: ReadonlySet<string>
   /** How far a tier-1/2 camp may be displaced (default 6 boxes). */
   maxDisplacePx?: number
   /** How far a lower-tier camp is displaced before it is grouped (default 1.5 boxes). */
@@ -94,7 +99,7 @@ export function isNeverGrouped(tier: TierKey): boolean {
   return tier === '1' || tier === '2'
 }
 
-type Slot = { point: PlacementInput; selected: boolean }
+type Slot = { point: PlacementInput; selected: boolean; pinned: boolean }
 
 /** A marker being placed: one member is a single, more a group. Its x and y never change. */
 type Working = { x: number; y: number; members: Slot[]; displaced: boolean }
@@ -102,6 +107,7 @@ type Working = { x: number; y: number; members: Slot[]; displaced: boolean }
 function compareSlots(a: Slot, b: Slot): number {
   return (
     Number(b.selected) - Number(a.selected) ||
+    Number(b.pinned) - Number(a.pinned) ||
     TIER_RANK[a.point.tier] - TIER_RANK[b.point.tier] ||
     a.point.order - b.point.order ||
     (a.point.id < b.point.id ? -1 : a.point.id > b.point.id ? 1 : 0)
@@ -124,7 +130,7 @@ export function placeMarkers(points: readonly PlacementInput[], options: Placeme
   const lowerFar = offsetsWithin(Math.min(maxDisplace, LOWER_REACH * sep), Math.max(1, Math.round(sep / (approximate ? 2 : 4))))
   const slots = points
     .filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y))
-    .map((point): Slot => ({ point, selected: point.id === options.selectedId }))
+    .map((point): Slot => ({ point, selected: point.id === options.selectedId, pinned: options.pinnedIds?.has(point.id) ?? false }))
     .sort(compareSlots)
   // At most one selected camp: the first of the same id.
   let seenSelected = false
@@ -146,7 +152,7 @@ export function placeMarkers(points: readonly PlacementInput[], options: Placeme
   const crowded = new Set<number>()
   const full = new Map<number, number>()
   const lowerJoinable = (m: Working): boolean =>
-    m.members.length > 1 || (!m.members[0]?.selected && !isNeverGrouped(m.members[0]?.point.tier ?? 'unknown'))
+    m.members.length > 1 || (!m.members[0]?.selected && !m.members[0]?.pinned && !isNeverGrouped(m.members[0]?.point.tier ?? 'unknown'))
   const anyJoinable = (m: Working): boolean => m.members.length > 1 || m.members[0]?.selected !== true
 
   function join(index: number, slot: Slot): void {
@@ -164,7 +170,7 @@ export function placeMarkers(points: readonly PlacementInput[], options: Placeme
     }
     const cell = grid.cellOf(x, y)
     inView = view !== undefined && x >= view.left && x <= view.right && y >= view.top && y <= view.bottom
-    const lower = !isNeverGrouped(tier)
+    const lower = !isNeverGrouped(tier) && !slot.pinned
     if (lower) {
       const close = crowded.has(cell) ? null : grid.freeNear(x, y, near, room, clear)
       if (close !== null) {

@@ -2,16 +2,14 @@ import L from 'leaflet'
 import type { TierKey } from '../data/tier-key'
 import { toLatLng } from '../geo/lng-lat'
 import { buildPointGrid, hitTestGrid, type PointGrid } from './canvas-grid'
-import { drawHalos, drawLabels, drawLeaders, type DrawnSlots } from './canvas-decor'
+import { drawHalos, drawLeaders, type DrawnSlots } from './canvas-decor'
 import { createSpriteSheet, type SpriteSheet } from './canvas-sprites'
 import { tierSymbol } from '../symbols/tier-symbol'
-import { projectCamps as project } from './canvas-projection'
-import { placeMarkers, type PlacementInput } from '../symbols/placement/place-markers'
 import { groupSizePx } from '../symbols/group-symbol'
 import { MIN_HIT_PX, MIN_SEPARATION_PX } from './grouping/marker-sizes'
-import type { CampLayerOptions, CampMarkerLayer, DescribeCamp } from './camp-marker-layer'
+import type { DescribeCamp } from './camp-marker-layer'
+import type { CampPainter, CampPlacement, PainterFactory } from './camp-layer'
 import { drawGroupTile } from './grouping/canvas-groups'
-import { placementFrame } from './placement-frame'
 
 const PANE = 'camp-canvas'
 /** Drawn margin around the view, as a share of its size, so short pans show no gap. */
@@ -24,29 +22,24 @@ function pixelRatio(): number {
 }
 
 /**
- * The camps on one canvas, for datasets too large for one DOM marker each: positions are
- * projected once, every redraw (after a move or a filter) blits each visible camp's tier
+ * Paints a placement on one canvas, for datasets too large for one DOM marker each: every
+ * redraw (after a placement or a move out of the drawn margin) blits each drawn camp's tier
  * symbol from a sprite sheet, and a grid of the drawn points answers clicks and hovers.
- * Panning moves the canvas with the map pane; zooming scales it until the next redraw.
+ * Panning moves the canvas with the map pane; zooming scales it until the next placement.
+ * Catalogue numbers and names are drawn by the label layer, as for the DOM markers.
  *
  * The canvas is aria-hidden and holds nothing focusable: its camps and groups are picked
  * with a pointer (click, tap, hover tooltip); their names reach assistive technology through
- * the sidebar (search, filters, the capped camp list) and the group chooser's buttons, never
- * through the canvas. So two methods of the interface do nothing here, by design:
- * `setGroupLabel` (no group on the canvas has an accessible name to set) and
- * `focusAfterRegroup` (there is no marker to focus, and a canvas group is only activated by
- * a pointer, so the group chooser never asks). `onDrawn` is never called: the canvas draws
- * its own catalogue numbers.
+ * the sidebar (search, filters, the capped camp list) and the group chooser's buttons.
  */
-export function createCanvasCampLayer({ camps, onSelect, onGroup }: CampLayerOptions): CampMarkerLayer {
-  const { wx, wy, tiers, order } = project(camps)
-  /** Camps drawn inside a group marker at the grouped zoom (not on their own). */
+export const createCanvasPainter: PainterFactory = ({ camps, onSelect, onGroup, projected }) => {
+  const { wx, wy, tiers, order } = projected
+  /** Camps drawn inside a group marker (not on their own). */
   const grouped = new Uint8Array(camps.length)
-  /** Singles displaced from their true position (drawn with a leader): camp index → world pixels at the grouped zoom. */
+  /** Singles displaced from their true position (drawn with a leader): camp index → world pixels at zoom 0. */
   let displaced = new Map<number, { x: number; y: number }>()
-  /** Group markers at the grouped zoom: world pixels, member indexes and their tiers. */
+  /** Group markers: world pixels at zoom 0, member indexes and their tiers. */
   let groups: { x: number; y: number; members: number[]; tiers: TierKey[] }[] = []
-  let groupedZoom = Number.NaN
   let groupGrid: PointGrid | null = null
   const groupSlots = { xs: new Float64Array(0), ys: new Float64Array(0), radii: new Float64Array(0), index: new Int32Array(0), count: 0 }
   const indexOf = new Map(camps.map((c, i) => [c.id, i]))
@@ -58,7 +51,7 @@ export function createCanvasCampLayer({ camps, onSelect, onGroup }: CampLayerOpt
     camp: new Int32Array(camps.length),
     count: 0,
   }
-  const marked = { selected: -1, highlighted: -1 }
+  const marked = { selected: -1, highlighted: -1, linked: [] as number[] }
   const canvas = L.DomUtil.create('canvas', 'camp-canvas leaflet-zoom-animated')
   canvas.setAttribute('aria-hidden', 'true')
   canvas.style.pointerEvents = 'none'
@@ -73,36 +66,34 @@ export function createCanvasCampLayer({ camps, onSelect, onGroup }: CampLayerOpt
   let drawnZoom = 0
   let hovered = -1
 
-  /** Joins camps whose markers would overlap at the map's zoom (on zoom, filter and selection; not on pan). */
-  function regroup(): void {
-    if (map === null) return
-    const zoom = map.getZoom()
-    const scale = 2 ** zoom
-    const points: PlacementInput[] = []
-    for (let i = 0; i < camps.length; i += 1) {
-      if (visible[i] === 0) continue
-      points.push({ id: String(i), x: (wx[i] ?? 0) * scale, y: (wy[i] ?? 0) * scale, tier: tiers[i] ?? 'unknown', order: i })
+  /** Takes a placement of the camp layer (world pixels at its zoom) as world pixels at zoom 0. */
+  function take(placement: CampPlacement): void {
+    const unit = 2 ** -placement.zoom
+    visible.fill(0)
+    for (const id of placement.visible) {
+      const i = indexOf.get(id)
+      if (i !== undefined) visible[i] = 1
     }
-    const selectedId = marked.selected >= 0 && visible[marked.selected] === 1 ? String(marked.selected) : null
-    const drawn = placeMarkers(points, { separationPx: MIN_SEPARATION_PX, selectedId, ...placementFrame(map) })
     grouped.fill(0)
     displaced = new Map()
     groups = []
-    for (const m of drawn) {
+    for (const m of placement.markers) {
       if (m.kind === 'single') {
-        if (m.displaced) displaced.set(Number(m.id), { x: m.x, y: m.y })
+        const i = indexOf.get(m.id)
+        if (m.displaced && i !== undefined) displaced.set(i, { x: m.x * unit, y: m.y * unit })
         continue
       }
-      const members = m.ids.map(Number)
+      const members = m.ids.flatMap((id) => {
+        const i = indexOf.get(id)
+        return i === undefined ? [] : [i]
+      })
       for (const i of members) grouped[i] = 1
-      groups.push({ x: m.x, y: m.y, members, tiers: m.tiers })
+      groups.push({ x: m.x * unit, y: m.y * unit, members, tiers: m.tiers })
     }
-    groupedZoom = zoom
   }
 
   function redraw(): void {
     if (map === null || sprites === null) return
-    if (map.getZoom() !== groupedZoom) regroup()
     const ctx = canvas.getContext('2d')
     if (ctx === null) return
     const size = map.getSize()
@@ -129,8 +120,8 @@ export function createCanvasCampLayer({ camps, onSelect, onGroup }: CampLayerOpt
     for (const i of order) {
       if (visible[i] === 0 || grouped[i] === 1) continue
       const moved = displaced.get(i)
-      const x = (moved ? moved.x : (wx[i] ?? 0) * scale) - ox
-      const y = (moved ? moved.y : (wy[i] ?? 0) * scale) - oy
+      const x = (moved ? moved.x : (wx[i] ?? 0)) * scale - ox
+      const y = (moved ? moved.y : (wy[i] ?? 0)) * scale - oy
       if (x < -20 || y < -20 || x > width + 20 || y > height + 20) continue
       slots.xs[count] = x
       slots.ys[count] = y
@@ -144,6 +135,7 @@ export function createCanvasCampLayer({ camps, onSelect, onGroup }: CampLayerOpt
     drawLeaders(
       ctx,
       displaced,
+      scale,
       (i) => visible[i] === 1 && grouped[i] === 0,
       (i) => [(wx[i] ?? 0) * scale - ox, (wy[i] ?? 0) * scale - oy],
       ox,
@@ -162,20 +154,19 @@ export function createCanvasCampLayer({ camps, onSelect, onGroup }: CampLayerOpt
       drawnAt.add(key)
       ctx.drawImage(sprite.image, x, y, sprite.sizePx, sprite.sizePx)
     }
-    for (const i of [marked.highlighted, marked.selected]) {
+    for (const i of [...marked.linked, marked.highlighted, marked.selected]) {
       if (i < 0 || visible[i] === 0 || grouped[i] === 1) continue
       const sprite = sprites[tiers[i] ?? 'unknown'].marked
       const half = sprite.sizePx / 2
       // Where the plain symbol is drawn: beside the selected camp when it was moved out from under it.
-      const at = displaced.get(i) ?? { x: (wx[i] ?? 0) * scale, y: (wy[i] ?? 0) * scale }
-      ctx.drawImage(sprite.image, at.x - ox - half, at.y - oy - half, sprite.sizePx, sprite.sizePx)
+      const at = displaced.get(i) ?? { x: wx[i] ?? 0, y: wy[i] ?? 0 }
+      ctx.drawImage(sprite.image, at.x * scale - ox - half, at.y * scale - oy - half, sprite.sizePx, sprite.sizePx)
     }
-    drawLabels(ctx, slots, camps, { left: pad.x, top: pad.y, right: pad.x + size.x, bottom: pad.y + size.y })
     grid = buildPointGrid(slots.xs, slots.ys, slots.radii, count, width, height, 2 * (MIN_HIT_PX / 2 + 3) + 2)
-    drawGroups(ctx, ox, oy, width, height)
+    drawGroups(ctx, scale, ox, oy, width, height)
   }
 
-  function drawGroups(ctx: CanvasRenderingContext2D, ox: number, oy: number, width: number, height: number): void {
+  function drawGroups(ctx: CanvasRenderingContext2D, scale: number, ox: number, oy: number, width: number, height: number): void {
     if (groupSlots.xs.length < groups.length) {
       groupSlots.xs = new Float64Array(groups.length)
       groupSlots.ys = new Float64Array(groups.length)
@@ -185,8 +176,8 @@ export function createCanvasCampLayer({ camps, onSelect, onGroup }: CampLayerOpt
     let n = 0
     ctx.save()
     groups.forEach((g, gi) => {
-      const x = g.x - ox
-      const y = g.y - oy
+      const x = g.x * scale - ox
+      const y = g.y * scale - oy
       if (x < -20 || y < -20 || x > width + 20 || y > height + 20) return
       const highlighted = g.members.includes(marked.highlighted)
       drawGroupTile(ctx, x, y, g.members.length, g.tiers, highlighted)
@@ -279,7 +270,6 @@ export function createCanvasCampLayer({ camps, onSelect, onGroup }: CampLayerOpt
 
   const events = {
     moveend: redrawIfNeeded,
-    resize: redraw,
     viewreset: redraw,
     zoomanim: animateZoom,
     click: handleClick,
@@ -287,16 +277,15 @@ export function createCanvasCampLayer({ camps, onSelect, onGroup }: CampLayerOpt
     mouseout: handleOut,
   }
 
-  return {
+  const painter: CampPainter = {
     renderer: 'canvas',
-    addTo(target) {
+    add(target) {
       map = target
       sprites = createSpriteSheet(pixelRatio())
       const pane = target.getPane(PANE) ?? target.createPane(PANE)
       pane.style.zIndex = '450'
       pane.appendChild(canvas)
       target.on(events)
-      redraw()
     },
     remove() {
       handleOut()
@@ -304,32 +293,27 @@ export function createCanvasCampLayer({ camps, onSelect, onGroup }: CampLayerOpt
       canvas.remove()
       map = null
     },
-    setVisible(ids) {
-      let shown = 0
-      camps.forEach((camp, i) => {
-        const on = ids.has(camp.id)
-        visible[i] = on ? 1 : 0
-        if (on) shown += 1
-      })
-      groupedZoom = Number.NaN
+    paint(placement) {
+      take(placement)
       redraw()
-      return shown
     },
-    setState(kind, id) {
-      const next = id === null ? -1 : (indexOf.get(id) ?? -1)
-      if (next === marked[kind]) return
-      marked[kind] = next
-      if (kind === 'selected') groupedZoom = Number.NaN
+    mark(marks) {
+      const at = (id: string | null) => (id === null ? -1 : (indexOf.get(id) ?? -1))
+      marked.selected = at(marks.selected)
+      marked.highlighted = at(marks.highlighted)
+      marked.linked = [...marks.linked].map(at).filter((i) => i >= 0)
       redraw()
     },
     setNames(next) {
       describe = next
     },
     setGroupLabel() {
-      // Nothing to name: see above.
+      // No group on the canvas has an accessible name: the chooser's buttons name its camps.
     },
-    focusAfterRegroup() {
-      // Nothing to focus: see above.
+    focus() {
+      // Nothing on the canvas takes focus.
+      return false
     },
   }
+  return painter
 }
