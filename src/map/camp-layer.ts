@@ -5,6 +5,7 @@ import { groupSizePx } from '../symbols/group-symbol'
 import { projectCamps, type Projected } from './canvas-projection'
 import { MIN_SEPARATION_PX } from './grouping/marker-sizes'
 import { placementFrame } from './placement-frame'
+import { onOverlaysResized } from './overlays/overlay-rects'
 import type { MarkerRenderer } from './canvas-threshold'
 import type { CampLayerOptions, CampMarkerLayer, DescribeCamp, DrawnCamps, GroupLabel, MarkerState } from './camp-marker-layer'
 
@@ -44,7 +45,7 @@ export type PainterFactory = (options: CampLayerOptions & { projected: Projected
 /**
  * The camps of one dataset as one Leaflet layer: the placement model (visible set, tier
  * ranks, displacement, grouping: symbols/placement) is computed here once per zoom, filter,
- * map size and selection, handed to a painter (DOM markers or one canvas), and announced
+ * map size, overlay size and selection, handed to a painter (DOM markers or one canvas), and announced
  * with a `drawn` event that the label layer listens to.
  */
 export class CampLayer extends L.Layer implements CampMarkerLayer {
@@ -58,6 +59,7 @@ export class CampLayer extends L.Layer implements CampMarkerLayer {
   private marks: CampMarks = { selected: null, highlighted: null, linked: new Set() }
   private pendingFocus: string | null = null
   private last: CampPlacement | null = null
+  private stopFollowingOverlays: (() => void) | null = null
 
   constructor(options: CampLayerOptions, createPainter: PainterFactory) {
     super()
@@ -77,11 +79,15 @@ export class CampLayer extends L.Layer implements CampMarkerLayer {
     this.addEventParent(map)
     this.painter.add(map)
     this.painter.mark(this.marks)
+    // The legend folding or a panel opening changes what markers keep clear of: place again.
+    this.stopFollowingOverlays = onOverlaysResized(map, this.place)
     this.place()
     return this
   }
 
   override onRemove(map: L.Map): this {
+    this.stopFollowingOverlays?.()
+    this.stopFollowingOverlays = null
     this.painter.remove()
     this.removeEventParent(map)
     this.target = null
