@@ -274,11 +274,22 @@ describe('keyboard only', () => {
     await page.keyboard.press('Tab')
     expect(await page.evaluate(() => document.activeElement?.className)).toContain('skip-link')
     await page.keyboard.press('Enter')
-    await page.keyboard.press('Tab')
-    const first = await page.evaluate(
-      () => document.activeElement?.getAttribute('data-camp-id') ?? document.activeElement?.getAttribute('data-camp-ids') ?? null,
-    )
+    // The map's own controls come first (zoom, show all camps, credits: issue 18's reading order), then the markers.
+    let first: string | null = null
+    const before: string[] = []
+    for (let i = 0; i < 12 && first === null; i += 1) {
+      await page.keyboard.press('Tab')
+      first = await page.evaluate(
+        () => document.activeElement?.getAttribute('data-camp-id') ?? document.activeElement?.getAttribute('data-camp-ids') ?? null,
+      )
+      if (first === null)
+        before.push(await page.evaluate(() => (document.activeElement?.closest('.leaflet-control') ? 'control' : 'other')))
+    }
     expect(first, 'Tab after the skip link reaches a camp marker or a group marker').not.toBeNull()
+    expect(
+      before.every((b) => b === 'control'),
+      `only the map's controls before the markers: ${before.join(' ')}`,
+    ).toBe(true)
     // A camp drawn on its own marker opens by Enter.
     const own = await page.evaluate(() => window.__e2e.markers()[0]?.id ?? null)
     expect(own, `a camp with its own marker: ${await page.evaluate(() => window.__e2e.dump())}`).not.toBeNull()
