@@ -17,6 +17,7 @@ import { WaterLayer } from './basemap/WaterLayer'
 import { RailwayLayer } from './basemap/RailwayLayer'
 import { ScaleBar } from './basemap/ScaleBar'
 import { ShowAllControl } from './ShowAllControl'
+import { ZoomControl } from './ZoomControl'
 import { useTranslate } from '../context/app-context'
 import { MapLabels } from './labels/MapLabels'
 import { CAMP_LAYERS, markerRendererFor } from './marker-renderer'
@@ -90,6 +91,7 @@ export function CampMap(props: Props) {
       zoomSnap={0.25}
       worldCopyJump={false}
       preferCanvas
+      zoomControl={false}
       attributionControl
     >
       {props.onlineTiles && <OnlineTiles failedMessage={props.tilesFailedMessage} />}
@@ -116,6 +118,7 @@ export function CampMap(props: Props) {
         regionName={props.regionName}
         labelCamps={renderer === 'dom'}
       />
+      <ZoomControl camps={props.camps} visibleIds={props.visibleIds} />
       <ShowAllControl fitBounds={props.fitBounds} label={t('showAllCamps')} />
       <ScaleBar />
       <MapAriaLabel label={props.ariaLabel} />
