@@ -1,4 +1,4 @@
-import { FIT_MAX_ZOOM, FOCUS_ZOOM } from '../url/map-policy'
+import { FOCUS_ZOOM } from '../url/map-policy'
 import { useEffect } from 'react'
 import { useMap } from 'react-leaflet'
 import L, { type LatLngBoundsLiteral } from 'leaflet'
@@ -8,7 +8,7 @@ import { reportView } from '../state/url-actions'
 import { sameView, selectView } from '../state/selectors'
 import { useUrlSelector } from '../state/url-store'
 import { isSameView, type MapView } from '../url/map-hash'
-import { mapFreeRect, mapPadding } from './overlays/overlay-rects'
+import { fitToCamps, mapFreeRect } from './overlays/overlay-rects'
 import { revealPan } from './overlays/overlay-padding'
 import { useRevealFocus } from './overlays/use-reveal-focus'
 
@@ -23,12 +23,6 @@ type Props = {
 function currentView(map: ReturnType<typeof useMap>): MapView {
   const center = map.getCenter()
   return { zoom: map.getZoom(), lat: center.lat, lon: center.lng }
-}
-
-/** Room for the legend, the controls and any open panel, measured from their real sizes. */
-function fitPadding(map: ReturnType<typeof useMap>): { paddingTopLeft: [number, number]; paddingBottomRight: [number, number] } {
-  const p = mapPadding(map)
-  return { paddingTopLeft: [p.left, p.top], paddingBottomRight: [p.right, p.bottom] }
 }
 
 /**
@@ -80,7 +74,7 @@ export function MapViewSync({ fitBounds, focus, animate }: Props) {
       if (focus !== null) {
         const zoom = Math.max(map.getZoom(), FOCUS_ZOOM)
         map.setView(revealedCentre(map, focus, zoom), zoom, { animate })
-      } else if (fitBounds !== null) map.fitBounds(fitBounds, { ...fitPadding(map), animate, maxZoom: FIT_MAX_ZOOM })
+      } else if (fitBounds !== null) fitToCamps(map, fitBounds, animate)
     },
     // fitKey and focusKey stand for fitBounds and focus by value: equal values must not move the map.
     // eslint-disable-next-line react-hooks/exhaustive-deps
