@@ -11,6 +11,7 @@ import { isSameView, type MapView } from '../url/map-hash'
 import { fitToCamps, mapFreeRect } from './overlays/overlay-rects'
 import { revealPan } from './overlays/overlay-padding'
 import { useRevealFocus } from './overlays/use-reveal-focus'
+import { useRefitUntilMoved } from './overlays/use-refit-until-moved'
 
 type Props = {
   fitBounds: LatLngBoundsLiteral | null
@@ -45,6 +46,7 @@ function revealedCentre(map: ReturnType<typeof useMap>, target: LngLat, zoom: nu
 export function MapViewSync({ fitBounds, focus, animate }: Props) {
   const map = useMap()
   const view = useUrlSelector(selectView, sameView)
+  const refit = useRefitUntilMoved(map)
 
   useEffect(
     function reportMoves() {
@@ -64,6 +66,7 @@ export function MapViewSync({ fitBounds, focus, animate }: Props) {
     function applyView() {
       if (view !== null) {
         if (isSameView(view, currentView(map))) return
+        refit.clear()
         // Opening a camp centres the view on it: show it beside the detail panel instead.
         const onFocus = focus !== null && Math.abs(focus[0] - view.lon) < 1e-6 && Math.abs(focus[1] - view.lat) < 1e-6
         const centre = onFocus ? revealedCentre(map, focus, view.zoom) : L.latLng(view.lat, view.lon)
@@ -72,9 +75,13 @@ export function MapViewSync({ fitBounds, focus, animate }: Props) {
         return
       }
       if (focus !== null) {
+        refit.clear()
         const zoom = Math.max(map.getZoom(), FOCUS_ZOOM)
         map.setView(revealedCentre(map, focus, zoom), zoom, { animate })
-      } else if (fitBounds !== null) fitToCamps(map, fitBounds, animate)
+      } else if (fitBounds !== null) {
+        fitToCamps(map, fitBounds, animate)
+        refit.fitted(fitBounds)
+      }
     },
     // fitKey and focusKey stand for fitBounds and focus by value: equal values must not move the map.
     // eslint-disable-next-line react-hooks/exhaustive-deps

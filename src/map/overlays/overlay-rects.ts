@@ -76,12 +76,15 @@ function observe(measured: Measured, elements: readonly Element[]): void {
   }
 }
 
-/** The shown overlays' rectangles, relative to the map container's top-left corner. */
-export function overlayRects(map: L.Map): Rect[] {
+/**
+ * The shown overlays' rectangles, relative to the map container's top-left corner; `fresh`
+ * measures them anew (a fit: an overlay may have changed size in the frame not yet observed).
+ */
+export function overlayRects(map: L.Map, fresh = false): Rect[] {
   const container = map.getContainer()
   const measured = measuredFor(map)
   const elements = shownOverlays(container)
-  if (measured.rects !== null && measured.observer !== null && sameElements(measured.elements, elements)) return measured.rects
+  if (!fresh && measured.rects !== null && measured.observer !== null && sameElements(measured.elements, elements)) return measured.rects
   measured.rects = measure(container, elements)
   measured.elements = elements
   observe(measured, [container, ...container.querySelectorAll('.leaflet-control-container > div'), ...elements])
@@ -101,7 +104,7 @@ export function onOverlaysResized(map: L.Map, listener: () => void): () => void 
 /** The padding that keeps camps out from under the overlays, for pans (and, with `fit`, for a fit of that shape). */
 export function mapPadding(map: L.Map, marginPx = 16, fit: { width: number; height: number } | null = null): Padding {
   const size = map.getSize()
-  return overlayPadding({ width: size.x, height: size.y }, overlayRects(map), marginPx, fit)
+  return overlayPadding({ width: size.x, height: size.y }, overlayRects(map, fit !== null), marginPx, fit)
 }
 
 /**
