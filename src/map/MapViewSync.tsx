@@ -6,7 +6,7 @@ import type { LngLat } from '../data/schema'
 import { toLatLng } from '../geo/lng-lat'
 import { reportView } from '../state/url-actions'
 import { sameView, selectView } from '../state/selectors'
-import { useUrlSelector } from '../state/url-store'
+import { getUrlState, useUrlSelector } from '../state/url-store'
 import { isSameView, type MapView } from '../url/map-hash'
 import { fitToCamps, mapFreeRect } from './overlays/overlay-rects'
 import { revealPan } from './overlays/overlay-padding'
@@ -65,6 +65,10 @@ export function MapViewSync({ fitBounds, focus, animate }: Props) {
   useEffect(
     function applyView() {
       if (view !== null) {
+        // A view older than the store's (the map moved and reported a new view between this
+        // render and its effect, as a fit's animation ending under load does) is not applied:
+        // the render of the newer view follows. Else the map would fly back to a view it left.
+        if (!sameView(selectView(getUrlState()), view)) return
         if (isSameView(view, currentView(map))) return
         refit.clear()
         // Opening a camp centres the view on it: show it beside the detail panel instead.
