@@ -247,25 +247,32 @@ export function renderSvg(scene: ImageScene): string {
 
   // What the image draws decides the key: only those rows, at the lower left (or left, wide).
   const drawnTiers = new Set<TierKey>([...placed, ...(inset?.camps ?? []).map((camp) => ({ camp }))].map((p) => p.camp.tier))
-  const legend =
-    scene.legend === null
-      ? null
-      : legendLayout(scene.legend, { tiers: drawnTiers, approximate: haloDrawn, lines: drawnLines, burials: burialLayer !== '' }, keyMaxH)
-  const legendBox: Box | null =
-    legend !== null && keyFits
-      ? {
-          left: map.x + 12,
-          top: map.y + map.height - 12 - legend.height,
-          right: map.x + 12 + legend.width,
-          bottom: map.y + map.height - 12,
-        }
-      : null
-  const blocked: Box[] = []
-  if (legendBox) blocked.push(legendBox)
-  if (inset !== null) blocked.push(toBox(inset.rect))
-
+  const keyAndInset = (marks: { groups: boolean; displaced: boolean }) => {
+    const key =
+      scene.legend === null
+        ? null
+        : legendLayout(
+            scene.legend,
+            { tiers: drawnTiers, approximate: haloDrawn, lines: drawnLines, burials: burialLayer !== '', ...marks },
+            keyMaxH,
+          )
+    const box: Box | null =
+      key !== null && keyFits
+        ? { left: map.x + 12, top: map.y + map.height - 12 - key.height, right: map.x + 12 + key.width, bottom: map.y + map.height - 12 }
+        : null
+    const obstacles: Box[] = []
+    if (box) obstacles.push(box)
+    if (inset !== null) obstacles.push(toBox(inset.rect))
+    return { key, box, obstacles }
+  }
   // The map's placement model: the key and the inset are obstacles, the map's edges the view.
-  const markers = placeImageCamps(placed, scene.selectedId, blocked, toBox(mapBox))
+  // The key lists the group marker and the leader line when they are drawn: placed once
+  // without those rows, then again around the key that has the rows the first placement drew.
+  const first = keyAndInset({ groups: false, displaced: false })
+  const firstMarkers = placeImageCamps(placed, scene.selectedId, first.obstacles, toBox(mapBox))
+  const marks = { groups: firstMarkers.some((m) => m.kind === 'group'), displaced: firstMarkers.some((m) => m.displaced) }
+  const { key: legend, box: legendBox, obstacles: blocked } = marks.groups || marks.displaced ? keyAndInset(marks) : first
+  const markers = marks.groups || marks.displaced ? placeImageCamps(placed, scene.selectedId, blocked, toBox(mapBox)) : firstMarkers
   const byId = new Map(placed.map((p) => [p.camp.id, p]))
   out.push(campsSvg(markers, byId, scene.selectedId))
   const singles: Placed[] = markers.flatMap((m) => {

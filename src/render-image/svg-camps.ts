@@ -1,3 +1,4 @@
+import type { TierKey } from '../data/tier-key'
 import { GROUP_FILL, GROUP_GLYPH_PX, GROUP_STROKE, groupCountText, groupSizePx } from '../symbols/group-symbol'
 import { placeMarkers, type PlacedMarker } from '../symbols/placement/place-markers'
 import { symbolGeometry, tierSymbol } from '../symbols/tier-symbol'
@@ -29,7 +30,12 @@ export function placeImageCamps(
   )
 }
 
-function groupSvg(marker: Extract<PlacedMarker, { kind: 'group' }>): string {
+/** A group marker's glyph (its tiers' glyphs and ×n) with its centre at x, y, for the key: no camp ids. */
+export function groupGlyphSvg(marker: { ids: readonly string[]; tiers: readonly TierKey[]; x: number; y: number }): string {
+  return groupSvg(marker).replace(/^<g class="camp-group" data-camp-ids="[^"]*" data-tiers="[^"]*"/, '<g')
+}
+
+function groupSvg(marker: { ids: readonly string[]; tiers: readonly TierKey[]; x: number; y: number }): string {
   const size = groupSizePx(marker.tiers)
   const g = GROUP_GLYPH_PX
   const row = marker.tiers.length * g + (marker.tiers.length - 1)
