@@ -15,7 +15,7 @@ import { escapeXml, fmt } from './svg-text'
  */
 
 /** The markers' box, as on the map (map/grouping/marker-sizes.ts MIN_SEPARATION_PX). */
-export const IMAGE_SEPARATION_PX = 28
+const IMAGE_SEPARATION_PX = 28
 
 /** Places the image's camps (projected) clear of the key and the inset, inside the map. */
 export function placeImageCamps(
