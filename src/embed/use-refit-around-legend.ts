@@ -1,9 +1,6 @@
 import { useEffect } from 'react'
 import type { LatLngBoundsLiteral, Map as LeafletMap } from 'leaflet'
-import { mapPadding } from '../map/overlays/overlay-rects'
-
-/** Leaflet's own fit limit, as MapViewSync uses it. */
-const MAX_FIT_ZOOM = 7
+import { fitToCamps } from '../map/overlays/overlay-rects'
 
 /**
  * When the reader opens or folds the legend of an embed that fits its camps (no view of its
@@ -41,13 +38,7 @@ export function useRefitAroundLegend(map: LeafletMap, fitBounds: LatLngBoundsLit
         win.cancelAnimationFrame(frame)
         frame = win.requestAnimationFrame(() => {
           if (moved) return
-          const p = mapPadding(map)
-          map.fitBounds(bounds, {
-            paddingTopLeft: [p.left, p.top],
-            paddingBottomRight: [p.right, p.bottom],
-            maxZoom: MAX_FIT_ZOOM,
-            animate: false,
-          })
+          fitToCamps(map, bounds, false)
         })
       })
       observer.observe(legend)

@@ -65,6 +65,8 @@ export const en = {
   legendTier3: 'under 10,000 detained',
   legendTier4: 'small number',
   legendTierUnknown: 'tier not established',
+  imageKeyGroup: 'several camps at one place: their tiers and how many (×3)',
+  legendMore: 'Other marks: groups, numbers, lines',
   legendGroup: 'several camps here: their tiers and how many (×3); zoom in or tap',
   legendDisplaced: 'marker moved aside so that it is not hidden: the line leads to the camp',
   legendNumber: 'this map’s entry number (the order of its list; its colour is the tier’s), not a Soviet camp number',

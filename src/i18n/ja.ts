@@ -63,6 +63,8 @@ export const ja: Messages = {
   legendTier3: '1万人未満',
   legendTier4: '少数',
   legendTierUnknown: '区分未確定',
+  imageKeyGroup: '一か所に複数の収容所：区分と数（×3）',
+  legendMore: 'ほかの記号：まとめ、番号、線',
   legendGroup: '複数の収容所：区分と数（×3）。拡大またはタップ',
   legendDisplaced: '重ならないよう記号をずらした位置。線の先が収容所の位置',
   legendNumber: 'この地図の地図番号（一覧の順、色は区分）。ソ連の収容所番号ではない',

@@ -86,34 +86,39 @@ export const Legend = memo(function Legend({
               <span className="legend__count">{counts[tier]}</span>
             </li>
           ))}
-          <li className="legend__row legend__row--extra" data-legend-row="group">
-            <span className="legend__symbol">
-              <GroupGlyph tiers={['3', 'unknown']} count={3} />
-            </span>
-            <span className="legend__meaning">{t('legendGroup')}</span>
-          </li>
-          <li className="legend__row legend__row--extra" data-legend-row="number">
-            <span className="legend__symbol legend__number" aria-hidden="true">
-              #36
-            </span>
-            <span className="legend__meaning">{t('legendNumber')}</span>
-          </li>
-          <li className="legend__row legend__row--extra" data-legend-row="displaced">
-            <span className="legend__symbol" aria-hidden="true">
-              <svg width="28" height="20" viewBox="0 0 28 20" focusable="false">
-                <line x1="20" y1="6" x2="5" y2="15" stroke="#3b352d" strokeWidth="1" />
-                <circle cx="5" cy="15" r="2" fill="#3b352d" />
-                <circle cx="20" cy="6" r="5" fill="#111" />
-              </svg>
-            </span>
-            <span className="legend__meaning">{t('legendDisplaced')}</span>
-          </li>
-          <li className="legend__row legend__row--extra">
-            <span className="legend__symbol legend__halo" aria-hidden="true" />
-            <span className="legend__meaning">{t('legendApproximate')}</span>
-          </li>
-          <LegendLines t={t} />
         </ul>
+        <details className="legend__more" data-testid="legend-more">
+          <summary>{t('legendMore')}</summary>
+          <ul className="legend__rows">
+            <li className="legend__row legend__row--extra" data-legend-row="group">
+              <span className="legend__symbol">
+                <GroupGlyph tiers={['3', 'unknown']} count={3} />
+              </span>
+              <span className="legend__meaning">{t('legendGroup')}</span>
+            </li>
+            <li className="legend__row legend__row--extra" data-legend-row="number">
+              <span className="legend__symbol legend__number" aria-hidden="true">
+                #36
+              </span>
+              <span className="legend__meaning">{t('legendNumber')}</span>
+            </li>
+            <li className="legend__row legend__row--extra" data-legend-row="displaced">
+              <span className="legend__symbol" aria-hidden="true">
+                <svg width="28" height="20" viewBox="0 0 28 20" focusable="false">
+                  <line x1="20" y1="6" x2="5" y2="15" stroke="#3b352d" strokeWidth="1" />
+                  <circle cx="5" cy="15" r="2" fill="#3b352d" />
+                  <circle cx="20" cy="6" r="5" fill="#111" />
+                </svg>
+              </span>
+              <span className="legend__meaning">{t('legendDisplaced')}</span>
+            </li>
+            <li className="legend__row legend__row--extra">
+              <span className="legend__symbol legend__halo" aria-hidden="true" />
+              <span className="legend__meaning">{t('legendApproximate')}</span>
+            </li>
+            <LegendLines t={t} />
+          </ul>
+        </details>
         {children}
         <details className="legend__note">
           <summary>{t('legendNote')}</summary>

@@ -18,6 +18,7 @@ import { RailwayLayer } from './basemap/RailwayLayer'
 import { ScaleBar } from './basemap/ScaleBar'
 import { ShowAllControl } from './ShowAllControl'
 import { ControlsFirst } from './ControlsFirst'
+import { ZoomControl } from './ZoomControl'
 import { useTranslate } from '../context/app-context'
 import { MapLabels } from './labels/MapLabels'
 import { CAMP_PAINTERS, markerRendererFor } from './marker-renderer'
@@ -92,6 +93,7 @@ export function CampMap(props: Props) {
       zoomSnap={0.25}
       worldCopyJump={false}
       preferCanvas
+      zoomControl={false}
       attributionControl
     >
       {props.onlineTiles && <OnlineTiles failedMessage={props.tilesFailedMessage} />}
@@ -111,6 +113,7 @@ export function CampMap(props: Props) {
         groupText={props.groupText}
       />
       <MapLabels camps={props.camps} selectedId={props.selectedId} lang={props.lang} regionName={props.regionName} />
+      <ZoomControl camps={props.camps} visibleIds={props.visibleIds} />
       <ShowAllControl fitBounds={props.fitBounds} label={t('showAllCamps')} />
       <ScaleBar />
       <ControlsFirst />

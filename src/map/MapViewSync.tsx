@@ -1,4 +1,4 @@
-import { FIT_MAX_ZOOM, FOCUS_ZOOM } from '../url/map-policy'
+import { FOCUS_ZOOM } from '../url/map-policy'
 import { useEffect } from 'react'
 import { useMap } from 'react-leaflet'
 import L, { type LatLngBoundsLiteral } from 'leaflet'
@@ -6,11 +6,12 @@ import type { LngLat } from '../data/schema'
 import { toLatLng } from '../geo/lng-lat'
 import { reportView } from '../state/url-actions'
 import { sameView, selectView } from '../state/selectors'
-import { useUrlSelector } from '../state/url-store'
+import { getUrlState, useUrlSelector } from '../state/url-store'
 import { isSameView, type MapView } from '../url/map-hash'
-import { mapFreeRect, mapPadding } from './overlays/overlay-rects'
+import { fitToCamps, mapFreeRect } from './overlays/overlay-rects'
 import { revealPan } from './overlays/overlay-padding'
 import { useRevealFocus } from './overlays/use-reveal-focus'
+import { useRefitUntilMoved } from './overlays/use-refit-until-moved'
 
 type Props = {
   fitBounds: LatLngBoundsLiteral | null
@@ -23,12 +24,6 @@ type Props = {
 function currentView(map: ReturnType<typeof useMap>): MapView {
   const center = map.getCenter()
   return { zoom: map.getZoom(), lat: center.lat, lon: center.lng }
-}
-
-/** Room for the legend, the controls and any open panel, measured from their real sizes. */
-function fitPadding(map: ReturnType<typeof useMap>): { paddingTopLeft: [number, number]; paddingBottomRight: [number, number] } {
-  const p = mapPadding(map)
-  return { paddingTopLeft: [p.left, p.top], paddingBottomRight: [p.right, p.bottom] }
 }
 
 /**
@@ -51,6 +46,7 @@ function revealedCentre(map: ReturnType<typeof useMap>, target: LngLat, zoom: nu
 export function MapViewSync({ fitBounds, focus, animate }: Props) {
   const map = useMap()
   const view = useUrlSelector(selectView, sameView)
+  const refit = useRefitUntilMoved(map)
 
   useEffect(
     function reportMoves() {
@@ -69,7 +65,12 @@ export function MapViewSync({ fitBounds, focus, animate }: Props) {
   useEffect(
     function applyView() {
       if (view !== null) {
+        // A view older than the store's (the map moved and reported a new view between this
+        // render and its effect, as a fit's animation ending under load does) is not applied:
+        // the render of the newer view follows. Else the map would fly back to a view it left.
+        if (!sameView(selectView(getUrlState()), view)) return
         if (isSameView(view, currentView(map))) return
+        refit.clear()
         // Opening a camp centres the view on it: show it beside the detail panel instead.
         const onFocus = focus !== null && Math.abs(focus[0] - view.lon) < 1e-6 && Math.abs(focus[1] - view.lat) < 1e-6
         const centre = onFocus ? revealedCentre(map, focus, view.zoom) : L.latLng(view.lat, view.lon)
@@ -78,9 +79,13 @@ export function MapViewSync({ fitBounds, focus, animate }: Props) {
         return
       }
       if (focus !== null) {
+        refit.clear()
         const zoom = Math.max(map.getZoom(), FOCUS_ZOOM)
         map.setView(revealedCentre(map, focus, zoom), zoom, { animate })
-      } else if (fitBounds !== null) map.fitBounds(fitBounds, { ...fitPadding(map), animate, maxZoom: FIT_MAX_ZOOM })
+      } else if (fitBounds !== null) {
+        fitToCamps(map, fitBounds, animate)
+        refit.fitted(fitBounds)
+      }
     },
     // fitKey and focusKey stand for fitBounds and focus by value: equal values must not move the map.
     // eslint-disable-next-line react-hooks/exhaustive-deps

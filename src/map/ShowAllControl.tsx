@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { useMap } from 'react-leaflet'
 import L, { type LatLngBoundsLiteral } from 'leaflet'
-import { mapPadding } from './overlays/overlay-rects'
+import { fitToCamps } from './overlays/overlay-rects'
 
 const SVG_NS = 'http://www.w3.org/2000/svg'
 
@@ -47,8 +47,7 @@ export function ShowAllControl({ fitBounds, label }: { fitBounds: LatLngBoundsLi
         L.DomEvent.on(b, 'click', () => {
           const target = bounds.current
           if (target === null) return
-          const p = mapPadding(map)
-          map.fitBounds(target, { paddingTopLeft: [p.left, p.top], paddingBottomRight: [p.right, p.bottom], maxZoom: 7 })
+          fitToCamps(map, target, true)
         })
         button.current = b
         return bar

@@ -77,6 +77,18 @@ function drawnCamps(svg: string): Map<string, { tier: string; times: number }> {
   return out
 }
 
+/** The members of group markers: id → the group's data-tiers (each id once, or the test fails). */
+function groupedCamps(svg: string): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const m of svg.matchAll(/<g class="camp-group" data-camp-ids="([^"]*)" data-tiers="([^"]*)"/g)) {
+    for (const id of (m[1] ?? '').split(' ')) {
+      expect(out.has(id), `${id} in two groups`).toBe(false)
+      out.set(id, m[2] ?? '')
+    }
+  }
+  return out
+}
+
 describe('renderSvg golden files (test/in → test/out)', () => {
   for (const c of cases) {
     it(`${c.name} matches test/out/${c.name}.svg`, () => {
@@ -101,8 +113,16 @@ describe('what the image shows', () => {
       const state = parseUrlState(`?${search}`, hash === '' ? '' : `#${hash}`)
       const visible = filterCamps(index.camps, { region: state.region, area: state.area, tiers: state.tiers, query: state.q }, index)
       const drawn = drawnCamps(svg)
-      expect([...drawn.keys()].sort(), c.name).toEqual(visible.map((v) => v.id).sort())
+      const grouped = groupedCamps(svg)
+      expect([...drawn.keys(), ...grouped.keys()].sort(), c.name).toEqual(visible.map((v) => v.id).sort())
       for (const camp of visible) {
+        const inGroup = grouped.get(camp.id)
+        if (inGroup !== undefined) {
+          // The placement model groups only lower tiers, and the group names its members' tiers.
+          expect(['1', '2'], `${camp.id} grouped`).not.toContain(tierKeyOf(camp.tier))
+          expect(inGroup.split(' '), camp.id).toContain(tierKeyOf(camp.tier))
+          continue
+        }
         const entry = drawn.get(camp.id)
         expect(entry?.times, camp.id).toBe(1)
         expect(entry?.tier).toBe(tierKeyOf(camp.tier))

@@ -1,12 +1,14 @@
 import type { TierKey } from '../data/tier-key'
 import { tierSymbol } from '../symbols/tier-symbol'
+import { groupSizePx } from '../symbols/group-symbol'
+import { campsSvg, placeImageCamps } from './svg-camps'
 import { farOutliers } from './inset'
 import { reachesInto, segmentsOf, type Segment } from './label-obstacles'
 import { LINE_WEIGHT, placeLabels, symbolBox, type Placed } from './svg-labels'
 import { insetSvg } from './svg-inset'
 import { boundsOf, makeProjection, type Padding, type Rect } from './projection'
 import { localName } from '../i18n/names'
-import { geometryPath, inside, isMongolia, isPolygonal, markerSvg, overlaps, textLines, type Box } from './svg-geometry'
+import { geometryPath, inside, isMongolia, isPolygonal, overlaps, textLines, type Box } from './svg-geometry'
 import { legendLayout } from './svg-legend'
 import { CAPTION_SIZE, CREDIT_SIZE, FONT_EN, FONT_JA, MARGIN, STYLE, SUBTITLE_SIZE, TITLE_SIZE } from './svg-style'
 import { escapeXml, fmt, textWidth, wrapText } from './svg-text'
@@ -243,39 +245,57 @@ export function renderSvg(scene: ImageScene): string {
   const burialLayer = burialLayerSvg(scene.layers.burials, projection, map)
   if (burialLayer !== '') out.push(burialLayer)
 
-  const byPriority = (a: Placed, b: Placed) =>
-    tierSymbol(b.camp.tier).priority - tierSymbol(a.camp.tier).priority || a.camp.number - b.camp.number || (a.camp.id < b.camp.id ? -1 : 1)
-  out.push(
-    `<g class="layer-camps">${[...placed]
-      .sort(byPriority)
-      .map((p) => markerSvg(p.camp, p.x, p.y, p.camp.id === scene.selectedId))
-      .join('')}</g>`,
-  )
-
   // What the image draws decides the key: only those rows, at the lower left (or left, wide).
   const drawnTiers = new Set<TierKey>([...placed, ...(inset?.camps ?? []).map((camp) => ({ camp }))].map((p) => p.camp.tier))
-  const legend =
-    scene.legend === null
-      ? null
-      : legendLayout(scene.legend, { tiers: drawnTiers, approximate: haloDrawn, lines: drawnLines, burials: burialLayer !== '' }, keyMaxH)
-  const legendBox: Box | null =
-    legend !== null && keyFits
-      ? {
-          left: map.x + 12,
-          top: map.y + map.height - 12 - legend.height,
-          right: map.x + 12 + legend.width,
-          bottom: map.y + map.height - 12,
-        }
-      : null
-  const blocked: Box[] = []
-  if (legendBox) blocked.push(legendBox)
-  if (inset !== null) blocked.push(toBox(inset.rect))
-  const labels = placeLabels(placed, scene.selectedId, mapBox, blocked, [
-    { segments: bamSegments, weight: LINE_WEIGHT.bam },
-    { segments: railSegments, weight: LINE_WEIGHT.railways },
-    { segments: ussrSegments, weight: LINE_WEIGHT.ussr },
-  ])
-  const symbolBoxes = placed.map(symbolBox)
+  const keyAndInset = (marks: { groups: boolean; displaced: boolean }) => {
+    const key =
+      scene.legend === null
+        ? null
+        : legendLayout(
+            scene.legend,
+            { tiers: drawnTiers, approximate: haloDrawn, lines: drawnLines, burials: burialLayer !== '', ...marks },
+            keyMaxH,
+          )
+    const box: Box | null =
+      key !== null && keyFits
+        ? { left: map.x + 12, top: map.y + map.height - 12 - key.height, right: map.x + 12 + key.width, bottom: map.y + map.height - 12 }
+        : null
+    const obstacles: Box[] = []
+    if (box) obstacles.push(box)
+    if (inset !== null) obstacles.push(toBox(inset.rect))
+    return { key, box, obstacles }
+  }
+  // The map's placement model: the key and the inset are obstacles, the map's edges the view.
+  // The key lists the group marker and the leader line when they are drawn: placed once
+  // without those rows, then again around the key that has the rows the first placement drew.
+  const first = keyAndInset({ groups: false, displaced: false })
+  const firstMarkers = placeImageCamps(placed, scene.selectedId, first.obstacles, toBox(mapBox))
+  const marks = { groups: firstMarkers.some((m) => m.kind === 'group'), displaced: firstMarkers.some((m) => m.displaced) }
+  const { key: legend, box: legendBox, obstacles: blocked } = marks.groups || marks.displaced ? keyAndInset(marks) : first
+  const markers = marks.groups || marks.displaced ? placeImageCamps(placed, scene.selectedId, blocked, toBox(mapBox)) : firstMarkers
+  const byId = new Map(placed.map((p) => [p.camp.id, p]))
+  out.push(campsSvg(markers, byId, scene.selectedId))
+  const singles: Placed[] = markers.flatMap((m) => {
+    const p = m.kind === 'single' ? byId.get(m.id) : undefined
+    return p === undefined || m.kind !== 'single' ? [] : [{ ...p, x: m.x, y: m.y }]
+  })
+  const groupBoxes: Box[] = markers.flatMap((m) => {
+    if (m.kind !== 'group') return []
+    const half = groupSizePx(m.tiers) / 2
+    return [{ left: m.x - half, top: m.y - half, right: m.x + half, bottom: m.y + half }]
+  })
+  const labels = placeLabels(
+    singles,
+    scene.selectedId,
+    mapBox,
+    [...blocked, ...groupBoxes],
+    [
+      { segments: bamSegments, weight: LINE_WEIGHT.bam },
+      { segments: railSegments, weight: LINE_WEIGHT.railways },
+      { segments: ussrSegments, weight: LINE_WEIGHT.ussr },
+    ],
+  )
+  const symbolBoxes = [...singles.map(symbolBox), ...groupBoxes]
   const freeTowns = townLabels.filter(
     (town) => inside(town.box, mapBox) && !blocked.some((b) => overlaps(b, town.box)) && !symbolBoxes.some((b) => overlaps(b, town.box)),
   )

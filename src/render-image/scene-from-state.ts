@@ -94,6 +94,8 @@ export function sceneFromState(state: ViewState, data: ImageData, layers: ImageL
     view,
     legend: {
       title: t('legendTitle'),
+      group: t('imageKeyGroup'),
+      displaced: t('legendDisplaced'),
       rows: tierKeys.map((tier) => ({ tier, label: t(tierMeaningKey[tier]), count: counts[tier] })),
       approximate: camps.some((c) => c.uncertaintyKm !== null) ? t('legendApproximate') : null,
       lines: {

@@ -4,12 +4,20 @@ import { escapeXml, fmt, textWidth } from './svg-text'
 import { LEGEND_SIZE, STYLE } from './svg-style'
 import { BURIAL_SYMBOL } from '../burials/burial-symbol'
 import type { ImageKeyLine, ImageLegend } from './types'
+import { groupGlyphSvg } from './svg-camps'
 
 /** The legend box of the image: its size, and its SVG at a position. */
 export type LegendLayout = { width: number; height: number; svg: (x: number, y: number) => string }
 
 /** What the image draws: the key lists exactly these. */
-type DrawnItems = { tiers: ReadonlySet<TierKey>; approximate: boolean; lines: ReadonlySet<ImageKeyLine>; burials?: boolean }
+type DrawnItems = {
+  tiers: ReadonlySet<TierKey>
+  approximate: boolean
+  lines: ReadonlySet<ImageKeyLine>
+  burials?: boolean
+  groups?: boolean
+  displaced?: boolean
+}
 
 /** The key's lines in the order of the app's legend, each with its sample drawn as on the map. */
 const LINE_ORDER: readonly ImageKeyLine[] = ['ussr', 'borders', 'railways', 'bamBuilt', 'bamPlanned', 'water', 'towns']
@@ -68,6 +76,24 @@ export function legendLayout(legend: ImageLegend, drawn: DrawnItems | null, maxH
           `<text x="${fmt(x + columnW - 10)}" y="${fmt(cy + 4)}" font-size="${LEGEND_SIZE}" text-anchor="end" fill="${STYLE.ink}" data-count="${r.count}">${r.count}</text>`
         )
       },
+    })
+  }
+  const group = legend.group !== undefined && drawn?.groups === true ? legend.group : null
+  if (group !== null) {
+    items.push({
+      textW: textWidth(group, LEGEND_SIZE),
+      draw: (x, cy) =>
+        `<g data-legend-group="" transform="translate(${fmt(x + 20)} ${fmt(cy)}) scale(0.78)">${groupGlyphSvg({ ids: ['a', 'b', 'c'], tiers: ['3', 'unknown'], x: 0, y: 0 })}</g>` +
+        text(group, x, cy),
+    })
+  }
+  const displaced = legend.displaced !== undefined && drawn?.displaced === true ? legend.displaced : null
+  if (displaced !== null) {
+    items.push({
+      textW: textWidth(displaced, LEGEND_SIZE),
+      draw: (x, cy) =>
+        `<g data-legend-displaced=""><line x1="${fmt(x + 11)}" y1="${fmt(cy + 5)}" x2="${fmt(x + 26)}" y2="${fmt(cy - 4)}" stroke="#3b352d" stroke-width="1"/><circle cx="${fmt(x + 11)}" cy="${fmt(cy + 5)}" r="2" fill="#3b352d"/><circle cx="${fmt(x + 26)}" cy="${fmt(cy - 4)}" r="5" fill="#111111"/></g>` +
+        text(displaced, x, cy),
     })
   }
   if (approximate !== null) {

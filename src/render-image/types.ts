@@ -53,6 +53,10 @@ export type ImageLegend = {
   lines: Readonly<Partial<Record<ImageKeyLine, string>>>
   /** The burial-site row's text (listed when the image draws a site). */
   burials?: string
+  /** The group marker's row (listed when the image draws a group). */
+  group?: string
+  /** The leader line's row (listed when the image displaces a marker). */
+  displaced?: string
 }
 
 /** Everything one image shows: the renderer draws this and nothing else. */

@@ -58,3 +58,19 @@ describe('revealPan', () => {
     expect(revealPan({ x: 5, y: 5 }, { left: 10, top: 10, right: 10, bottom: 50 })).toBeNull()
   })
 })
+
+describe('overlayPadding for a fit of a given shape', () => {
+  // A phone: the zoom buttons down the left edge, camps twice as wide as tall.
+  const phone = { width: 390, height: 794 }
+  const zoomButtons = { left: 10, top: 10, right: 45, bottom: 180 }
+  it('clears a narrow column from the side that costs the fit least, not the one that keeps most area', () => {
+    expect(overlayPadding(phone, [zoomButtons], 16).left).toBe(61)
+    const forWide = overlayPadding(phone, [zoomButtons], 16, { width: 344, height: 154 })
+    expect(forWide.left).toBe(16)
+    expect(forWide.top).toBe(196)
+  })
+  it('keeps the area rule for a tall shape, which the lost height would cost', () => {
+    const forTall = overlayPadding(phone, [zoomButtons], 16, { width: 100, height: 700 })
+    expect(forTall.left).toBe(61)
+  })
+})

@@ -15,13 +15,25 @@ function freeArea(size: Size, p: Padding): number {
   return Math.max(0, size.width - p.left - p.right) * Math.max(0, size.height - p.top - p.bottom)
 }
 
+/** How large a box of `fit`'s shape can be drawn in the free area (its scale), 0 when none is free. */
+function fitScale(size: Size, p: Padding, fit: Size): number {
+  const w = Math.max(0, size.width - p.left - p.right)
+  const h = Math.max(0, size.height - p.top - p.bottom)
+  return Math.min(w / Math.max(1e-9, fit.width), h / Math.max(1e-9, fit.height))
+}
+
 /**
  * Each overlay is cleared from the side that leaves the most free area (a tall panel on the
  * right takes right padding, a wide sheet at the bottom takes bottom padding, a legend in a
  * corner takes whichever costs less). Larger overlays choose first; `marginPx` is added to
  * every side so markers do not touch the edges.
+ *
+ * For a fit, `fit` gives the shape of what is fitted (the camps' bounds in pixels, any
+ * zoom): each overlay is then cleared from the side that lets that shape be drawn largest
+ * (the zoom buttons of a phone take top padding when the camps are wider than the screen),
+ * the free area deciding between equals.
  */
-export function overlayPadding(size: Size, overlays: readonly Rect[], marginPx = 12): Padding {
+export function overlayPadding(size: Size, overlays: readonly Rect[], marginPx = 12, fit: Size | null = null): Padding {
   const pad: Padding = { top: 0, right: 0, bottom: 0, left: 0 }
   const clipped = overlays
     .map((r) => ({
@@ -42,11 +54,23 @@ export function overlayPadding(size: Size, overlays: readonly Rect[], marginPx =
     // An overlay already clear of the free area needs nothing.
     if (r.right <= pad.left || r.left >= size.width - pad.right || r.bottom <= pad.top || r.top >= size.height - pad.bottom) continue
     let best: Side = 'left'
+    let bestScale = -1
     let bestArea = -1
     for (const side of ['left', 'right', 'top', 'bottom'] as const) {
-      const area = freeArea(size, { ...pad, [side]: Math.max(pad[side], needs[side]) })
-      if (area > bestArea) {
+      const next = { ...pad, [side]: Math.max(pad[side], needs[side]) }
+      // The margins count for the fit's scale: they are padding too.
+      const scale =
+        fit === null
+          ? 0
+          : fitScale(
+              size,
+              { top: next.top + marginPx, right: next.right + marginPx, bottom: next.bottom + marginPx, left: next.left + marginPx },
+              fit,
+            )
+      const area = freeArea(size, next)
+      if (scale > bestScale + 1e-9 || (Math.abs(scale - bestScale) <= 1e-9 && area > bestArea)) {
         best = side
+        bestScale = scale
         bestArea = area
       }
     }

@@ -1,4 +1,6 @@
 import type L from 'leaflet'
+import type { LatLngBoundsLiteral } from 'leaflet'
+import { FIT_MAX_ZOOM } from '../../url/map-policy'
 import { freeRect, overlayPadding, type Padding, type Rect } from './overlay-padding'
 
 /** Elements over the map that must not hide a camp: marked `data-map-overlay`, and Leaflet's controls. */
@@ -74,12 +76,15 @@ function observe(measured: Measured, elements: readonly Element[]): void {
   }
 }
 
-/** The shown overlays' rectangles, relative to the map container's top-left corner. */
-export function overlayRects(map: L.Map): Rect[] {
+/**
+ * The shown overlays' rectangles, relative to the map container's top-left corner; `fresh`
+ * measures them anew (a fit: an overlay may have changed size in the frame not yet observed).
+ */
+export function overlayRects(map: L.Map, fresh = false): Rect[] {
   const container = map.getContainer()
   const measured = measuredFor(map)
   const elements = shownOverlays(container)
-  if (measured.rects !== null && measured.observer !== null && sameElements(measured.elements, elements)) return measured.rects
+  if (!fresh && measured.rects !== null && measured.observer !== null && sameElements(measured.elements, elements)) return measured.rects
   measured.rects = measure(container, elements)
   measured.elements = elements
   observe(measured, [container, ...container.querySelectorAll('.leaflet-control-container > div'), ...elements])
@@ -96,10 +101,25 @@ export function onOverlaysResized(map: L.Map, listener: () => void): () => void 
   return () => listeners.delete(listener)
 }
 
-/** The padding that keeps camps out from under the overlays, for fitBounds and pans. */
-export function mapPadding(map: L.Map, marginPx = 16): Padding {
+/** The padding that keeps camps out from under the overlays, for pans (and, with `fit`, for a fit of that shape). */
+export function mapPadding(map: L.Map, marginPx = 16, fit: { width: number; height: number } | null = null): Padding {
   const size = map.getSize()
-  return overlayPadding({ width: size.x, height: size.y }, overlayRects(map), marginPx)
+  return overlayPadding({ width: size.x, height: size.y }, overlayRects(map, fit !== null), marginPx, fit)
+}
+
+/**
+ * Fits the map to `bounds` (the camps shown) in the part the overlays leave free, each
+ * overlay cleared from the side that lets the camps be drawn largest, no further in than
+ * the map policy's FIT_MAX_ZOOM: the one fit of the load, "show all camps" and the embed's
+ * refit around its legend.
+ */
+export function fitToCamps(map: L.Map, bounds: LatLngBoundsLiteral, animate: boolean): void {
+  const points = bounds.map((latLng) => map.project(latLng, 0))
+  const xs = points.map((pt) => pt.x)
+  const ys = points.map((pt) => pt.y)
+  const shape = { width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) }
+  const p = mapPadding(map, 16, shape)
+  map.fitBounds(bounds, { paddingTopLeft: [p.left, p.top], paddingBottomRight: [p.right, p.bottom], maxZoom: FIT_MAX_ZOOM, animate })
 }
 
 /** The part of the map no overlay covers. */

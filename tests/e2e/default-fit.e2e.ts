@@ -1,0 +1,77 @@
+import { afterAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { STRICT_CSP } from './support/server'
+import { waitUntil, type AppSession } from './support/browser'
+import { setUpBrowserSuite } from './support/suite'
+import { mapAtRest } from './support/settle'
+import { loadExpected } from './support/data'
+
+/**
+ * Issue 18 (D19): the default view is fitted to the camps on every screen. The camps'
+ * markers span a large share of the visible map along the side that limits the fit, and
+ * none lies under the legend, the header's buttons or the map controls.
+ *
+ * Measured on the build (marker centres; height share / width share of the map):
+ * before (tall legend cleared from the left, no refit after the header grew):
+ *   1440×900 0.44 / 0.65, 1024×768 0.50 / 0.91, 390×844 0.23 / 0.88, embed 700×480 0.55 / 0.86;
+ * after: 1440×900 0.51 / 0.78, the others unchanged. On a phone held upright the camps'
+ * bounds (35°E–156°E, 40°N–69°N, about 2.2 : 1 in Web Mercator) fill the width, so they
+ * can span at most about 0.22 of the map's 794-px height plus the markers' displacement:
+ * the height threshold there is 0.2, elsewhere 0.45; along the limiting side at least 0.75.
+ */
+
+const data = loadExpected()
+const suite = setUpBrowserSuite({ headers: { 'Content-Security-Policy': STRICT_CSP } })
+const sessions: AppSession[] = []
+afterAll(async () => {
+  for (const s of sessions.splice(0)) await s.close()
+})
+
+type Fit = { heightShare: number; widthShare: number; under: string[] }
+
+function measure(page: Page): Promise<Fit> {
+  return page.evaluate(() => {
+    const map = document.getElementById('camp-map')?.getBoundingClientRect()
+    if (!map) return { heightShare: 0, widthShare: 0, under: ['no map'] }
+    const markers = [...document.querySelectorAll<HTMLElement>('.leaflet-marker-pane [data-camp-id], .leaflet-marker-pane [data-camp-ids]')]
+    const boxes = markers.map((el) => ({ el, r: el.getBoundingClientRect() }))
+    const xs = boxes.map(({ r }) => r.left + r.width / 2)
+    const ys = boxes.map(({ r }) => r.top + r.height / 2)
+    const overlays = [
+      ...document.querySelectorAll('[data-testid="legend"], .map-overlay, .leaflet-control, [data-testid="drawer-toggle"]'),
+    ].flatMap((o) => {
+      const q = o.getBoundingClientRect()
+      return q.width > 0 && q.height > 0 ? [{ what: o.getAttribute('class') ?? '', q }] : []
+    })
+    const under = boxes.flatMap(({ el, r }) =>
+      overlays
+        .filter(({ q }) => r.left < q.right && r.right > q.left && r.top < q.bottom && r.bottom > q.top)
+        .map(({ what }) => `${el.dataset.campId ?? el.dataset.campIds ?? ''} under ${what}`),
+    )
+    return {
+      heightShare: (Math.max(...ys) - Math.min(...ys)) / map.height,
+      widthShare: (Math.max(...xs) - Math.min(...xs)) / map.width,
+      under,
+    }
+  })
+}
+
+describe.each([
+  { name: '1440×900', path: '', viewport: { width: 1440, height: 900 }, minHeightShare: 0.45 },
+  { name: '1024×768', path: '', viewport: { width: 1024, height: 768 }, minHeightShare: 0.45 },
+  { name: '390×844', path: '', viewport: { width: 390, height: 844 }, minHeightShare: 0.2 },
+  { name: 'an embed of 700×480', path: 'embed.html', viewport: { width: 700, height: 480 }, minHeightShare: 0.45 },
+])('the default view at $name', ({ path, viewport, minHeightShare }) => {
+  it('is fitted to the camps, none under an overlay', async () => {
+    const session = await suite.open(path, { viewport, waitForMarkers: data.camps.length })
+    sessions.push(session)
+    const { page } = session
+    await page.emulateMedia({ reducedMotion: 'reduce' })
+    await waitUntil(page, () => location.hash.includes('map='), null, 'the default view written to the address')
+    await mapAtRest(page)
+    const fit = await measure(page)
+    expect(fit.under, 'camp markers under an overlay').toEqual([])
+    expect(fit.heightShare, 'share of the map height the camps span').toBeGreaterThanOrEqual(minHeightShare)
+    expect(Math.max(fit.heightShare, fit.widthShare), 'share along the side that limits the fit').toBeGreaterThanOrEqual(0.75)
+  })
+})
