@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { REPO_ROOT, STRICT_CSP } from './support/server'
 import { DESKTOP, waitUntil, type AppSession } from './support/browser'
 import { setUpBrowserSuite } from './support/suite'
+import { mapAtRest } from './support/settle'
 import { loadExpected, type Expected } from './support/data'
 import { axeViolations } from './support/axe'
 
@@ -224,8 +225,19 @@ describe('reduced motion', () => {
       }).observe(document.querySelector('.leaflet-marker-pane') as Node, { attributes: true, subtree: true, attributeFilter: ['style'] })
     })
     await page.getByTestId('bam-list').locator('[data-camp-id="taishet"] button').click()
-    await waitUntil(page, () => /^#map=6\/55\.9\d*\/98\.0\d*$/.test(location.hash), null, 'the map at Taishet')
-    return page.evaluate(() => (window as unknown as { __batches: number }).__batches)
+    // The map comes to rest at the focus zoom with Taishet beside the detail panel (the view
+    // may be shifted off the camp so that the panel does not cover it).
+    await waitUntil(page, () => location.hash.startsWith('#map=6/'), null, 'the map at the focus zoom')
+    await mapAtRest(page)
+    const batches = await page.evaluate(() => (window as unknown as { __batches: number }).__batches)
+    const uncovered = await page.evaluate(() => {
+      const marker = document.querySelector('.leaflet-marker-pane [data-camp-id="taishet"]')
+      if (!marker) return false
+      const r = marker.getBoundingClientRect()
+      return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)?.closest('[data-camp-id="taishet"]') === marker
+    })
+    expect(uncovered, 'Taishet drawn and not under the detail panel').toBe(true)
+    return batches
   }
 
   it('moves to a chosen camp without the fly-to animation when the reader asks for less motion', async () => {
