@@ -17,7 +17,7 @@ export const en = {
   search: 'Find a camp',
   searchPlaceholder: 'Name or camp number (English, Japanese, Russian)',
   clearFilters: 'Clear filters',
-  searchResults: 'Camps found',
+  searchResults: 'Camps and burial sites found',
   searchMore: '{count} more in the list of camps below.',
   searchCampWords: '“{word}” means a camp: all {count} camps are shown. Type a name or a camp number to find one.',
   matchCampNumber: 'camp No. {number}',
@@ -27,6 +27,8 @@ export const en = {
   matchAlias: 'also written {name}',
   matchModern: 'today {name}',
   matchRegion: 'in {region}',
+  matchSite: '{kind} (burial sites and memorials)',
+  matchSiteNumber: 'in the sources: {text}',
   bamFilter: 'Only the Baikal–Amur Mainline camps',
   bamMore: 'The eight camps, west to east',
   familiesHow:

@@ -19,7 +19,7 @@ export const ja: Messages = {
   search: '収容所を探す',
   searchPlaceholder: '名称や収容所番号（日本語・英語・ロシア語）',
   clearFilters: '絞り込みを解除',
-  searchResults: '見つかった収容所',
+  searchResults: '見つかった収容所・埋葬地',
   searchMore: 'ほか {count} か所は下の一覧にあります。',
   searchCampWords: '「{word}」は収容所のことです。全 {count} か所を表示しています。名称や収容所番号を入力すると絞り込めます。',
   matchCampNumber: '第{number}収容所',
@@ -29,6 +29,8 @@ export const ja: Messages = {
   matchAlias: '別表記 {name}',
   matchModern: '現在の地名 {name}',
   matchRegion: '地域 {region}',
+  matchSite: '{kind}（埋葬地・慰霊碑）',
+  matchSiteNumber: '出典の番号：{text}',
   bamFilter: 'バム鉄道の収容所だけを表示',
   bamMore: '8つの収容所（西から東へ）',
   familiesHow:

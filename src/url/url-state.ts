@@ -130,9 +130,15 @@ export function parseUrlState(search: string, hash: string): ViewState {
     data: parseDataPath(params.get('data')),
     view: parseMapHash(hash),
     panel: parsePanel(params.get('panel'), params.get('history')),
-    layers: parseLayers(params.get('layers')),
-    site: parseSlug(params.get('site')),
+    ...layersAndSite(parseLayers(params.get('layers')), parseSlug(params.get('site'))),
   }
+}
+
+/** A site's card shows its site on the layer: `site=` turns the burial layer on with it. */
+function layersAndSite(layers: readonly MapLayer[], site: string | null): { layers: readonly MapLayer[]; site: string | null } {
+  if (site === null || layers.includes('burials')) return { layers, site }
+  const on: readonly MapLayer[] = [...layers, 'burials']
+  return { layers: mapLayers.filter((l) => on.includes(l)), site }
 }
 
 /** Writes a view as `?search#hash` in canonical order, so that parse(format(s)) equals s. */
