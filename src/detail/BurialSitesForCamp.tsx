@@ -1,6 +1,6 @@
 import type { BurialSite } from '../data/burial-schema'
 import type { Source } from '../data/schema'
-import { burialMessages, siteName } from '../burials/burial-messages'
+import { buriedWhat, burialMessages, siteName } from '../burials/burial-messages'
 import { useBurialData } from '../context/use-burial-data'
 import { formatNumber } from '../i18n/i18n'
 import type { Lang } from '../i18n/lang'
@@ -26,7 +26,7 @@ function SiteItem({ site, sourcesById, lang }: { site: BurialSite; sourcesById: 
       <br />
       <strong>{site.buried === null ? m.buriedUnknown : formatNumber(site.buried, lang)}</strong>
       {' — '}
-      <span lang="en">{site.buriedWhat}</span>
+      <span lang={lang}>{buriedWhat(site, lang)}</span>
       <br />
       <span className="burial-list__meta">
         {m.sources}: <span lang="en">{authors}</span>

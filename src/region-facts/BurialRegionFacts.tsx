@@ -1,5 +1,5 @@
 import type { CampIndex } from '../camp-index/camp-index'
-import { burialMessages, siteName } from '../burials/burial-messages'
+import { buriedWhat, burialMessages, siteName } from '../burials/burial-messages'
 import { sitesInPlaces } from '../burials/burial-data'
 import { useBurialData } from '../context/use-burial-data'
 import { formatNumber } from '../i18n/i18n'
@@ -42,7 +42,7 @@ export function BurialRegionFacts({ index, region, area, lang }: Props) {
                   {siteName(site, lang)}
                 </button>
                 {': '}
-                <strong>{formatNumber(site.buried ?? 0, lang)}</strong> — <span lang="en">{site.buriedWhat}</span>
+                <strong>{formatNumber(site.buried ?? 0, lang)}</strong> — <span lang={lang}>{buriedWhat(site, lang)}</span>
               </li>
             ))}
           </ul>

@@ -22,6 +22,7 @@ type SiteProps = {
   nameRu: string | null
   camp: string | null
   buried: number | null
+  buriedWhatJa: string
   quote: string
 }
 type SiteFeature = { geometry: { coordinates: number[] } | null; properties: SiteProps }
@@ -231,6 +232,9 @@ describe('the burial-site layer in Japanese', () => {
     expect(await card.locator('h2').innerText()).toBe(site('irkutsk-radishchev-cemetery').nameJa)
     expect(await card.innerText()).toContain('引用')
     expect(await card.getByTestId('burial-buried').innerText()).toBe('406')
+    // What the number is, in Japanese (not the English with a note).
+    expect(await card.getByTestId('burial-what').innerText()).toBe(site('irkutsk-radishchev-cemetery').buriedWhatJa)
+    expect(await card.getByTestId('burial-what').getAttribute('lang')).toBe('ja')
     expect(await page.getByTestId('burial-toggle-row').innerText()).toContain('埋葬地・慰霊碑')
     await expect.poll(() => markerCount(page), WAIT).toBe(placed)
     const label = await page.locator('.burial-marker[data-site-id="irkutsk-radishchev-cemetery"]').getAttribute('aria-label')
