@@ -18,7 +18,9 @@ import { TierFilter } from './TierFilter'
 import { parseSearchQuery, rankCamps } from '../filter/search-rank'
 import { campOptions } from './search-options'
 import { useSiteOptions } from './use-site-options'
-import { openSite } from '../state/url-actions'
+import { openSite, setCompare } from '../state/url-actions'
+import { useUrlSelector } from '../state/url-store'
+import { selectCompare } from '../state/selectors'
 import type { LngLat } from '../data/schema'
 import { TierGlyph } from '../symbols/TierGlyph'
 import { tierKeyOf } from '../data/tier-key'
@@ -27,6 +29,9 @@ import { tierKeyOf } from '../data/tier-key'
 const MAX_OPTIONS = 8
 /** Burial sites listed under the box when they answer, however many camps do. */
 const MIN_SITE_OPTIONS = 3
+
+// Loaded when a link or the reader compares two places.
+const PlaceComparison = lazy(() => import('../region-facts/PlaceComparison').then((m) => ({ default: m.PlaceComparison })))
 
 // Loaded with the burial data, not for the first paint.
 const BurialRegionFacts = lazy(() => import('../region-facts/BurialRegionFacts').then((m) => ({ default: m.BurialRegionFacts })))
@@ -102,6 +107,7 @@ export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, 
         : filterCamps(index.camps, { region: placeRegion, area: placeArea, tiers: null, query: '' }, index),
     [index, placeRegion, placeArea],
   )
+  const compare = useUrlSelector(selectCompare)
   const allRegions = useMemo(() => [...index.regionsByArea.values()].flat(), [index])
   return (
     <aside id="sidebar" className="sidebar" aria-label={t('filters')}>
@@ -164,7 +170,20 @@ export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, 
           </Suspense>
         </section>
       )}
-      <RegionTable camps={index.camps} regions={allRegions} lang={lang} t={t} onChoose={(region) => onFilter({ region, area: null })} />
+      {compare.length === 2 && (
+        <Suspense fallback={null}>
+          <PlaceComparison places={compare} index={index} lang={lang} t={t} onClose={() => setCompare([])} />
+        </Suspense>
+      )}
+      <RegionTable
+        camps={index.camps}
+        regions={allRegions}
+        lang={lang}
+        t={t}
+        onChoose={(region) => onFilter({ region, area: null })}
+        compare={compare}
+        onCompare={setCompare}
+      />
       {hasBam && (
         <BamList
           folded

@@ -18,6 +18,7 @@ export const selectDataPath = (s: ViewState): string | null => s.data
 /** The extra layers on, and the open burial site. */
 export const selectBurialsOn = (s: ViewState): boolean => s.layers.includes('burials')
 export const selectSite = (s: ViewState): string | null => s.site
+export const selectCompare = (s: ViewState): readonly string[] => s.compare
 export const selectView = (s: ViewState): MapView | null => s.view
 
 /** Equal when every key holds the same value; arrays (the tiers) compare by their members. */

@@ -79,6 +79,11 @@ export function revealSite(lngLat: LngLat): void {
   update({ view: { zoom, lat: lngLat[1], lon: lngLat[0] } }, { replace: true })
 }
 
+/** Puts two regions or areas side by side (`compare=a,b`), or ends the comparison (any other number of places). */
+export function setCompare(places: readonly string[]): void {
+  update({ compare: places.length === 2 ? places : [] })
+}
+
 export function closeSite(): void {
   update({ site: null })
 }
