@@ -20,7 +20,7 @@ import { campOptions } from './search-options'
 import { useSiteOptions } from './use-site-options'
 import { openSite, setCompare } from '../state/url-actions'
 import { useUrlSelector } from '../state/url-store'
-import { selectCompare } from '../state/selectors'
+import { samePlaces, selectCompare } from '../state/selectors'
 import type { LngLat } from '../data/schema'
 import { TierGlyph } from '../symbols/TierGlyph'
 import { tierKeyOf } from '../data/tier-key'
@@ -107,7 +107,7 @@ export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, 
         : filterCamps(index.camps, { region: placeRegion, area: placeArea, tiers: null, query: '' }, index),
     [index, placeRegion, placeArea],
   )
-  const compare = useUrlSelector(selectCompare)
+  const compare = useUrlSelector(selectCompare, samePlaces)
   const allRegions = useMemo(() => [...index.regionsByArea.values()].flat(), [index])
   return (
     <aside id="sidebar" className="sidebar" aria-label={t('filters')}>

@@ -89,11 +89,13 @@ function parsePanel(panel: string | null, history: string | null): Panel | null 
 }
 
 /** `compare=a,b`: two distinct well-formed slugs, or none (one, or a bad one, falls back to no comparison). */
+const NO_PLACES: readonly string[] = Object.freeze([])
+
 function parseCompare(value: string | null): readonly string[] {
-  if (value === null || value.length > 200) return []
+  if (value === null || value.length > 200) return NO_PLACES
   const parts = value.split(',')
   const slugs = parts.map(parseSlug)
-  if (parts.length !== 2 || slugs[0] === slugs[1] || slugs.some((s) => s === null)) return []
+  if (parts.length !== 2 || slugs[0] === slugs[1] || slugs.some((s) => s === null)) return NO_PLACES
   return slugs.filter((s) => s !== null)
 }
 
