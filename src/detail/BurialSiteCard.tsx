@@ -85,7 +85,7 @@ export function BurialSiteCard({ site, samePlace, camp, sourcesById, lang, onOpe
           {camp === undefined ? (
             m.campNone
           ) : (
-            <button type="button" className="burial-card__camp" data-testid="burial-camp-link" onClick={() => onOpenCamp(camp)}>
+            <button type="button" className="link-button burial-card__camp" data-testid="burial-camp-link" onClick={() => onOpenCamp(camp)}>
               {lang === 'ja' ? camp.nameJa : camp.name}
             </button>
           )}
@@ -122,7 +122,7 @@ export function BurialSiteCard({ site, samePlace, camp, sourcesById, lang, onOpe
           <ul className="burial-card__same">
             {samePlace.map((other) => (
               <li key={other.id}>
-                <button type="button" onClick={() => onOpenSite(other)}>
+                <button type="button" className="link-button" onClick={() => onOpenSite(other)}>
                   {siteName(other, lang)}
                 </button>
               </li>

@@ -16,7 +16,7 @@ function SiteItem({ site, sourcesById, lang }: { site: BurialSite; sourcesById: 
   const authors = site.sources.map((id) => sourcesById.get(id)?.author ?? id).join('; ')
   return (
     <li data-site-id={site.id}>
-      <button type="button" className="burial-list__site" onClick={() => openSite(site.id, site.lngLat)}>
+      <button type="button" className="link-button burial-list__site" onClick={() => openSite(site.id, site.lngLat)}>
         {siteName(site, lang)}
       </button>{' '}
       <span className="burial-list__meta">
@@ -56,7 +56,7 @@ export function BurialSitesForCamp({ campId, sourcesById, lang }: Props) {
           </ul>
           <button
             type="button"
-            className="burial-list__show"
+            className="link-button burial-list__show"
             data-testid="camp-burials-show"
             disabled={shown}
             onClick={() => setLayer('burials', true)}

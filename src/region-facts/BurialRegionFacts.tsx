@@ -38,7 +38,7 @@ export function BurialRegionFacts({ index, region, area, lang }: Props) {
           <ul className="region-burials__list">
             {counted.map((site) => (
               <li key={site.id} data-site-id={site.id}>
-                <button type="button" className="region-burials__site" onClick={() => openSite(site.id, site.lngLat)}>
+                <button type="button" className="link-button region-burials__site" onClick={() => openSite(site.id, site.lngLat)}>
                   {siteName(site, lang)}
                 </button>
                 {': '}

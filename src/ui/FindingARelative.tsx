@@ -18,7 +18,7 @@ export function FindingARelative({ lang, testId }: { lang: Lang; testId: string 
           {i === m.familiesSteps.length - 1 && (
             <>
               {' '}
-              <button type="button" className="finding-a-relative__layer" onClick={() => setLayer('burials', true)}>
+              <button type="button" className="link-button finding-a-relative__layer" onClick={() => setLayer('burials', true)}>
                 {m.forCampShow}: {m.layerName}
               </button>
             </>
