@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react'
+import { Fragment, useEffect, useState, type ReactNode } from 'react'
 import type { CampIndex } from '../camp-index/camp-index'
 import { tierKeys } from '../data/tier-key'
 import { formatNumber, type Translate } from '../i18n/i18n'
@@ -57,12 +57,19 @@ export function PlaceComparison({ places, index, lang, t, onClose }: Props) {
   }
   const [a, b] = compared.map((p) => ({ ...p, name: nameOfPlace(p.slug) }))
   if (a === undefined || b === undefined) return null
+  // Each measure over its two cells, so that each place has half the panel's width.
   const row = (head: ReactNode, cell: (p: ComparedPlace) => ReactNode, key: string) => (
-    <tr key={key} data-row={key}>
-      <th scope="row">{head}</th>
-      <td>{cell(a)}</td>
-      <td>{cell(b)}</td>
-    </tr>
+    <Fragment key={key}>
+      <tr>
+        <th scope="colgroup" colSpan={2} className="place-comparison__measure">
+          {head}
+        </th>
+      </tr>
+      <tr data-row={key}>
+        <td>{cell(a)}</td>
+        <td>{cell(b)}</td>
+      </tr>
+    </Fragment>
   )
   return (
     <section className="panel region-facts place-comparison" data-testid="place-comparison" aria-labelledby="place-comparison-title">
@@ -72,7 +79,6 @@ export function PlaceComparison({ places, index, lang, t, onClose }: Props) {
       <table>
         <thead>
           <tr>
-            <td />
             <th scope="col" data-place={a.slug}>
               {a.name}
             </th>
