@@ -43,7 +43,7 @@ const numbersIn = (text: string): string[] => (text.match(/\d+(?:[.,]\d+)*/g) ??
  * changes no figure, so every number of the English (counts, years, days, register
  * numbers) stands in the Japanese too. The Japanese may have more (a month written 6月).
  */
-export function numbersMissingInJa(en: string, ja: string): string[] {
+function numbersMissingInJa(en: string, ja: string): string[] {
   const inJa = new Set(numbersIn(ja))
   return [...new Set(numbersIn(en))].filter((n) => !inJa.has(n))
 }

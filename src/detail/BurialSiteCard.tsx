@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react'
 import type { BurialSite } from '../data/burial-schema'
 import type { Camp, Source } from '../data/schema'
-import { buriedWhat, burialMessages, siteName } from '../burials/burial-messages'
+import { buriedWhat, burialMessages, siteName } from '../i18n/burial-messages'
 import { BurialGlyph } from '../ui/BurialGlyph'
 import { formatNumber } from '../i18n/i18n'
 import type { Lang } from '../i18n/lang'

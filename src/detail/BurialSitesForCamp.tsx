@@ -1,6 +1,6 @@
 import type { BurialSite } from '../data/burial-schema'
 import type { Source } from '../data/schema'
-import { buriedWhat, burialMessages, siteName } from '../burials/burial-messages'
+import { buriedWhat, burialMessages, siteName } from '../i18n/burial-messages'
 import { useBurialData } from '../context/use-burial-data'
 import { formatNumber } from '../i18n/i18n'
 import type { Lang } from '../i18n/lang'

@@ -1,5 +1,5 @@
 import type { CampIndex } from '../camp-index/camp-index'
-import { buriedWhat, burialMessages, siteName } from '../burials/burial-messages'
+import { buriedWhat, burialMessages, siteName } from '../i18n/burial-messages'
 import { sitesInPlaces } from '../burials/burial-data'
 import { useBurialData } from '../context/use-burial-data'
 import { formatNumber } from '../i18n/i18n'

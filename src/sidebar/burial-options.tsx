@@ -1,5 +1,5 @@
 import type { BurialData } from '../burials/burial-data'
-import { burialMessages, siteName } from '../burials/burial-messages'
+import { burialMessages, siteName } from '../i18n/burial-messages'
 import { rankBurialSites, type SiteMatchField } from '../burials/burial-search'
 import type { LngLat } from '../data/schema'
 import type { Translate } from '../i18n/i18n'

@@ -4,7 +4,7 @@ import type { Translate } from '../i18n/i18n'
 import type { Lang } from '../i18n/lang'
 import type { SiteOption } from './burial-options'
 
-type OptionsModule = typeof import('./burial-options')
+type Rank = (typeof import('./burial-options'))['burialOptions']
 
 /**
  * The burial sites that answer the search, as options under the box. The sites and the
@@ -14,15 +14,15 @@ type OptionsModule = typeof import('./burial-options')
 export function useSiteOptions(query: string, regions: readonly string[] | null, lang: Lang, t: Translate): readonly SiteOption[] {
   const wanted = query.trim() !== ''
   const state = useBurialData(wanted)
-  const [module, setModule] = useState<OptionsModule | null>(null)
-  const needed = wanted && module === null
+  const [rank, setRank] = useState<{ burialOptions: Rank } | null>(null)
+  const needed = wanted && rank === null
   useEffect(
     function loadRanking() {
       if (!needed) return
       let live = true
       import('./burial-options').then(
-        (loaded) => {
-          if (live) setModule(loaded)
+        ({ burialOptions }) => {
+          if (live) setRank({ burialOptions })
         },
         () => undefined,
       )
@@ -34,9 +34,9 @@ export function useSiteOptions(query: string, regions: readonly string[] | null,
   )
   const regionsKey = regions === null ? null : regions.join(',')
   return useMemo(
-    () => (!wanted || module === null || state.status !== 'ready' ? [] : module.burialOptions(state.data, query, regions, lang, t)),
+    () => (!wanted || rank === null || state.status !== 'ready' ? [] : rank.burialOptions(state.data, query, regions, lang, t)),
     // regionsKey stands for regions by value.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [wanted, module, state, query, regionsKey, lang, t],
+    [wanted, rank, state, query, regionsKey, lang, t],
   )
 }

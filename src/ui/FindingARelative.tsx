@@ -1,4 +1,4 @@
-import { burialMessages } from '../burials/burial-messages'
+import { burialMessages } from '../i18n/burial-messages'
 import type { Lang } from '../i18n/lang'
 import { setLayer } from '../state/url-actions'
 import './finding-a-relative.css'

@@ -1,11 +1,11 @@
 import type { BurialKind } from '../data/burial-schema'
-import type { Lang } from '../i18n/lang'
+import type { Lang } from './lang'
 import { burialLayerText } from './burial-layer-text'
 
 /**
- * The words of the burial-site layer, its card, the camp's list and the region's facts, in
- * both languages. Kept beside the feature (not in the shared catalogues) so the feature
- * stays one folder. Pure.
+ * The words of the burial-site layer, its card, the camp's list, the region's facts and the
+ * search results, in both languages: part of the i18n catalogue, in a module of its own so
+ * that it loads with the layer's chunks and not with the first paint (en.ts, ja.ts). Pure.
  */
 
 type Messages = {
