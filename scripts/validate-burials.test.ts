@@ -23,7 +23,7 @@ describe('validateDataset on burial-site files', () => {
     expect(problemsFor('valid-burial-sites.geojson')).toEqual([])
   })
 
-  it('names a site citing an unknown camp or source, placed at sea, with a non-integer count, or with an uncertainty but no position', () => {
+  it('names a site citing an unknown camp or source, placed at sea, with a non-integer count, with an uncertainty but no position, or a Japanese text lacking a number of the English', () => {
     const problems = problemsFor('bad-burial-sites.geojson')
     expect(problems).toContainEqual({ id: 'unknown-camp-site', reason: 'properties.camp: unknown camp "atlantis"' })
     expect(problems).toContainEqual({ id: 'unknown-source-site', reason: 'properties.sources: unknown source "no-such-source"' })
@@ -36,7 +36,11 @@ describe('validateDataset on burial-site files', () => {
       id: 'guessed-site',
       reason: expect.stringContaining('uncertaintyKm is given exactly where the site has a position'),
     })
-    expect(problems).toHaveLength(5)
+    expect(problems).toContainEqual({
+      id: 'mistranslated-site',
+      reason: expect.stringContaining('buriedWhatJa lacks the number(s) 12, 1996 of buriedWhat'),
+    })
+    expect(problems).toHaveLength(6)
   })
 
   it('finds every row of the real file valid: 78 sites, 39 with a position', () => {

@@ -59,8 +59,10 @@ function dataTexts(): JaText[] {
     'geodata/burial-sites.geojson',
   ]) {
     for (const f of (read(file) as { features: Feature[] }).features) {
-      for (const text of stringsOf(f.properties.nameJa))
-        texts.push({ file, item: String(f.properties.id ?? f.id ?? f.properties.name), field: 'nameJa', text })
+      const item = String(f.properties.id ?? f.id ?? f.properties.name)
+      // A burial site's Japanese prose too: what its number is, and its note.
+      for (const field of ['nameJa', 'buriedWhatJa', 'noteJa'] as const)
+        for (const text of stringsOf(f.properties[field])) texts.push({ file, item, field, text })
     }
   }
   for (const s of sources) {
@@ -97,6 +99,9 @@ describe('the checks themselves', () => {
     expect(disallowedLatin(entry('（Tomita 2016）によれば、NKVD/MVDの12 km先'), sheet)).toEqual(['Tomita'])
     expect(disallowedLatin(entry('カラガンダ州（当時はKazakh SSRの一部）'), sheet)).toEqual(['Kazakh', 'SSR'])
     expect(disallowedLatin(entry('（mytashkent.uz）、{km}km'), sheet)).toEqual([])
+    // An address with its path is one address; a slash between two words is not an address.
+    expect(disallowedLatin(entry('（issuu.com/nash_dom-tatarstan）'), sheet)).toEqual([])
+    expect(disallowedLatin(entry('Tomita/Nimmo'), sheet)).toEqual(['Tomita', 'Nimmo'])
     expect(disallowedLatin(entry('（naga0607経由）'), sheet)).toEqual(['naga0607'])
     expect(
       disallowedLatin(

@@ -23,10 +23,11 @@ export type JaText = {
 
 export type StyleProblem = { file: string; item: string; field: string; reason: string }
 
-const LATIN_WORD = /[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ0-9_'’-]*(?:\.[A-Za-z0-9_-]+)*/g
+const LATIN_WORD = /[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ0-9_'’-]*(?:(?:\.[A-Za-z0-9_-]+)+(?:\/[A-Za-z0-9_.~-]+)*)?/g
 /** A foreign person's initial before a middle dot, as Japanese writes it: W・F・ニモ. */
 const INITIAL = /(?<![A-Za-z])[A-Z](?=・)/g
-const WEB_ADDRESS = /^[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*\.[A-Za-z]{2,}$/
+/** A host, with or without a path: mytashkent.uz, issuu.com/nash_dom-tatarstan. */
+const WEB_ADDRESS = /^[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*\.[A-Za-z]{2,}(?:\/[A-Za-z0-9_.~-]+)*$/
 const PLACEHOLDER = /\{[A-Za-z]+\}/g
 
 /** The Latin-script words of a text (web addresses kept whole; placeholders such as {km} and initials such as W・ left out). */
@@ -36,7 +37,7 @@ export function latinWords(text: string): string[] {
 
 /** The words a source publishes under: the Latin words of its author and address. */
 export function namesOfSource(source: { author: string; url: string | null }): string[] {
-  return [...latinWords(source.author), ...latinWords(source.url ?? '').flatMap((w) => [w, ...w.split('.')])]
+  return [...latinWords(source.author), ...latinWords(source.url ?? '').flatMap((w) => [w, ...w.split(/[./]/)])]
 }
 
 /** Latin words not allowed by the style sheet, each once. */

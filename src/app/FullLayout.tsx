@@ -1,11 +1,11 @@
 import { lazy, Suspense, useCallback, useRef, useState } from 'react'
 import { useCampIndex, useLang, useMetadata, useTranslate } from '../context/app-context'
-import type { Rejection } from '../data/schema'
+import type { LngLat, Rejection } from '../data/schema'
 import { MAP_ID } from '../map/CampMap'
 import { Sidebar } from '../sidebar/Sidebar'
 import { selectPanel } from '../state/selectors'
 import { useUrlSelector } from '../state/url-store'
-import { setFilters, setPanel } from '../state/url-actions'
+import { openSite, setFilters, setPanel } from '../state/url-actions'
 import { Header } from './Header'
 import { MapPanel } from './MapPanel'
 import { RejectedNotice } from './RejectedNotice'
@@ -41,6 +41,10 @@ export function FullLayout({ rejected, animate }: { rejected: readonly Rejection
     },
     [openById],
   )
+  const selectSiteFromSearch = useCallback((id: string, lngLat: LngLat | null) => {
+    setDrawerOpen(false)
+    openSite(id, lngLat)
+  }, [])
   return (
     <div className={`app${drawerOpen ? ' app--drawer-open' : ''}`}>
       <button type="button" className="skip-link" onClick={() => document.getElementById(MAP_ID)?.focus()}>
@@ -69,6 +73,7 @@ export function FullLayout({ rejected, animate }: { rejected: readonly Rejection
           t={t}
           onFilter={setFilters}
           onSelect={selectFromList}
+          onSelectSite={selectSiteFromSearch}
           onHover={app.setHighlightedId}
         />
         <MapPanel

@@ -14,6 +14,7 @@ import { describeMarker } from '../i18n/marker-text'
 import { BurialMapLayer } from '../map/burials/BurialMapLayer'
 import { BurialSiteOverlay } from '../detail/BurialSiteOverlay'
 import { selectSite } from '../state/selectors'
+import { useSiteFocus } from './use-site-focus'
 
 type Props = {
   view: CampView
@@ -51,6 +52,7 @@ export function MapPanel({
   const metadata = useMetadata()
   const urlLang = useUrlSelector(selectLang)
   const siteId = useUrlSelector(selectSite)
+  const siteFocus = useSiteFocus(siteId)
   const [onlineTiles, setOnlineTiles] = useState(false)
   const describe = useCallback((camp: Camp) => describeMarker(camp, lang, t), [lang, t])
   const groupText = useMemo(
@@ -103,7 +105,7 @@ export function MapPanel({
         visibleIds={view.visibleIds}
         bamLine={index.bamLine}
         fitBounds={view.fitBounds}
-        focus={selected?.lngLat ?? null}
+        focus={siteFocus ?? selected?.lngLat ?? null}
         selectedId={selected?.id ?? null}
         highlightedId={highlightedId}
         onlineTiles={onlineTiles}

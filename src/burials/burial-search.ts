@@ -1,7 +1,8 @@
 import type { BurialSite } from '../data/burial-schema'
 
 /**
- * Finds burial sites by their names in English, Japanese and Russian. Pure. Matching
+ * Finds burial sites by their names in English, Japanese and Russian, and by the camp,
+ * branch or register number their sources give (e.g. the ministry's "3006"). Pure. Matching
  * ignores case, width (full-width Latin, half-width katakana: NFKC), Latin diacritics,
  * hiragana against katakana, the long-vowel mark and the middle dot, and Cyrillic ё/е.
  */
@@ -15,27 +16,67 @@ export function normalizeName(text: string): string {
     .normalize('NFC')
     .replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60))
     .replace(/ё/g, 'е')
-    .replace(/[ー・\-‐'’"“”()（）「」、,.]/g, ' ')
+    .replace(/[ー・\-‐'’"“”()（）「」、,.;:]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
 }
 
-/** The search keys of a site: its three names and its id. */
+/** Which of a site's texts answered the query. */
+export type SiteMatchField = 'name' | 'nameJa' | 'nameRu' | 'campNumber'
+
+/** A site that answers a query, and why; `rank` orders them (lower first). */
+export type SiteSearchResult = { kind: 'site'; site: BurialSite; field: SiteMatchField; rank: number }
+
+const FIELDS: readonly SiteMatchField[] = ['name', 'nameJa', 'nameRu', 'campNumber']
+
+/** The search keys of a site, in the order of FIELDS, then its id (which counts as its name). */
 function keysOf(site: BurialSite): string[] {
-  return [site.name, site.nameJa, site.nameRu ?? '', site.id.replace(/-/g, ' ')].map(normalizeName)
+  return [site.name, site.nameJa, site.nameRu ?? '', site.campNumber ?? '', site.id.replace(/-/g, ' ')].map(normalizeName)
+}
+
+/** A number is found only whole: "7" is in "branch 7", not in "1937". */
+function holds(key: string, word: string): boolean {
+  if (!/^\d+$/.test(word)) return key.includes(word)
+  return new RegExp(`(?<!\\d)${word}(?!\\d)`).test(key)
+}
+
+/** How well a key answers the words: 0 the whole key, 1 its start, 2 anywhere, null not at all. */
+function keyScore(key: string, words: readonly string[]): number | null {
+  if (key === '' || !words.every((w) => holds(key, w))) return null
+  if (key === words.join(' ')) return 0
+  return key.startsWith(words[0] ?? '') ? 1 : 2
+}
+
+function queryWordsOf(query: string): string[] {
+  return normalizeName(query)
+    .split(' ')
+    .filter((w) => w !== '')
 }
 
 /**
- * The sites whose names hold every word of the query (in any of the three languages),
- * in file order; an empty query finds nothing.
+ * The sites that answer a query, best first: a whole name before the start of a name before
+ * a word inside one, a name before a camp or register number, then in file order. Every word
+ * must stand in one of the site's texts; an empty query finds nothing.
  */
-export function searchBurialSites(sites: readonly BurialSite[], query: string): BurialSite[] {
-  const words = normalizeName(query)
-    .split(' ')
-    .filter((w) => w !== '')
+export function rankBurialSites(sites: readonly BurialSite[], query: string): SiteSearchResult[] {
+  const words = queryWordsOf(query)
   if (words.length === 0) return []
-  return sites.filter((site) => {
-    const keys = keysOf(site)
-    return words.every((word) => keys.some((key) => key.includes(word)))
-  })
+  const found: SiteSearchResult[] = []
+  for (const site of sites) {
+    let best: { field: SiteMatchField; rank: number } | null = null
+    for (const [at, key] of keysOf(site).entries()) {
+      const score = keyScore(key, words)
+      if (score === null) continue
+      const field = FIELDS[at] ?? 'name'
+      const rank = score * 2 + (field === 'campNumber' ? 1 : 0)
+      if (best === null || rank < best.rank) best = { field, rank }
+    }
+    if (best === null) {
+      // Words spread over several texts ("kadala 3063") still find the site.
+      const joined = keysOf(site).join(' \u0000 ')
+      if (words.every((w) => holds(joined, w))) best = { field: 'name', rank: 6 }
+    }
+    if (best !== null) found.push({ kind: 'site', site, ...best })
+  }
+  return found.sort((a, b) => a.rank - b.rank)
 }

@@ -25,6 +25,7 @@ const burialPropertiesBaseSchema = z.strictObject({
   campNumber: nonEmpty.nullable(),
   buried: z.number().int('buried must be a whole number').nonnegative().nullable(),
   buriedWhat: nonEmpty,
+  buriedWhatJa: nonEmpty,
   uncertaintyKm: z.number().positive().max(50).nullable(),
   positionSource: nonEmpty.nullable(),
   confidence: z.enum(['high', 'medium', 'low']),
@@ -34,10 +35,33 @@ const burialPropertiesBaseSchema = z.strictObject({
   noteJa: nonEmpty.nullable(),
 })
 
-const burialPropertiesSchema = burialPropertiesBaseSchema.refine((p) => (p.note === null) === (p.noteJa === null), {
-  error: 'noteJa must be given exactly where note is',
-  path: ['noteJa'],
-})
+/** The numbers of a text as digit strings ("1,568" → "1568", "1.2", "93" of "1992-93"). */
+const numbersIn = (text: string): string[] => (text.match(/\d+(?:[.,]\d+)*/g) ?? []).map((n) => n.replaceAll(',', ''))
+
+/**
+ * The numbers of an English text missing from its Japanese translation: a translation
+ * changes no figure, so every number of the English (counts, years, days, register
+ * numbers) stands in the Japanese too. The Japanese may have more (a month written 6月).
+ */
+function numbersMissingInJa(en: string, ja: string): string[] {
+  const inJa = new Set(numbersIn(ja))
+  return [...new Set(numbersIn(en))].filter((n) => !inJa.has(n))
+}
+
+const burialPropertiesSchema = burialPropertiesBaseSchema
+  .refine((p) => (p.note === null) === (p.noteJa === null), {
+    error: 'noteJa must be given exactly where note is',
+    path: ['noteJa'],
+  })
+  .superRefine((p, ctx) => {
+    const missing = numbersMissingInJa(p.buriedWhat, p.buriedWhatJa)
+    if (missing.length > 0)
+      ctx.addIssue({
+        code: 'custom',
+        message: `buriedWhatJa lacks the number(s) ${missing.join(', ')} of buriedWhat`,
+        path: ['buriedWhatJa'],
+      })
+  })
 
 const lngLatSchema = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])
 

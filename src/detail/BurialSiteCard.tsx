@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react'
 import type { BurialSite } from '../data/burial-schema'
 import type { Camp, Source } from '../data/schema'
-import { burialMessages, siteName } from '../burials/burial-messages'
+import { buriedWhat, burialMessages, siteName } from '../i18n/burial-messages'
 import { BurialGlyph } from '../ui/BurialGlyph'
 import { formatNumber } from '../i18n/i18n'
 import type { Lang } from '../i18n/lang'
@@ -77,16 +77,15 @@ export function BurialSiteCard({ site, samePlace, camp, sourcesById, lang, onOpe
           <strong data-testid="burial-buried">{site.buried === null ? m.buriedUnknown : formatNumber(site.buried, lang)}</strong>
         </Fact>
         <Fact term={m.whatNumber}>
-          <span lang="en" data-testid="burial-what">
-            {site.buriedWhat}
+          <span lang={lang} data-testid="burial-what">
+            {buriedWhat(site, lang)}
           </span>
-          {m.whatNumberEnglish}
         </Fact>
         <Fact term={m.camp}>
           {camp === undefined ? (
             m.campNone
           ) : (
-            <button type="button" className="burial-card__camp" data-testid="burial-camp-link" onClick={() => onOpenCamp(camp)}>
+            <button type="button" className="link-button burial-card__camp" data-testid="burial-camp-link" onClick={() => onOpenCamp(camp)}>
               {lang === 'ja' ? camp.nameJa : camp.name}
             </button>
           )}
@@ -123,7 +122,7 @@ export function BurialSiteCard({ site, samePlace, camp, sourcesById, lang, onOpe
           <ul className="burial-card__same">
             {samePlace.map((other) => (
               <li key={other.id}>
-                <button type="button" onClick={() => onOpenSite(other)}>
+                <button type="button" className="link-button" onClick={() => onOpenSite(other)}>
                   {siteName(other, lang)}
                 </button>
               </li>

@@ -1,6 +1,6 @@
 import type { BurialSite } from '../data/burial-schema'
 import type { Source } from '../data/schema'
-import { burialMessages, siteName } from '../burials/burial-messages'
+import { buriedWhat, burialMessages, siteName } from '../i18n/burial-messages'
 import { useBurialData } from '../context/use-burial-data'
 import { formatNumber } from '../i18n/i18n'
 import type { Lang } from '../i18n/lang'
@@ -16,7 +16,7 @@ function SiteItem({ site, sourcesById, lang }: { site: BurialSite; sourcesById: 
   const authors = site.sources.map((id) => sourcesById.get(id)?.author ?? id).join('; ')
   return (
     <li data-site-id={site.id}>
-      <button type="button" className="burial-list__site" onClick={() => openSite(site.id, site.lngLat)}>
+      <button type="button" className="link-button burial-list__site" onClick={() => openSite(site.id, site.lngLat)}>
         {siteName(site, lang)}
       </button>{' '}
       <span className="burial-list__meta">
@@ -26,7 +26,7 @@ function SiteItem({ site, sourcesById, lang }: { site: BurialSite; sourcesById: 
       <br />
       <strong>{site.buried === null ? m.buriedUnknown : formatNumber(site.buried, lang)}</strong>
       {' — '}
-      <span lang="en">{site.buriedWhat}</span>
+      <span lang={lang}>{buriedWhat(site, lang)}</span>
       <br />
       <span className="burial-list__meta">
         {m.sources}: <span lang="en">{authors}</span>
@@ -56,7 +56,7 @@ export function BurialSitesForCamp({ campId, sourcesById, lang }: Props) {
           </ul>
           <button
             type="button"
-            className="burial-list__show"
+            className="link-button burial-list__show"
             data-testid="camp-burials-show"
             disabled={shown}
             onClick={() => setLayer('burials', true)}

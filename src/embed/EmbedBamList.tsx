@@ -3,9 +3,7 @@ import type { Camp } from '../data/schema'
 import type { PlaceOnLine } from '../geo/bam-order'
 import type { Translate } from '../i18n/i18n'
 import type { Lang } from '../i18n/lang'
-import { localName } from '../i18n/names'
-import { CampButton } from '../sidebar/CampButton'
-import { isOffLine, offLineReason } from '../sidebar/bam-text'
+import { BamCampList } from '../sidebar/BamCampList'
 import { embedBamParagraphs } from './embed-bam-text'
 import '../sidebar/bam-list.css'
 
@@ -41,35 +39,7 @@ export const EmbedBamList = memo(function EmbedBamList({ order, byId, visibleIds
         {numbers}
       </p>
       <p className="panel__intro">{note}</p>
-      <ol className="camp-list" data-testid="bam-list">
-        {shown.map((place) => {
-          const camp = byId.get(place.id)
-          if (!camp) return null
-          const off = isOffLine(place, camp)
-          const where = off
-            ? t('bamOffTheLine', { km: Math.round(place.offLineKm) })
-            : t('bamAlongRoute', { km: Math.round(place.alongKm) })
-          const reason = off ? offLineReason(camp, lang) : null
-          return (
-            <li key={camp.id} data-camp-id={camp.id} data-along-km={place.alongKm.toFixed(1)} data-off-line={off ? 'true' : undefined}>
-              <CampButton
-                camp={camp}
-                name={localName(camp, lang)}
-                detail={where}
-                selected={camp.id === selectedId}
-                onSelect={onSelect}
-                onHover={onHover}
-              />
-              {reason !== null && (
-                <p className="bam-list__why" lang={reason.lang}>
-                  {t('bamOffLineWhy', { reason: reason.text })}
-                  {reason.englishOnly && ` (${t('englishOnly')})`}
-                </p>
-              )}
-            </li>
-          )
-        })}
-      </ol>
+      <BamCampList places={shown} byId={byId} selectedId={selectedId} lang={lang} t={t} onSelect={onSelect} onHover={onHover} />
     </section>
   )
 })

@@ -22,6 +22,7 @@ const columns = [
   'campNumber',
   'buried',
   'buriedWhat',
+  'buriedWhatJa',
   'lat',
   'lon',
   'uncertaintyKm',

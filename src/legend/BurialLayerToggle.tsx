@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { burialLayerText } from '../burials/burial-layer-text'
+import { burialLayerText } from '../i18n/burial-layer-text'
 import { useLang } from '../context/app-context'
 import './burial-toggle.css'
 import { selectBurialsOn } from '../state/selectors'

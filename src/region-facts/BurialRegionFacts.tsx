@@ -1,5 +1,5 @@
 import type { CampIndex } from '../camp-index/camp-index'
-import { burialMessages, siteName } from '../burials/burial-messages'
+import { buriedWhat, burialMessages, siteName } from '../i18n/burial-messages'
 import { sitesInPlaces } from '../burials/burial-data'
 import { useBurialData } from '../context/use-burial-data'
 import { formatNumber } from '../i18n/i18n'
@@ -38,11 +38,11 @@ export function BurialRegionFacts({ index, region, area, lang }: Props) {
           <ul className="region-burials__list">
             {counted.map((site) => (
               <li key={site.id} data-site-id={site.id}>
-                <button type="button" className="region-burials__site" onClick={() => openSite(site.id, site.lngLat)}>
+                <button type="button" className="link-button region-burials__site" onClick={() => openSite(site.id, site.lngLat)}>
                   {siteName(site, lang)}
                 </button>
                 {': '}
-                <strong>{formatNumber(site.buried ?? 0, lang)}</strong> — <span lang="en">{site.buriedWhat}</span>
+                <strong>{formatNumber(site.buried ?? 0, lang)}</strong> — <span lang={lang}>{buriedWhat(site, lang)}</span>
               </li>
             ))}
           </ul>

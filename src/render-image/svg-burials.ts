@@ -1,6 +1,6 @@
 import type { BurialSite } from '../data/burial-schema'
 import { BURIAL_SYMBOL } from '../burials/burial-symbol'
-import { burialMessages, siteName } from '../burials/burial-messages'
+import { burialMessages, siteName } from '../i18n/burial-messages'
 import type { Lang } from '../i18n/lang'
 import type { Projection, Rect } from './projection'
 import { escapeXml, fmt } from './svg-text'

@@ -3,9 +3,8 @@ import type { PlaceOnLine } from '../geo/bam-order'
 import type { Camp } from '../data/schema'
 import type { Translate } from '../i18n/i18n'
 import type { Lang } from '../i18n/lang'
-import { CampButton } from './CampButton'
-import { localName } from '../i18n/names'
-import { bamCampNumbers, isOffLine, offLineReason } from './bam-text'
+import { BamCampList } from './BamCampList'
+import { bamCampNumbers } from './bam-text'
 import './bam-list.css'
 
 type Props = {
@@ -38,36 +37,16 @@ export const BamList = memo(function BamList({ order, byId, visibleIds, selected
         })}
       </p>
       <p className="panel__intro">{t('bamOrderNote')}</p>
-      <ol className="camp-list" data-testid="bam-list">
-        {order.map((place) => {
-          const camp = byId.get(place.id)
-          if (!camp) return null
-          const off = isOffLine(place, camp)
-          const where = off
-            ? t('bamOffTheLine', { km: Math.round(place.offLineKm) })
-            : t('bamAlongRoute', { km: Math.round(place.alongKm) })
-          const hidden = visibleIds.has(camp.id) ? '' : ` · ${t('bamHiddenByFilter')}`
-          const reason = off ? offLineReason(camp, lang) : null
-          return (
-            <li key={camp.id} data-camp-id={camp.id} data-along-km={place.alongKm.toFixed(1)} data-off-line={off ? 'true' : undefined}>
-              <CampButton
-                camp={camp}
-                name={localName(camp, lang)}
-                detail={`${where}${hidden}`}
-                selected={camp.id === selectedId}
-                onSelect={onSelect}
-                onHover={onHover}
-              />
-              {reason !== null && (
-                <p className="bam-list__why" lang={reason.lang}>
-                  {t('bamOffLineWhy', { reason: reason.text })}
-                  {reason.englishOnly && ` (${t('englishOnly')})`}
-                </p>
-              )}
-            </li>
-          )
-        })}
-      </ol>
+      <BamCampList
+        places={order}
+        byId={byId}
+        visibleIds={visibleIds}
+        selectedId={selectedId}
+        lang={lang}
+        t={t}
+        onSelect={onSelect}
+        onHover={onHover}
+      />
     </>
   )
   return (

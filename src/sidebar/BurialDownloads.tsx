@@ -1,5 +1,5 @@
 import type { Source } from '../data/schema'
-import { burialMessages } from '../burials/burial-messages'
+import { burialMessages } from '../i18n/burial-messages'
 import { loadBurialData } from '../context/use-burial-data'
 import type { Translate } from '../i18n/i18n'
 import type { Lang } from '../i18n/lang'

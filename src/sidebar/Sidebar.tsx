@@ -17,17 +17,24 @@ import { SearchBox } from './SearchBox'
 import { TierFilter } from './TierFilter'
 import { parseSearchQuery, rankCamps } from '../filter/search-rank'
 import { campOptions } from './search-options'
+import { useSiteOptions } from './use-site-options'
+import { openSite, setCompare } from '../state/url-actions'
+import { useUrlSelector } from '../state/url-store'
+import { samePlaces, selectCompare } from '../state/selectors'
+import type { LngLat } from '../data/schema'
 import { TierGlyph } from '../symbols/TierGlyph'
 import { tierKeyOf } from '../data/tier-key'
 
 /** Results listed under the search box; the list of camps below has them all. */
 const MAX_OPTIONS = 8
+/** Burial sites listed under the box when they answer, however many camps do. */
+const MIN_SITE_OPTIONS = 3
+
+// Loaded when a link or the reader compares two places.
+const PlaceComparison = lazy(() => import('../region-facts/PlaceComparison').then((m) => ({ default: m.PlaceComparison })))
 
 // Loaded with the burial data, not for the first paint.
 const BurialRegionFacts = lazy(() => import('../region-facts/BurialRegionFacts').then((m) => ({ default: m.BurialRegionFacts })))
-
-// Loaded with the burial data, not for the first paint.
-const BurialSearchResults = lazy(() => import('./BurialSearchResults').then((m) => ({ default: m.BurialSearchResults })))
 
 type Props = {
   index: CampIndex
@@ -38,6 +45,8 @@ type Props = {
   t: Translate
   onFilter: (patch: Partial<Filters>, options?: { replace?: boolean }) => void
   onSelect: (id: string) => void
+  /** Opens a burial site chosen under the search box (its card, the layer on). */
+  onSelectSite?: (id: string, lngLat: LngLat | null) => void
   onHover: (id: string | null) => void
 }
 
@@ -54,7 +63,7 @@ function chosenPlaceName(index: CampIndex, state: Filters, lang: Lang): string {
 }
 
 /** Search first, the filters, the list of every camp shown, the region's facts, the BAM list, downloads and citation. */
-export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, onSelect, onHover }: Props) {
+export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, onSelect, onSelectSite = openSite, onHover }: Props) {
   const { visible, filtered, filters: state } = view
   // The region's facts, the lists and downloads follow a filter in a deferred render: the
   // count, the controls and the map answer in the frame after the click, the long texts just
@@ -64,19 +73,28 @@ export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, 
   // Ranked in the frame of the keystroke: the results under the box answer at once.
   const ranked = useMemo(() => (query.trim() === '' ? [] : rankCamps(visible, index.searchKeysOf, query)), [visible, index, query])
   const campWordsOnly = parseSearchQuery(query).campWordsOnly
+  const siteRegions =
+    state.region !== null ? [state.region] : state.area !== null ? (index.regionsByArea.get(state.area) ?? []).map((r) => r.slug) : null
+  const sites = useSiteOptions(campWordsOnly ? '' : query, siteRegions, lang, t)
+  // The camps first; the burial sites that answer after them, always a few of them listed.
+  const sitesShown = Math.min(sites.length, Math.max(MIN_SITE_OPTIONS, MAX_OPTIONS - ranked.length))
+  const campsShown = MAX_OPTIONS - sitesShown
   const options = useMemo(
     () =>
       campWordsOnly
         ? []
-        : campOptions(ranked.slice(0, MAX_OPTIONS), index.regionsBySlug, lang, t).map((o) => ({
-            ...o,
-            symbol: <TierGlyph tier={tierKeyOf(o.camp.tier)} scale={0.8} />,
-          })),
-    [campWordsOnly, ranked, index, lang, t],
+        : [
+            ...campOptions(ranked.slice(0, campsShown), index.regionsBySlug, lang, t).map((o) => ({
+              ...o,
+              symbol: <TierGlyph tier={tierKeyOf(o.camp.tier)} scale={0.8} />,
+            })),
+            ...sites.slice(0, sitesShown),
+          ],
+    [campWordsOnly, ranked, campsShown, sites, sitesShown, index, lang, t],
   )
   const hint = campWordsOnly
     ? t('searchCampWords', { word: query.trim(), count: visible.length })
-    : query.trim() !== '' && ranked.length === 0
+    : query.trim() !== '' && ranked.length === 0 && sites.length === 0
       ? t('noCamps')
       : null
   const hasBam = listed.visible.some((c) => c.bam)
@@ -89,6 +107,7 @@ export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, 
         : filterCamps(index.camps, { region: placeRegion, area: placeArea, tiers: null, query: '' }, index),
     [index, placeRegion, placeArea],
   )
+  const compare = useUrlSelector(selectCompare, samePlaces)
   const allRegions = useMemo(() => [...index.regionsByArea.values()].flat(), [index])
   return (
     <aside id="sidebar" className="sidebar" aria-label={t('filters')}>
@@ -99,11 +118,15 @@ export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, 
         <SearchBox
           query={state.q}
           options={options}
-          more={campWordsOnly ? 0 : ranked.length - options.length}
+          more={campWordsOnly ? 0 : Math.max(0, ranked.length - campsShown)}
           hint={hint}
           t={t}
           onChange={(q) => onFilter({ q }, { replace: state.q !== '' })}
-          onChoose={(option) => onSelect(option.id)}
+          onChoose={(option) => {
+            const site = option.kind === 'site' ? sites.find((s) => s.id === option.id) : undefined
+            if (site !== undefined) onSelectSite(site.id, site.lngLat)
+            else onSelect(option.id)
+          }}
         />
         <RegionFilter
           areas={index.areas}
@@ -122,11 +145,6 @@ export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, 
         <p className="filters__count" role="status" data-testid="shown-count">
           {t('shownCount', { shown: visible.length, total: index.camps.length })}
         </p>
-        {listed.filters.q !== '' && (
-          <Suspense fallback={null}>
-            <BurialSearchResults query={listed.filters.q} lang={lang} />
-          </Suspense>
-        )}
         {filtered && (
           <button type="button" onClick={() => onFilter({ region: null, area: null, tiers: null, q: '', bam: false })}>
             {t('clearFilters')}
@@ -152,7 +170,20 @@ export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, 
           </Suspense>
         </section>
       )}
-      <RegionTable camps={index.camps} regions={allRegions} lang={lang} t={t} onChoose={(region) => onFilter({ region, area: null })} />
+      {compare.length === 2 && (
+        <Suspense fallback={null}>
+          <PlaceComparison places={compare} index={index} lang={lang} t={t} onClose={() => setCompare([])} />
+        </Suspense>
+      )}
+      <RegionTable
+        camps={index.camps}
+        regions={allRegions}
+        lang={lang}
+        t={t}
+        onChoose={(region) => onFilter({ region, area: null })}
+        compare={compare}
+        onCompare={setCompare}
+      />
       {hasBam && (
         <BamList
           folded

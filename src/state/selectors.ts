@@ -18,6 +18,9 @@ export const selectDataPath = (s: ViewState): string | null => s.data
 /** The extra layers on, and the open burial site. */
 export const selectBurialsOn = (s: ViewState): boolean => s.layers.includes('burials')
 export const selectSite = (s: ViewState): string | null => s.site
+export const selectCompare = (s: ViewState): readonly string[] => s.compare
+/** The same places compared, whatever the array (the store parses a new one on every move of the map). */
+export const samePlaces = (a: readonly string[], b: readonly string[]): boolean => a.join(',') === b.join(',')
 export const selectView = (s: ViewState): MapView | null => s.view
 
 /** Equal when every key holds the same value; arrays (the tiers) compare by their members. */

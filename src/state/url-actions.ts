@@ -70,6 +70,20 @@ export function openSite(id: string, lngLat: LngLat | null): void {
   })
 }
 
+/**
+ * Centres the map on a site whose link gave no view (`?site=` without `#map=`), as a link
+ * to a camp does; replaces the history entry, since the reader did not move the map.
+ */
+export function revealSite(lngLat: LngLat): void {
+  const zoom = Math.max(getUrlState().view?.zoom ?? FOCUS_ZOOM, FOCUS_ZOOM)
+  update({ view: { zoom, lat: lngLat[1], lon: lngLat[0] } }, { replace: true })
+}
+
+/** Puts two regions or areas side by side (`compare=a,b`), or ends the comparison (any other number of places). */
+export function setCompare(places: readonly string[]): void {
+  update({ compare: places.length === 2 ? places : [] })
+}
+
 export function closeSite(): void {
   update({ site: null })
 }

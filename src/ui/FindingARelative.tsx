@@ -1,4 +1,4 @@
-import { burialMessages } from '../burials/burial-messages'
+import { burialMessages } from '../i18n/burial-messages'
 import type { Lang } from '../i18n/lang'
 import { setLayer } from '../state/url-actions'
 import './finding-a-relative.css'
@@ -18,7 +18,7 @@ export function FindingARelative({ lang, testId }: { lang: Lang; testId: string 
           {i === m.familiesSteps.length - 1 && (
             <>
               {' '}
-              <button type="button" className="finding-a-relative__layer" onClick={() => setLayer('burials', true)}>
+              <button type="button" className="link-button finding-a-relative__layer" onClick={() => setLayer('burials', true)}>
                 {m.forCampShow}: {m.layerName}
               </button>
             </>

@@ -16,4 +16,11 @@ describe('the burial layer and the open site in the URL', () => {
     expect(parseUrlState('?site=Bad%20Id', '').site).toBeNull()
     expect(formatUrlState(defaultViewState).search).toBe('')
   })
+
+  it('turns the layer on with a site (site= alone), and not with a bad site id', () => {
+    const state = parseUrlState('?site=irkutsk-radishchev-cemetery', '')
+    expect(state.layers).toEqual(['burials'])
+    expect(formatUrlState(state).search).toBe('?layers=burials&site=irkutsk-radishchev-cemetery')
+    expect(parseUrlState('?site=Bad%20Id', '').layers).toEqual([])
+  })
 })

@@ -24,6 +24,7 @@ describe('parseUrlState', () => {
       panel: null,
       layers: [],
       site: null,
+      compare: [],
     })
   })
 

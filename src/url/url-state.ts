@@ -26,6 +26,8 @@ export type ViewState = {
   layers: readonly MapLayer[]
   /** The open burial site's card: `?site=<id>`. */
   site: string | null
+  /** Two regions or areas side by side: `?compare=chita-oblast,khabarovsk-krai` (slugs), else empty. */
+  compare: readonly string[]
 }
 
 const panels = ['history'] as const
@@ -47,6 +49,7 @@ export const defaultViewState: ViewState = {
   panel: null,
   layers: [],
   site: null,
+  compare: [],
 }
 
 export const MAX_QUERY_LENGTH = 100
@@ -83,6 +86,17 @@ function parseTiers(value: string | null): readonly TierKey[] | null {
 function parsePanel(panel: string | null, history: string | null): Panel | null {
   if (panel !== null) return (panels as readonly string[]).includes(panel) ? (panel as Panel) : null
   return history === '1' ? 'history' : null
+}
+
+/** `compare=a,b`: two distinct well-formed slugs, or none (one, or a bad one, falls back to no comparison). */
+const NO_PLACES: readonly string[] = Object.freeze([])
+
+function parseCompare(value: string | null): readonly string[] {
+  if (value === null || value.length > 200) return NO_PLACES
+  const parts = value.split(',')
+  const slugs = parts.map(parseSlug)
+  if (parts.length !== 2 || slugs[0] === slugs[1] || slugs.some((s) => s === null)) return NO_PLACES
+  return slugs.filter((s) => s !== null)
 }
 
 /** `layers=burials`: the known layers named, in canonical order; unknown names are ignored. */
@@ -130,9 +144,16 @@ export function parseUrlState(search: string, hash: string): ViewState {
     data: parseDataPath(params.get('data')),
     view: parseMapHash(hash),
     panel: parsePanel(params.get('panel'), params.get('history')),
-    layers: parseLayers(params.get('layers')),
-    site: parseSlug(params.get('site')),
+    ...layersAndSite(parseLayers(params.get('layers')), parseSlug(params.get('site'))),
+    compare: parseCompare(params.get('compare')),
   }
+}
+
+/** A site's card shows its site on the layer: `site=` turns the burial layer on with it. */
+function layersAndSite(layers: readonly MapLayer[], site: string | null): { layers: readonly MapLayer[]; site: string | null } {
+  if (site === null || layers.includes('burials')) return { layers, site }
+  const on: readonly MapLayer[] = [...layers, 'burials']
+  return { layers: mapLayers.filter((l) => on.includes(l)), site }
 }
 
 /** Writes a view as `?search#hash` in canonical order, so that parse(format(s)) equals s. */
@@ -149,6 +170,7 @@ export function formatUrlState(state: ViewState): { search: string; hash: string
   if (state.panel !== null) params.set('panel', state.panel)
   if (state.layers.length > 0) params.set('layers', state.layers.join(','))
   if (state.site !== null) params.set('site', state.site)
+  if (state.compare.length > 0) params.set('compare', state.compare.join(','))
   const search = params.toString()
   return {
     search: search === '' ? '' : `?${search.replace(/%2C/g, ',').replace(/%2F/g, '/')}`,

@@ -3,7 +3,8 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { REPO_ROOT, STRICT_CSP } from './support/server'
-import { DESKTOP, type AppSession } from './support/browser'
+import { DESKTOP, waitUntil, type AppSession } from './support/browser'
+import { mapAtRest } from './support/settle'
 import { setUpBrowserSuite } from './support/suite'
 import { axeViolations } from './support/axe'
 
@@ -21,6 +22,7 @@ type SiteProps = {
   nameRu: string | null
   camp: string | null
   buried: number | null
+  buriedWhatJa: string
   quote: string
 }
 type SiteFeature = { geometry: { coordinates: number[] } | null; properties: SiteProps }
@@ -40,6 +42,42 @@ const suite = setUpBrowserSuite({ headers: { 'Content-Security-Policy': STRICT_C
 const WAIT = { timeout: 30_000, interval: 100 }
 const markerCount = (page: Page) => page.locator('.burial-marker').count()
 const search = (page: Page) => new URL(page.url()).searchParams
+
+/** Types a query and returns the options under the box once the burial sites have joined them. */
+async function searchOptions(page: Page, query: string, siteId: string): Promise<{ id: string; kind: string; text: string }[]> {
+  await page.getByTestId('search').fill(query)
+  await waitUntil(
+    page,
+    (id) => document.querySelector(`[data-testid="search-results"] [role="option"][data-kind="site"][data-id="${id}"]`) !== null,
+    siteId,
+    `the site ${siteId} under the box for "${query}"`,
+  )
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[data-testid="search-results"] [role="option"]')].map((el) => ({
+      id: el.getAttribute('data-id') ?? '',
+      kind: el.getAttribute('data-kind') ?? '',
+      text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    })),
+  )
+}
+
+/** The map's zoom from `#map=zoom/lat/lon`. */
+const hashZoom = (page: Page) => Number(/^#map=([\d.]+)\//.exec(new URL(page.url()).hash)?.[1] ?? Number.NaN)
+
+/** Whether a site's marker is drawn inside the map and clear of its open card. */
+function markerBesideCard(page: Page, id: string): Promise<boolean> {
+  return page.evaluate((siteId) => {
+    const marker = document.querySelector(`.burial-marker[data-site-id="${siteId}"]`)?.getBoundingClientRect()
+    const map = document.querySelector('.leaflet-container')?.getBoundingClientRect()
+    const card = document.querySelector('[data-testid="burial-card"]')?.getBoundingClientRect()
+    if (!marker || !map || !card) return false
+    const cx = marker.left + marker.width / 2
+    const cy = marker.top + marker.height / 2
+    const inMap = cx > map.left && cx < map.right && cy > map.top && cy < map.bottom
+    const underCard = cx > card.left && cx < card.right && cy > card.top && cy < card.bottom
+    return inMap && !underCard
+  }, id)
+}
 
 async function problems(session: AppSession): Promise<string[]> {
   await session.flush()
@@ -131,22 +169,88 @@ describe('the burial-site layer in the full app', () => {
     expect(steps).toContain('burial site')
     expect(steps).toContain('camp numbers')
   })
+
+  it('lists burial sites in the search box’s results, after the camps, saying what they are and why they matched', async () => {
+    await page.goto(suite.url())
+    const options = await searchOptions(page, 'Chita', 'chita-peace-memorial')
+    expect(options[0]).toMatchObject({ id: 'chita', kind: 'camp' })
+    const kinds = options.map((o) => o.kind)
+    expect(kinds.lastIndexOf('camp')).toBeLessThan(kinds.indexOf('site'))
+    expect(options.find((o) => o.id === 'chita-peace-memorial')?.text).toContain('Memorial (burial sites and memorials)')
+    // The Russian name found, and said so; a register number found, and said so.
+    const russian = await searchOptions(page, 'Радищевское', 'irkutsk-radishchev-cemetery')
+    expect(russian).toHaveLength(1)
+    expect(russian[0]?.text).toContain('Cemetery (burial sites and memorials) · Russian name Радищевское кладбище (Иркутск)')
+    const register = await searchOptions(page, '3006', 'chita-peace-memorial')
+    expect(register.find((o) => o.id === 'chita-peace-memorial')?.text).toContain(
+      'in the sources: camp 24, branches 2, 7, 8 (MHLW no. 3006)',
+    )
+    expect(await page.getByTestId('burial-search-results').count(), 'no second list under the count').toBe(0)
+  })
+
+  it('opens a site chosen from the results: the layer turned on, its card open, the map on it', async () => {
+    await searchOptions(page, 'Bukachacha pine', 'bukachacha-mine-2')
+    await page.getByTestId('search').press('Enter')
+    const card = page.getByTestId('burial-card')
+    await card.waitFor()
+    expect(await card.locator('h2').innerText()).toBe(site('bukachacha-mine-2').name)
+    await expect.poll(() => search(page).get('site'), WAIT).toBe('bukachacha-mine-2')
+    expect(search(page).get('layers')).toBe('burials')
+    await expect.poll(() => markerCount(page), WAIT).toBe(placed)
+    await expect.poll(() => markerBesideCard(page, 'bukachacha-mine-2'), WAIT).toBe(true)
+    expect(await axeViolations(page)).toEqual([])
+  })
+
+  it('centres a ?site= link without #map= on the site, with the layer on', async () => {
+    await page.goto(new URL('?site=khabarovsk-japanese-cemetery', suite.url()).href)
+    await page.getByTestId('burial-card').waitFor()
+    expect(await page.getByTestId('burial-toggle').isChecked()).toBe(true)
+    await expect.poll(() => hashZoom(page), WAIT).toBeGreaterThanOrEqual(6)
+    await mapAtRest(page)
+    expect(await markerBesideCard(page, 'khabarovsk-japanese-cemetery')).toBe(true)
+  })
+
+  it('opens the card of a ?site= without a position and leaves the map where it was', async () => {
+    await page.goto(new URL('?site=khada-bulak-memorial', suite.url()).href)
+    const card = page.getByTestId('burial-card')
+    await card.waitFor()
+    expect(await card.locator('h2').innerText()).toBe(site('khada-bulak-memorial').name)
+    await expect.poll(() => markerCount(page), WAIT).toBe(placed)
+    await mapAtRest(page)
+    // The whole area, fitted: not a site's close view.
+    expect(hashZoom(page)).toBeLessThan(6)
+  })
 })
 
 describe('the burial-site layer in Japanese', () => {
   it('names the layer, the markers and the card in Japanese, with no axe-core violation', async () => {
-    const session = await suite.open('?lang=ja&layers=burials&site=irkutsk-radishchev-cemetery', { viewport: DESKTOP })
+    // site= alone: the layer turns on with it, and the map centres on the site.
+    const session = await suite.open('?lang=ja&site=irkutsk-radishchev-cemetery', { viewport: DESKTOP })
     const page = session.page
     const card = page.getByTestId('burial-card')
     await card.waitFor()
     expect(await card.locator('h2').innerText()).toBe(site('irkutsk-radishchev-cemetery').nameJa)
     expect(await card.innerText()).toContain('引用')
     expect(await card.getByTestId('burial-buried').innerText()).toBe('406')
+    // What the number is, in Japanese (not the English with a note).
+    expect(await card.getByTestId('burial-what').innerText()).toBe(site('irkutsk-radishchev-cemetery').buriedWhatJa)
+    expect(await card.getByTestId('burial-what').getAttribute('lang')).toBe('ja')
     expect(await page.getByTestId('burial-toggle-row').innerText()).toContain('埋葬地・慰霊碑')
     await expect.poll(() => markerCount(page), WAIT).toBe(placed)
     const label = await page.locator('.burial-marker[data-site-id="irkutsk-radishchev-cemetery"]').getAttribute('aria-label')
     expect(label).toBe(`墓地：${site('irkutsk-radishchev-cemetery').nameJa}`)
+    await expect.poll(() => hashZoom(page), WAIT).toBeGreaterThanOrEqual(6)
+    await mapAtRest(page)
+    expect(await markerBesideCard(page, 'irkutsk-radishchev-cemetery')).toBe(true)
     expect(await axeViolations(page)).toEqual([])
+    // A site found in Japanese under the box, said to be a cemetery, opened by Enter.
+    const options = await searchOptions(page, 'ハバロフスク日本人墓地', 'khabarovsk-japanese-cemetery')
+    expect(options).toEqual([
+      { id: 'khabarovsk-japanese-cemetery', kind: 'site', text: `${site('khabarovsk-japanese-cemetery').nameJa}墓地（埋葬地・慰霊碑）` },
+    ])
+    await page.getByTestId('search').press('Enter')
+    await expect.poll(() => search(page).get('site'), WAIT).toBe('khabarovsk-japanese-cemetery')
+    expect(await card.locator('h2').innerText()).toBe(site('khabarovsk-japanese-cemetery').nameJa)
     expect(await problems(session)).toEqual([])
   })
 })

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/lang'
+import type { Lang } from './lang'
 
 /** The few words the legend's switch needs at first paint (the rest load with the layer). */
 const text = {

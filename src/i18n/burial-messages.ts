@@ -1,11 +1,11 @@
 import type { BurialKind } from '../data/burial-schema'
-import type { Lang } from '../i18n/lang'
+import type { Lang } from './lang'
 import { burialLayerText } from './burial-layer-text'
 
 /**
- * The words of the burial-site layer, its card, the camp's list and the region's facts, in
- * both languages. Kept beside the feature (not in the shared catalogues) so the feature
- * stays one folder. Pure.
+ * The words of the burial-site layer, its card, the camp's list, the region's facts and the
+ * search results, in both languages: part of the i18n catalogue, in a module of its own so
+ * that it loads with the layer's chunks and not with the first paint (en.ts, ja.ts). Pure.
  */
 
 type Messages = {
@@ -21,7 +21,6 @@ type Messages = {
   buried: string
   buriedUnknown: string
   whatNumber: string
-  whatNumberEnglish: string
   camp: string
   campNone: string
   campNumber: string
@@ -68,7 +67,6 @@ const en: Messages = {
   buried: 'Number',
   buriedUnknown: 'No number in our sources',
   whatNumber: 'What the number is',
-  whatNumberEnglish: '',
   camp: 'Camp',
   campNone: 'No source ties it to a camp of this map',
   campNumber: 'Camp, branch or register number',
@@ -119,7 +117,6 @@ const ja: Messages = {
   buried: '人数',
   buriedUnknown: '出典に人数の記載なし',
   whatNumber: 'この人数の意味',
-  whatNumberEnglish: '（英語の記述）',
   camp: '収容所',
   campNone: 'この地図の収容所に結び付ける出典はありません',
   campNumber: '収容所・支部・登録番号',
@@ -158,6 +155,11 @@ const ja: Messages = {
 
 export function burialMessages(lang: Lang): Messages {
   return lang === 'ja' ? ja : en
+}
+
+/** What a site's number is, in the reader's language. */
+export function buriedWhat(site: { buriedWhat: string; buriedWhatJa: string }, lang: Lang): string {
+  return lang === 'ja' ? site.buriedWhatJa : site.buriedWhat
 }
 
 /** A site's name in the reader's language. */
