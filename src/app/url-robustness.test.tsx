@@ -9,6 +9,7 @@ import { flushUrlWrites } from '../state/url-store'
 import { parseUrlState } from '../url/url-state'
 import { deriveView } from '../view/derive-view'
 import { App } from './App'
+import { FullLayout } from './FullLayout'
 
 /**
  * Any URL, however hostile, gives a working page: the address is parsed
@@ -31,6 +32,11 @@ const index = buildCampIndex(geodata.dataset)
 vi.mock('./load-data', () => ({
   loadData: (_signal: AbortSignal, path: string | null) =>
     path === null ? Promise.resolve(geodata) : Promise.reject(new Error(`${path}: HTTP 404`)),
+}))
+// The burial sites are fetched over HTTP, which happy-dom has no server for (the browser tests load them).
+vi.mock('../context/use-burial-data', () => ({
+  useBurialData: () => ({ status: 'idle', data: null }),
+  loadBurialData: () => new Promise(() => undefined),
 }))
 vi.mock('../map/CampMap', () => ({
   MAP_ID: 'camp-map',
@@ -93,6 +99,19 @@ const urlArbitrary = fc
 
 const ids = (selector: string) => [...document.querySelectorAll(`${selector} [data-camp-id]`)].map((el) => el.getAttribute('data-camp-id'))
 
+/**
+ * The parts loaded on demand have arrived: the interface text of the URL's language (the
+ * page keeps the previous language until then) and every part that is busy until it has come.
+ */
+async function lazyPartsLoaded(lang: string | null): Promise<void> {
+  await act(() =>
+    vi.waitFor(() => {
+      if (document.querySelector('[aria-busy="true"]')) throw new Error('a part is still loading')
+      if (lang !== null && document.documentElement.lang !== lang) throw new Error(`the ${lang} text is still loading`)
+    }),
+  )
+}
+
 function unmount({ root, container }: { root: Root; container: HTMLElement }): void {
   act(() => root.unmount())
   container.remove()
@@ -121,7 +140,7 @@ describe('any URL', () => {
         const container = document.body.appendChild(document.createElement('div'))
         const root = createRoot(container)
         mounted = { root, container }
-        await act(async () => root.render(<App />))
+        await act(async () => root.render(<App Layout={FullLayout} />))
       } else {
         await act(async () => {
           window.history.pushState(null, '', url)
@@ -129,6 +148,7 @@ describe('any URL', () => {
         })
       }
       const state = parseUrlState(window.location.search, window.location.hash)
+      await lazyPartsLoaded(state.lang)
       const found: Record<string, unknown> = {
         lang: document.documentElement.lang,
         crashed: document.querySelector('.error-panel') !== null,
