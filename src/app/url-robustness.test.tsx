@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import fc from 'fast-check'
 import { loadGeodata } from '../../tests/support/geodata'
 import { buildCampIndex } from '../camp-index/camp-index'
@@ -104,18 +104,31 @@ const ids = (selector: string) => [...document.querySelectorAll(`${selector} [da
  * page keeps the previous language until then) and every part that is busy until it has come.
  */
 async function lazyPartsLoaded(lang: string | null): Promise<void> {
-  await act(() =>
-    vi.waitFor(() => {
-      if (document.querySelector('[aria-busy="true"]')) throw new Error('a part is still loading')
-      if (lang !== null && document.documentElement.lang !== lang) throw new Error(`the ${lang} text is still loading`)
-    }),
-  )
+  // Each try lets React render what has arrived (an act scope holds renders until it ends).
+  await vi.waitFor(async () => {
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)))
+    if (document.querySelector('[aria-busy="true"]')) throw new Error('a part is still loading')
+    if (lang !== null && document.documentElement.lang !== lang) throw new Error(`the ${lang} text is still loading`)
+  }, 30_000)
 }
 
 function unmount({ root, container }: { root: Root; container: HTMLElement }): void {
   act(() => root.unmount())
   container.remove()
 }
+
+// The parts the page loads on demand, loaded once before the first page so that React
+// renders them inside act() (as the browser renders them once their chunk has come).
+beforeAll(async () => {
+  await Promise.all([
+    import('../i18n/en'),
+    import('../i18n/ja'),
+    import('../detail/CampDetail'),
+    import('../region-facts/RegionFacts'),
+    import('../region-facts/RegionTable'),
+    import('../sidebar/DataTools'),
+  ])
+})
 
 afterEach(() => {
   flushUrlWrites()

@@ -1,5 +1,5 @@
 import { MAX_ZOOM, MIN_ZOOM } from '../url/map-policy'
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { MapContainer } from 'react-leaflet'
 import type { LatLngBoundsLiteral } from 'leaflet'
 import type { Camp, LngLat } from '../data/schema'
@@ -12,15 +12,17 @@ import { MapViewSync } from './MapViewSync'
 import { MapAriaLabel } from './MapAriaLabel'
 import type { GroupText } from './marker-props'
 import type { DrawnCamps } from './camp-marker-layer'
-import { OnlineTiles } from './basemap/OnlineTiles'
 import { WaterLayer } from './basemap/WaterLayer'
 import { RailwayLayer } from './basemap/RailwayLayer'
 import { ScaleBar } from './basemap/ScaleBar'
 import { ShowAllControl } from './ShowAllControl'
 import { useTranslate } from '../context/app-context'
 import { MapLabels } from './labels/MapLabels'
-import { CAMP_LAYERS, markerRendererFor } from './marker-renderer'
+import { markerRendererFor, useCampLayerFactory } from './marker-renderer'
 import type { Lang } from '../i18n/lang'
+// Online tiles only when the reader turns them on.
+const OnlineTiles = lazy(() => import('./basemap/OnlineTiles').then((m) => ({ default: m.OnlineTiles })))
+
 const NATURAL_EARTH = '<a href="https://www.naturalearthdata.com/">Natural Earth</a>'
 const GSHHG = '<a href="https://www.soest.hawaii.edu/pwessel/gshhg/">GSHHG</a>'
 const GEONAMES = '<a href="https://www.geonames.org/">GeoNames</a>'
@@ -76,6 +78,7 @@ export function CampMap(props: Props) {
   // The markers the DOM layer drew at its last regroup: the label layer names the single ones.
   const [drawn, setDrawn] = useState<DrawnCamps | null>(null)
   const renderer = markerRendererFor(props.camps.length)
+  const createLayer = useCampLayerFactory(renderer)
   const t = useTranslate()
   return (
     <MapContainer
@@ -92,22 +95,28 @@ export function CampMap(props: Props) {
       preferCanvas
       attributionControl
     >
-      {props.onlineTiles && <OnlineTiles failedMessage={props.tilesFailedMessage} />}
+      {props.onlineTiles && (
+        <Suspense fallback={null}>
+          <OnlineTiles failedMessage={props.tilesFailedMessage} />
+        </Suspense>
+      )}
       <Basemap attribution={BASEMAP_ATTRIBUTION[props.lang]} />
       <WaterLayer />
       <RailwayLayer />
       <BamLineLayer line={props.bamLine} />
-      <CampMarkers
-        createLayer={CAMP_LAYERS[renderer]}
-        camps={props.camps}
-        visibleIds={props.visibleIds}
-        selectedId={props.selectedId}
-        highlightedId={props.highlightedId}
-        describe={props.describe}
-        onSelect={props.onSelect}
-        groupText={props.groupText}
-        onDrawn={setDrawn}
-      />
+      {createLayer && (
+        <CampMarkers
+          createLayer={createLayer}
+          camps={props.camps}
+          visibleIds={props.visibleIds}
+          selectedId={props.selectedId}
+          highlightedId={props.highlightedId}
+          describe={props.describe}
+          onSelect={props.onSelect}
+          groupText={props.groupText}
+          onDrawn={setDrawn}
+        />
+      )}
       <MapLabels
         camps={props.camps}
         drawn={drawn}

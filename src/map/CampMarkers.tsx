@@ -9,7 +9,7 @@ import { DEFAULT_GROUP_TEXT, useGroupChooser } from './grouping/use-group-choose
 import type { GroupActivation } from './grouping/group-marker'
 
 type Props = CampMarkerProps & {
-  /** How the camps are drawn: `CAMP_LAYERS[markerRendererFor(camps.length)]` (marker-renderer.ts). */
+  /** How the camps are drawn: `useCampLayerFactory(markerRendererFor(camps.length))` (marker-renderer.ts). */
   createLayer: CampLayerFactory
 }
 

@@ -1,5 +1,5 @@
+import { useEffect, useState } from 'react'
 import { createCampLayer } from './camp-layer'
-import { createCanvasCampLayer } from './canvas-camp-layer'
 import type { CampLayerFactory } from './camp-marker-layer'
 import { chooseMarkerRenderer, parseRendererOverride, type MarkerRenderer } from './canvas-threshold'
 
@@ -12,11 +12,31 @@ export function markerRendererFor(count: number): MarkerRenderer {
 }
 
 /**
+ * The canvas renderer is loaded on demand: only datasets above CANVAS_THRESHOLD camps (a
+ * `data=` file) use it, so the page with the bundled camps never downloads it.
+ */
+let canvasFactory: Promise<CampLayerFactory> | null = null
+function loadCanvasFactory(): Promise<CampLayerFactory> {
+  canvasFactory ??= import('./canvas-camp-layer').then((m) => m.createCanvasCampLayer)
+  return canvasFactory
+}
+
+/**
  * The two implementations of one layer interface: keyboard-focusable DOM markers for the
  * real camps; one canvas above CANVAS_THRESHOLD camps, where thousands of DOM elements
- * would make loading, filtering and panning slow.
+ * would make loading, filtering and panning slow. Returns null while the canvas renderer loads.
  */
-export const CAMP_LAYERS: Readonly<Record<MarkerRenderer, CampLayerFactory>> = {
-  dom: createCampLayer,
-  canvas: createCanvasCampLayer,
+export function useCampLayerFactory(renderer: MarkerRenderer): CampLayerFactory | null {
+  const [canvas, setCanvas] = useState<CampLayerFactory | null>(null)
+  useEffect(() => {
+    if (renderer !== 'canvas') return
+    let live = true
+    void loadCanvasFactory().then((factory) => {
+      if (live) setCanvas(() => factory)
+    })
+    return () => {
+      live = false
+    }
+  }, [renderer])
+  return renderer === 'dom' ? createCampLayer : canvas
 }

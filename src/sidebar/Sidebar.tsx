@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, lazy, Suspense } from 'react'
+import { useDeferredValue, useEffect, useMemo, lazy, Suspense } from 'react'
 import type { CampIndex } from '../camp-index/camp-index'
 import type { DatasetMetadata } from '../data/validate'
 import type { Translate } from '../i18n/i18n'
@@ -7,11 +7,8 @@ import type { CampView } from '../view/derive-view'
 import type { Lang } from '../i18n/lang'
 import { BamList } from './BamList'
 import { CampList } from './CampList'
-import { DataTools } from './DataTools'
 import { RegionFilter } from './RegionFilter'
 import { localName } from '../i18n/names'
-import { RegionFacts } from '../region-facts/RegionFacts'
-import { RegionTable } from '../region-facts/RegionTable'
 import { filterCamps } from '../filter/filter-camps'
 import { SearchBox } from './SearchBox'
 import { TierFilter } from './TierFilter'
@@ -19,9 +16,16 @@ import { parseSearchQuery, rankCamps } from '../filter/search-rank'
 import { campOptions } from './search-options'
 import { TierGlyph } from '../symbols/TierGlyph'
 import { tierKeyOf } from '../data/tier-key'
+import { lazyNamed, whenIdle } from '../ui/lazy-named'
 
 /** Results listed under the search box; the list of camps below has them all. */
 const MAX_OPTIONS = 8
+
+// Parts the first view does not show load on demand (region facts with a region or area),
+// or when the browser is idle after the first view (the folded table, the downloads).
+const RegionFacts = lazyNamed(() => import('../region-facts/RegionFacts').then((m) => m.RegionFacts))
+const RegionTable = lazyNamed(() => import('../region-facts/RegionTable').then((m) => m.RegionTable))
+const DataTools = lazyNamed(() => import('./DataTools').then((m) => m.DataTools))
 
 // Loaded with the burial data, not for the first paint.
 const BurialRegionFacts = lazy(() => import('../region-facts/BurialRegionFacts').then((m) => ({ default: m.BurialRegionFacts })))
@@ -90,6 +94,15 @@ export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, 
     [index, placeRegion, placeArea],
   )
   const allRegions = useMemo(() => [...index.regionsByArea.values()].flat(), [index])
+  useEffect(
+    () =>
+      whenIdle(() => {
+        RegionTable.preload()
+        DataTools.preload()
+        RegionFacts.preload()
+      }),
+    [],
+  )
   return (
     <aside id="sidebar" className="sidebar" aria-label={t('filters')}>
       <section className="panel filters" aria-labelledby="filters-title">
@@ -136,23 +149,34 @@ export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, 
       <CampList camps={listed.visible} selectedId={selectedId} lang={lang} t={t} onSelect={onSelect} onHover={onHover} />
       {(listed.filters.region !== null || listed.filters.area !== null) && (
         <section className="panel">
-          <RegionFacts
-            region={listed.filters.region}
-            area={listed.filters.area}
-            placeName={chosenPlaceName(index, listed.filters, lang)}
-            camps={placeCamps}
-            regionsOfArea={listed.filters.area === null ? [] : (index.regionsByArea.get(listed.filters.area) ?? [])}
-            nameOfPlace={(slug) => placeNameOf(index, slug, lang)}
-            sourcesById={index.sourcesById}
-            lang={lang}
-            t={t}
-          />
+          <Suspense fallback={null}>
+            <RegionFacts
+              region={listed.filters.region}
+              area={listed.filters.area}
+              placeName={chosenPlaceName(index, listed.filters, lang)}
+              camps={placeCamps}
+              regionsOfArea={listed.filters.area === null ? [] : (index.regionsByArea.get(listed.filters.area) ?? [])}
+              nameOfPlace={(slug) => placeNameOf(index, slug, lang)}
+              sourcesById={index.sourcesById}
+              lang={lang}
+              t={t}
+            />
+          </Suspense>
           <Suspense fallback={null}>
             <BurialRegionFacts index={index} region={listed.filters.region} area={listed.filters.area} lang={lang} />
           </Suspense>
         </section>
       )}
-      <RegionTable camps={index.camps} regions={allRegions} lang={lang} t={t} onChoose={(region) => onFilter({ region, area: null })} />
+      <Suspense
+        fallback={
+          // The folded table's own summary, so nothing below it moves when it arrives.
+          <details className="panel region-table" aria-busy="true">
+            <summary className="panel__title">{t('regionTableTitle')}</summary>
+          </details>
+        }
+      >
+        <RegionTable camps={index.camps} regions={allRegions} lang={lang} t={t} onChoose={(region) => onFilter({ region, area: null })} />
+      </Suspense>
       {hasBam && (
         <BamList
           folded
@@ -166,15 +190,17 @@ export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, 
           onHover={onHover}
         />
       )}
-      <DataTools
-        camps={listed.visible}
-        filters={listed.filters}
-        sourcesById={index.sourcesById}
-        metadata={metadata}
-        title={t('appTitle')}
-        lang={lang}
-        t={t}
-      />
+      <Suspense fallback={null}>
+        <DataTools
+          camps={listed.visible}
+          filters={listed.filters}
+          sourcesById={index.sourcesById}
+          metadata={metadata}
+          title={t('appTitle')}
+          lang={lang}
+          t={t}
+        />
+      </Suspense>
     </aside>
   )
 }
