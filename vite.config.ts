@@ -7,6 +7,7 @@ import { join, relative } from 'node:path'
 import { availableParallelism } from 'node:os'
 import { bundledGeodataCheck } from './scripts/vite/bundled-geodata-plugin.ts'
 import { preloadFirstViewData } from './scripts/vite/preload-first-view.ts'
+import { bundledBamOrder } from './scripts/vite/bundled-bam-order-plugin.ts'
 
 /**
  * Link previews want absolute URLs (og:image, twitter:image), but the app is built with
@@ -62,7 +63,14 @@ export default defineConfig({
   // siteUrlPlugin: absolute link-preview URLs from the env SITE_URL (docs/embedding.md).
   // bundledGeodataCheck: the build validates the bundled geodata, so the browser need not.
   // preloadFirstViewData: the first view's data downloads while the scripts load.
-  plugins: [react(), siteUrlPlugin(), bundledGeodataCheck(fileURLToPath(new URL('./', import.meta.url))), preloadFirstViewData()],
+  // bundledBamOrder: the BAM order of the bundled camps, computed by the build (no Turf at start-up).
+  plugins: [
+    react(),
+    siteUrlPlugin(),
+    bundledGeodataCheck(fileURLToPath(new URL('./', import.meta.url))),
+    preloadFirstViewData(),
+    bundledBamOrder(ROOT),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useSyncExternalStore, type ComponentType } from 'react'
-import { buildCampIndex } from '../camp-index/camp-index'
+import { indexCamps } from '../camp-index/index-camps'
 import { AppContextProvider, type AppContextValue } from '../context/app-context'
-import type { LoadedData } from '../data/dataset'
 import type { Rejection } from '../data/schema'
 import { chooseLang, type Translate } from '../i18n/i18n'
 import type { Lang } from '../i18n/lang'
 import { selectDataPath, selectLang } from '../state/selectors'
 import { useUrlSelector } from '../state/url-store'
 import { ErrorBoundary } from './ErrorBoundary'
+import type { AppData } from './load-data'
 import { useCampData } from './use-camp-data'
 import { retryTranslator, useTranslator } from './use-translator'
 
@@ -88,11 +88,11 @@ export function App({ Layout, StatusHeader, onSettled }: AppProps) {
   )
 }
 
-type LoadedProps = { data: LoadedData; lang: Lang; t: Translate; animate: boolean; Layout: ComponentType<LayoutProps> }
+type LoadedProps = { data: AppData; lang: Lang; t: Translate; animate: boolean; Layout: ComponentType<LayoutProps> }
 
 /** The loaded data as context for every part, and the page's layout. */
 function LoadedApp({ data, lang, t, animate, Layout }: LoadedProps) {
-  const index = useMemo(() => buildCampIndex(data.dataset), [data])
+  const index = useMemo(() => indexCamps(data.dataset, data.bamOrder), [data])
   const context: AppContextValue = useMemo(() => ({ data, index, metadata: data.metadata, lang, t }), [index, data, lang, t])
   return (
     <AppContextProvider value={context}>

@@ -31,7 +31,7 @@ const index = buildCampIndex(geodata.dataset)
 
 vi.mock('./load-data', () => ({
   loadData: (_signal: AbortSignal, path: string | null) =>
-    path === null ? Promise.resolve(geodata) : Promise.reject(new Error(`${path}: HTTP 404`)),
+    path === null ? Promise.resolve({ ...geodata, bamOrder: index.bamOrder }) : Promise.reject(new Error(`${path}: HTTP 404`)),
 }))
 // The burial sites are fetched over HTTP, which happy-dom has no server for (the browser tests load them).
 vi.mock('../context/use-burial-data', () => ({
