@@ -1,7 +1,8 @@
 import type { TierKey } from '../data/tier-key'
 import { tierMeaningKey } from '../i18n/tier-messages'
 import { localName } from '../i18n/names'
-import { Suspense, useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
+import { CampDetail } from '../detail/CampDetail'
 import { useCampIndex, useLang, useMetadata, useTranslate } from '../context/app-context'
 import type { Camp } from '../data/schema'
 import { Legend } from '../legend/Legend'
@@ -13,11 +14,6 @@ import { describeMarker } from '../i18n/marker-text'
 import { BurialMapLayer } from '../map/burials/BurialMapLayer'
 import { BurialSiteOverlay } from '../detail/BurialSiteOverlay'
 import { selectSite } from '../state/selectors'
-import { lazyNamed, whenIdle } from '../ui/lazy-named'
-
-// The camp detail loads when a camp is first opened (at once with `camp=` in the URL), or
-// when the browser is idle after the first view, so that a click opens it without a wait.
-const CampDetail = lazyNamed(() => import('../detail/CampDetail').then((m) => m.CampDetail))
 
 type Props = {
   view: CampView
@@ -71,7 +67,6 @@ export function MapPanel({
     [t],
   )
   const { selected } = view
-  useEffect(() => whenIdle(CampDetail.preload), [])
   const regionName = useMemo(() => {
     const { region, area } = view.filters
     const named = region !== null ? index.regionsBySlug.get(region) : area !== null ? index.areas.find((a) => a.slug === area) : undefined
@@ -126,21 +121,18 @@ export function MapPanel({
       {sidePanel}
       <BurialSiteOverlay index={index} lang={lang} />
       {selected && siteId === null && (
-        // Nothing is drawn while the panel's code loads (a moment, once); busy for readers and tests.
-        <Suspense fallback={<span hidden aria-busy="true" />}>
-          <CampDetail
-            camp={selected}
-            region={index.regionsBySlug.get(selected.region)}
-            regions={[...index.regionsBySlug.values()]}
-            sourcesById={index.sourcesById}
-            lang={lang}
-            urlLang={urlLang}
-            metadata={metadata}
-            t={t}
-            onClose={onCloseCamp}
-            onOpenCamp={onSelect}
-          />
-        </Suspense>
+        <CampDetail
+          camp={selected}
+          region={index.regionsBySlug.get(selected.region)}
+          regions={[...index.regionsBySlug.values()]}
+          sourcesById={index.sourcesById}
+          lang={lang}
+          urlLang={urlLang}
+          metadata={metadata}
+          t={t}
+          onClose={onCloseCamp}
+          onOpenCamp={onSelect}
+        />
       )}
     </main>
   )
