@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { DESKTOP } from '../../tests/e2e/support/browser'
 import type { BenchServer, Transfer } from './serve'
-import { loadProbe, START_FRAMES, STOP_FRAMES, timeFilter, type FilterAction } from './page-scripts'
+import { loadProbe, READ_LONG_TASKS, START_FRAMES, STOP_FRAMES, timeFilter, type FilterAction } from './page-scripts'
 
 export type Target = {
   set: string
@@ -25,7 +25,23 @@ export type PageResult = {
   filterMs: number[]
   searchMs: number[]
   fps: { fps: number; worstMs: number } | null
+  /** Per cold load, navigation to the map at rest: long tasks (over 50 ms) in all and after the first paint. */
+  longTasks: { count: number[]; maxMs: number[]; countAfterPaint: number[]; blockingAfterPaintMs: number[] }
   notes: string[]
+}
+
+/** The map at rest: the network idle (basemap, labels' data), then a settle for work deferred after paint. */
+async function atRest(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle')
+  await sleep(SETTLE_MS * 2)
+}
+
+async function readLongTasks(page: Page, into: PageResult['longTasks']): Promise<void> {
+  const { all, afterPaint } = (await page.evaluate(READ_LONG_TASKS)) as { all: number[]; afterPaint: number[] }
+  into.count.push(all.length)
+  into.maxMs.push(all.length === 0 ? 0 : Math.max(...all))
+  into.countAfterPaint.push(afterPaint.length)
+  into.blockingAfterPaintMs.push(afterPaint.reduce((sum, ms) => sum + Math.max(0, ms - 50), 0))
 }
 
 const LOAD_TIMEOUT_MS = 240_000
@@ -119,6 +135,7 @@ export async function measurePage(browser: Browser, server: BenchServer, target:
     filterMs: [],
     searchMs: [],
     fps: null,
+    longTasks: { count: [], maxMs: [], countAfterPaint: [], blockingAfterPaintMs: [] },
     notes: [],
   }
   const isBaseline = target.side === 'baseline'
@@ -126,8 +143,9 @@ export async function measurePage(browser: Browser, server: BenchServer, target:
     server.transfers.length = 0
     const { page, loadMs } = await coldLoad(browser, server, target)
     result.loadMs.push(loadMs)
+    await atRest(page)
+    await readLongTasks(page, result.longTasks)
     if (run === 0) {
-      await page.waitForLoadState('networkidle')
       result.transfer = summarizeTransfers(server.transfers)
       result.heapMb = await heapMb(page)
     }

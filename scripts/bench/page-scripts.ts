@@ -10,7 +10,16 @@
 export function loadProbe(expected: number): string {
   return String.raw`
 (() => {
-  const state = { loadMs: null, expected: ${JSON.stringify(expected)} };
+  const state = { loadMs: null, expected: ${JSON.stringify(expected)}, longTasks: [], firstPaint: null };
+  // Every main-thread task over 50 ms from navigation on (Long Tasks API), and the first paint.
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) state.longTasks.push({ start: e.startTime, ms: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (state.firstPaint === null || e.startTime < state.firstPaint) state.firstPaint = e.startTime;
+    }).observe({ type: 'paint', buffered: true });
+  } catch (error) { state.longTaskError = String(error); }
   // After the next frame is produced: requestAnimationFrame, then a task after it.
   state.afterPaint = (cb) => requestAnimationFrame(() => {
     const channel = new MessageChannel();
@@ -29,6 +38,15 @@ export function loadProbe(expected: number): string {
 })();
 `
 }
+
+/** Long tasks: `{ all, afterPaint }`, each as the list of durations (ms), read from the probe. */
+export const READ_LONG_TASKS = String.raw`
+(() => {
+  const b = window.__bench;
+  const paint = b.firstPaint ?? 0;
+  return { all: b.longTasks.map((t) => t.ms), afterPaint: b.longTasks.filter((t) => t.start >= paint).map((t) => t.ms) };
+})()
+`
 
 export type FilterAction =
   { kind: 'region'; value: string } | { kind: 'search'; value: string } | { kind: 'baseline'; value: { region: string | null; q: string } }

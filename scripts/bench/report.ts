@@ -39,6 +39,14 @@ function rowsFor(ours: PageResult, baseline: PageResult | undefined): string[][]
     ['region filter to next frame (ms)', cell(ours.filterMs, 1), cell(baseline?.filterMs ?? [], 1)],
     ['search to next frame (ms)', cell(ours.searchMs, 1), cell(baseline?.searchMs ?? [], 1)],
     ['JS heap after load (MB)', single(ours.heapMb, 1), single(baseline?.heapMb, 1)],
+    ['long tasks, navigation to map at rest (count)', cell(ours.longTasks.count), cell(baseline?.longTasks.count ?? [])],
+    ['longest task, navigation to map at rest (ms)', cell(ours.longTasks.maxMs), cell(baseline?.longTasks.maxMs ?? [])],
+    ['long tasks after first paint (count)', cell(ours.longTasks.countAfterPaint), cell(baseline?.longTasks.countAfterPaint ?? [])],
+    [
+      'total blocking after first paint (ms)',
+      cell(ours.longTasks.blockingAfterPaintMs),
+      cell(baseline?.longTasks.blockingAfterPaintMs ?? []),
+    ],
   ]
   if (ours.side === 'ours') {
     for (const [key, label] of TRANSFER_ROWS) {

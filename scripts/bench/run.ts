@@ -10,6 +10,8 @@ import { buildIfStale } from './build-if-stale'
 import { serveBench, type BenchServer } from './serve'
 import { measurePage, type PageResult, type Target } from './measure'
 import { formatReport } from './report'
+import { formatPlacement, measurePlacement } from './placement'
+import { formatTable } from './stats'
 
 /**
  * `npm run bench`: builds the app if needed, writes the synthetic sets, serves dist/ and
@@ -115,9 +117,14 @@ async function main(): Promise<void> {
       runs,
       seconds: Math.round((Date.now() - started.getTime()) / 1000),
     }
+    const placement = measurePlacement(runs)
     console.log(formatReport(machine, results))
+    console.log(
+      `\nThe placement model (src/symbols/placement), in Node, ${runs * 10} runs for the camps and ${runs} for the synthetic sets:\n`,
+    )
+    console.log(formatTable([['points', 'case', 'ms: median (min–max)'], ...formatPlacement(placement)]))
     mkdirSync(join(ROOT, 'bench-results'), { recursive: true })
-    writeFileSync(join(ROOT, 'bench-results/latest.json'), `${JSON.stringify({ machine, results }, null, 2)}\n`)
+    writeFileSync(join(ROOT, 'bench-results/latest.json'), `${JSON.stringify({ machine, results, placement }, null, 2)}\n`)
   } finally {
     await browser?.close()
     await server.close()

@@ -1,18 +1,15 @@
-import { useEffect, useMemo, useSyncExternalStore } from 'react'
-import { buildCampIndex } from '../camp-index/camp-index'
-import { markLayoutReady } from '../embed/post-height'
+import { useEffect, useMemo, useSyncExternalStore, type ComponentType } from 'react'
+import { indexCamps } from '../camp-index/index-camps'
 import { AppContextProvider, type AppContextValue } from '../context/app-context'
-import type { LoadedData } from '../data/dataset'
-import { chooseLang, createTranslator, type Translate } from '../i18n/i18n'
+import type { Rejection } from '../data/schema'
+import { chooseLang, type Translate } from '../i18n/i18n'
 import type { Lang } from '../i18n/lang'
 import { selectDataPath, selectLang } from '../state/selectors'
 import { useUrlSelector } from '../state/url-store'
-import type { EmbedOptions } from '../url/embed-options'
-import { EmbedLayout } from './EmbedLayout'
 import { ErrorBoundary } from './ErrorBoundary'
-import { FullLayout } from './FullLayout'
-import { HeaderView } from './Header'
+import type { AppData } from './load-data'
 import { useCampData } from './use-camp-data'
+import { retryTranslator, useTranslator } from './use-translator'
 
 const reducedMotionQuery = '(prefers-reduced-motion: reduce)'
 
@@ -22,28 +19,57 @@ function subscribeToMotion(listener: () => void): () => void {
   return () => media.removeEventListener('change', listener)
 }
 
-/** The page: language, loading and failure states, and the map application (full, or `embed` in an article). */
-export function App({ embed }: { embed?: EmbedOptions } = {}) {
-  const lang = chooseLang(useUrlSelector(selectLang), navigator.languages)
-  const t = useMemo(() => createTranslator(lang), [lang])
+/** What a page's layout gets once the data has loaded (inside the app context). */
+export type LayoutProps = { rejected: readonly Rejection[]; animate: boolean }
+
+type AppProps = {
+  /** The page's layout: `FullLayout` (index.html) or the embed's (embed.html); each entry imports only its own. */
+  Layout: ComponentType<LayoutProps>
+  /** Shown above the loading and failure messages (the full app's header; none in an embed). */
+  StatusHeader?: ComponentType<{ lang: Lang; t: Translate }>
+  /** Called once the page shows its final layout, the map or the failure (the embed posts its height from then). */
+  onSettled?: () => void
+}
+
+/** The page: language, loading and failure states, and the map application in the page's layout. */
+export function App({ Layout, StatusHeader, onSettled }: AppProps) {
+  const wanted = chooseLang(useUrlSelector(selectLang), navigator.languages)
+  const { translation, failed } = useTranslator(wanted)
   const { state, retry } = useCampData(useUrlSelector(selectDataPath))
   const prefersReducedMotion = useSyncExternalStore(subscribeToMotion, () => window.matchMedia(reducedMotionQuery).matches)
+  const lang = translation?.lang ?? wanted
   useEffect(() => {
     document.documentElement.lang = lang
   }, [lang])
-  // An embed posts its height only once it shows its final layout (the map or the error).
-  const loading = state.status === 'loading'
+  const settled = state.status !== 'loading' && translation !== null
   useEffect(() => {
-    if (embed && !loading) markLayoutReady()
-  }, [embed, loading])
+    if (settled) onSettled?.()
+  }, [settled, onSettled])
 
+  // The interface text loads beside the data (one small chunk per language); until it has
+  // come there is nothing to say, so the page stays empty rather than shift.
+  if (translation === null)
+    return failed ? (
+      <div className="app app--status">
+        <div className="status status--error" role="alert">
+          <p lang="en">The page could not load its text.</p>
+          <p lang="ja">表示文を読み込めませんでした。</p>
+          <button type="button" onClick={() => retryTranslator(wanted)}>
+            Try again / 再読み込み
+          </button>
+        </div>
+      </div>
+    ) : (
+      <div className="app app--status" aria-busy="true" />
+    )
+  const { t } = translation
   return (
     <ErrorBoundary title={t('errorTitle')} backLabel={t('errorBack')}>
       {state.status === 'ready' ? (
-        <LoadedApp data={state.data} lang={lang} t={t} animate={!prefersReducedMotion} embed={embed} />
+        <LoadedApp data={state.data} lang={lang} t={t} animate={!prefersReducedMotion} Layout={Layout} />
       ) : (
         <div className="app app--status">
-          {!embed && <HeaderView lang={lang} t={t} data={null} />}
+          {StatusHeader && <StatusHeader lang={lang} t={t} />}
           {state.status === 'loading' ? (
             <p className="status" role="status">
               {t('loading')}
@@ -62,19 +88,15 @@ export function App({ embed }: { embed?: EmbedOptions } = {}) {
   )
 }
 
-type LoadedProps = { data: LoadedData; lang: Lang; t: Translate; animate: boolean; embed: EmbedOptions | undefined }
+type LoadedProps = { data: AppData; lang: Lang; t: Translate; animate: boolean; Layout: ComponentType<LayoutProps> }
 
-/** The loaded data as context for every part, and the layout for where the map is shown. */
-function LoadedApp({ data, lang, t, animate, embed }: LoadedProps) {
-  const index = useMemo(() => buildCampIndex(data.dataset), [data])
+/** The loaded data as context for every part, and the page's layout. */
+function LoadedApp({ data, lang, t, animate, Layout }: LoadedProps) {
+  const index = useMemo(() => indexCamps(data.dataset, data.bamOrder), [data])
   const context: AppContextValue = useMemo(() => ({ data, index, metadata: data.metadata, lang, t }), [index, data, lang, t])
   return (
     <AppContextProvider value={context}>
-      {embed ? (
-        <EmbedLayout options={embed} rejected={data.rejected} animate={animate} />
-      ) : (
-        <FullLayout rejected={data.rejected} animate={animate} />
-      )}
+      <Layout rejected={data.rejected} animate={animate} />
     </AppContextProvider>
   )
 }

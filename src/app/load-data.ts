@@ -2,10 +2,15 @@ import campsUrl from '../../geodata/camps.geojson?url'
 import regionsUrl from '../../geodata/regions.json?url'
 import sourcesUrl from '../../geodata/sources.json?url'
 import bamLineUrl from '../../geodata/bam-line.geojson?url'
+import bundledBamOrder from 'virtual:bundled-bam-order'
 import { datasetFromBundledJson } from '../data/bundled-dataset'
 import type { LoadedData } from '../data/dataset'
+import type { PlaceOnLine } from '../geo/bam-order'
 
-export type LoadState = { status: 'loading' } | { status: 'ready'; data: LoadedData } | { status: 'failed'; message: string }
+/** The loaded files and the BAM camps' order along the route (the build's for the bundled data). */
+export type AppData = LoadedData & { bamOrder: readonly PlaceOnLine[] }
+
+export type LoadState = { status: 'loading' } | { status: 'ready'; data: AppData } | { status: 'failed'; message: string }
 
 async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
   const response = await fetch(url, { signal })
@@ -34,12 +39,14 @@ function sameOriginDataUrl(path: string, base: string): string {
  * for the user. The bundled files of a production build were validated by the build
  * (scripts/vite/bundled-geodata-check.ts) and are read as they are.
  */
-export async function loadData(signal: AbortSignal, dataPath: string | null): Promise<LoadedData> {
+export async function loadData(signal: AbortSignal, dataPath: string | null): Promise<AppData> {
   const campsFile = dataPath === null ? campsUrl : sameOriginDataUrl(dataPath, document.baseURI)
   const [campsJson, regionsJson, sourcesJson, bamJson] = await Promise.all(
     [campsFile, regionsUrl, sourcesUrl, bamLineUrl].map((url) => fetchJson(url, signal)),
   )
-  if (dataPath === null && import.meta.env.PROD) return datasetFromBundledJson(campsJson, regionsJson, sourcesJson, bamJson)
-  const { datasetFromJson } = await import('../data/dataset')
-  return datasetFromJson(campsJson, regionsJson, sourcesJson, bamJson)
+  if (dataPath === null && import.meta.env.PROD)
+    return { ...datasetFromBundledJson(campsJson, regionsJson, sourcesJson, bamJson), bamOrder: bundledBamOrder }
+  const [{ datasetFromJson }, { bamOrderOf }] = await Promise.all([import('../data/dataset'), import('../geo/bam-order')])
+  const loaded = datasetFromJson(campsJson, regionsJson, sourcesJson, bamJson)
+  return { ...loaded, bamOrder: bamOrderOf(loaded.dataset) }
 }

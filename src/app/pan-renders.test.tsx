@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { act, Profiler, type ComponentProps } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { loadGeodata } from '../../tests/support/geodata'
 import { buildCampIndex } from '../camp-index/camp-index'
 import { AppContextProvider } from '../context/app-context'
-import { createTranslator } from '../i18n/i18n'
+import { createTranslator } from '../i18n/catalogues'
 import { reportView, setFilters } from '../state/url-actions'
 import { selectView } from '../state/selectors'
 import { flushUrlWrites, useUrlSelector } from '../state/url-store'
@@ -71,6 +71,16 @@ const t = createTranslator('en')
 
 describe('a pan', () => {
   let root: Root
+  // The parts loaded on demand, loaded before the page so that they render inside act()
+  // (a chunk arriving mid-count would re-render the sidebar, as it would once in a browser).
+  beforeAll(async () => {
+    await Promise.all([
+      import('../region-facts/RegionFacts'),
+      import('../region-facts/RegionTable'),
+      import('../sidebar/DataTools'),
+      import('../detail/CampDetail'),
+    ])
+  })
   beforeEach(async () => {
     window.history.replaceState(null, '', '/')
     vi.stubGlobal('matchMedia', (query: string) => ({ matches: false, media: query, addEventListener() {}, removeEventListener() {} }))

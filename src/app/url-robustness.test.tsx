@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import fc from 'fast-check'
 import { loadGeodata } from '../../tests/support/geodata'
 import { buildCampIndex } from '../camp-index/camp-index'
@@ -9,6 +9,7 @@ import { flushUrlWrites } from '../state/url-store'
 import { parseUrlState } from '../url/url-state'
 import { deriveView } from '../view/derive-view'
 import { App } from './App'
+import { FullLayout } from './FullLayout'
 
 /**
  * Any URL, however hostile, gives a working page: the address is parsed
@@ -30,7 +31,12 @@ const index = buildCampIndex(geodata.dataset)
 
 vi.mock('./load-data', () => ({
   loadData: (_signal: AbortSignal, path: string | null) =>
-    path === null ? Promise.resolve(geodata) : Promise.reject(new Error(`${path}: HTTP 404`)),
+    path === null ? Promise.resolve({ ...geodata, bamOrder: index.bamOrder }) : Promise.reject(new Error(`${path}: HTTP 404`)),
+}))
+// The burial sites are fetched over HTTP, which happy-dom has no server for (the browser tests load them).
+vi.mock('../context/use-burial-data', () => ({
+  useBurialData: () => ({ status: 'idle', data: null }),
+  loadBurialData: () => new Promise(() => undefined),
 }))
 vi.mock('../map/CampMap', () => ({
   MAP_ID: 'camp-map',
@@ -93,10 +99,36 @@ const urlArbitrary = fc
 
 const ids = (selector: string) => [...document.querySelectorAll(`${selector} [data-camp-id]`)].map((el) => el.getAttribute('data-camp-id'))
 
+/**
+ * The parts loaded on demand have arrived: the interface text of the URL's language (the
+ * page keeps the previous language until then) and every part that is busy until it has come.
+ */
+async function lazyPartsLoaded(lang: string | null): Promise<void> {
+  // Each try lets React render what has arrived (an act scope holds renders until it ends).
+  await vi.waitFor(async () => {
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)))
+    if (document.querySelector('[aria-busy="true"]')) throw new Error('a part is still loading')
+    if (lang !== null && document.documentElement.lang !== lang) throw new Error(`the ${lang} text is still loading`)
+  }, 30_000)
+}
+
 function unmount({ root, container }: { root: Root; container: HTMLElement }): void {
   act(() => root.unmount())
   container.remove()
 }
+
+// The parts the page loads on demand, loaded once before the first page so that React
+// renders them inside act() (as the browser renders them once their chunk has come).
+beforeAll(async () => {
+  await Promise.all([
+    import('../i18n/en'),
+    import('../i18n/ja'),
+    import('../detail/CampDetail'),
+    import('../region-facts/RegionFacts'),
+    import('../region-facts/RegionTable'),
+    import('../sidebar/DataTools'),
+  ])
+})
 
 afterEach(() => {
   flushUrlWrites()
@@ -121,7 +153,7 @@ describe('any URL', () => {
         const container = document.body.appendChild(document.createElement('div'))
         const root = createRoot(container)
         mounted = { root, container }
-        await act(async () => root.render(<App />))
+        await act(async () => root.render(<App Layout={FullLayout} />))
       } else {
         await act(async () => {
           window.history.pushState(null, '', url)
@@ -129,6 +161,7 @@ describe('any URL', () => {
         })
       }
       const state = parseUrlState(window.location.search, window.location.hash)
+      await lazyPartsLoaded(state.lang)
       const found: Record<string, unknown> = {
         lang: document.documentElement.lang,
         crashed: document.querySelector('.error-panel') !== null,

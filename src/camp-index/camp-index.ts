@@ -1,53 +1,10 @@
-import { orderAlongLine, type PlaceOnLine } from '../geo/bam-order'
-import { normalizeForSearch } from '../filter/search'
-import { campSearchKeys } from '../filter/search-rank'
-import type { FilterIndex } from '../filter/filter-camps'
-import type { AreaSlug, Camp, Region, Source } from '../data/schema'
-import type { BamLine } from '../data/bam-line'
-import type { Area, Dataset } from '../data/dataset'
+import { bamOrderOf } from '../geo/bam-order'
+import type { Dataset } from '../data/dataset'
+import { indexCamps, type CampIndex } from './index-camps'
 
-export type CampIndex = FilterIndex & {
-  camps: readonly Camp[]
-  byId: ReadonlyMap<string, Camp>
-  regionsBySlug: ReadonlyMap<string, Region>
-  sourcesById: ReadonlyMap<string, Source>
-  areas: readonly Area[]
-  /** Regions that have at least one camp, grouped by area in the areas' order. */
-  regionsByArea: ReadonlyMap<AreaSlug, readonly Region[]>
-  /** The BAM camps ordered west to east along the planned route. */
-  bamOrder: readonly PlaceOnLine[]
-  bamLine: BamLine
-}
+export type { CampIndex } from './index-camps'
 
-/** Each region's names folded once, not once per camp (50,000 camps share 37 regions). */
-function regionSearchKeys(regions: readonly Region[]): Map<string, readonly string[]> {
-  return new Map(regions.map((r) => [r.slug, [r.nameEn, r.nameJa, r.nameRu].map(normalizeForSearch)]))
-}
-
-/** Everything derived once from a loaded dataset: lookups, search keys, BAM order. */
+/** Everything derived once from a loaded dataset: lookups, search keys, BAM order (computed here, with Turf). */
 export function buildCampIndex(dataset: Dataset): CampIndex {
-  const regionsBySlug = new Map(dataset.regions.map((r) => [r.slug, r]))
-  const regionKeys = regionSearchKeys(dataset.regions)
-  const used = new Set(dataset.camps.map((c) => c.region))
-  const regionsByArea = new Map<AreaSlug, Region[]>()
-  for (const area of dataset.areas) {
-    const regions = dataset.regions.filter((r) => r.area === area.slug && used.has(r.slug)).sort((a, b) => a.nameEn.localeCompare(b.nameEn))
-    regionsByArea.set(area.slug, regions)
-  }
-  return {
-    camps: dataset.camps,
-    byId: new Map(dataset.camps.map((c) => [c.id, c])),
-    regionsBySlug,
-    sourcesById: new Map(dataset.sources.map((s) => [s.id, s])),
-    areas: dataset.areas,
-    regionsByArea,
-    areaOfRegion: new Map(dataset.regions.map((r) => [r.slug, r.area])),
-    searchKeysOf: new Map(dataset.camps.map((c) => [c.id, campSearchKeys(c, regionKeys.get(c.region) ?? ['', '', ''])])),
-    bamOrder: orderAlongLine(
-      dataset.camps.filter((c) => c.bam),
-      dataset.bamLine.plannedRoute,
-      dataset.bamLine.sections.map((s) => s.coordinates),
-    ),
-    bamLine: dataset.bamLine,
-  }
+  return indexCamps(dataset, bamOrderOf(dataset))
 }

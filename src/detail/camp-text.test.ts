@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createTranslator } from '../i18n/i18n'
+import { createTranslator } from '../i18n/catalogues'
 import { campNumbersText, confidenceExplained, heldText, localList, localText, tierText } from '../i18n/camp-text'
 
 const en = createTranslator('en')

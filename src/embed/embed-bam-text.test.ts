@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { loadGeodata } from '../../tests/support/geodata'
 import { buildCampIndex } from '../camp-index/camp-index'
-import { createTranslator } from '../i18n/i18n'
+import { createTranslator } from '../i18n/catalogues'
 import type { Lang } from '../i18n/lang'
 import { parseUrlState } from '../url/url-state'
 import { deriveView } from '../view/derive-view'

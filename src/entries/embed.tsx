@@ -3,10 +3,11 @@ import { createRoot } from 'react-dom/client'
 import 'leaflet/dist/leaflet.css'
 import '../styles/app.css'
 import '../embed/embed.css'
-import { App } from '../app/App'
+import { App, type LayoutProps } from '../app/App'
+import { EmbedLayout } from '../app/EmbedLayout'
 import { EMBED_BAR_PX, formatEmbedParams, parseEmbedOptions } from '../url/embed-options'
 import { trackReaderInput } from '../ui/focus-policy'
-import { startHeightReporter } from '../embed/post-height'
+import { markLayoutReady, startHeightReporter } from '../embed/post-height'
 import { configureUrlStore } from '../state/url-store'
 
 /**
@@ -23,8 +24,14 @@ root.style.setProperty('--embed-map-height', `${options.heightPx}px`)
 // The first height posted is the final layout's, never the loading message's (post-height.ts).
 startHeightReporter(root, options.id, options.heightPx + EMBED_BAR_PX)
 trackReaderInput(document)
+
+/** The embed's layout with this page's options. */
+function EmbedPage(props: LayoutProps) {
+  return <EmbedLayout options={options} {...props} />
+}
+
 createRoot(root).render(
   <StrictMode>
-    <App embed={options} />
+    <App Layout={EmbedPage} onSettled={markLayoutReady} />
   </StrictMode>,
 )

@@ -3,7 +3,16 @@ import { createRoot } from 'react-dom/client'
 import 'leaflet/dist/leaflet.css'
 import '../styles/app.css'
 import { App } from '../app/App'
+import { FullLayout } from '../app/FullLayout'
+import { HeaderView } from '../app/Header'
+import type { Translate } from '../i18n/i18n'
+import type { Lang } from '../i18n/lang'
 import { embedRedirectUrl } from '../url/embed-links'
+
+/** The header above the loading and failure messages (no data yet). */
+function StatusHeader({ lang, t }: { lang: Lang; t: Translate }) {
+  return <HeaderView lang={lang} t={t} data={null} />
+}
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
@@ -13,6 +22,6 @@ if (embedTarget !== null) window.location.replace(embedTarget)
 else
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App Layout={FullLayout} StatusHeader={StatusHeader} />
     </StrictMode>,
   )

@@ -2,6 +2,7 @@ import { nearestPointOnLine } from '@turf/nearest-point-on-line'
 import { lineString, point } from '@turf/helpers'
 import { pointToLineDistance } from '@turf/point-to-line-distance'
 import type { LngLat } from '../data/schema'
+import type { Dataset } from '../data/dataset'
 
 export type PlaceOnLine = {
   id: string
@@ -39,4 +40,13 @@ export function orderAlongLine(
   })
   placed.sort((a, b) => a.alongKm - b.alongKm || a.index - b.index)
   return placed.map(({ id, alongKm, offLineKm }) => ({ id, alongKm, offLineKm }))
+}
+
+/** The dataset's BAM camps ordered west to east along the planned route (the built sections count for the distance off it). */
+export function bamOrderOf(dataset: Dataset): PlaceOnLine[] {
+  return orderAlongLine(
+    dataset.camps.filter((c) => c.bam),
+    dataset.bamLine.plannedRoute,
+    dataset.bamLine.sections.map((s) => s.coordinates),
+  )
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { chooseLang, createTranslator } from './i18n'
+import { chooseLang, loadTranslator } from './i18n'
+import { createTranslator } from './catalogues'
 import { en } from './en'
 import { ja } from './ja'
 
@@ -16,6 +17,14 @@ describe('i18n', () => {
   it("uses the legend's own tier wording", () => {
     expect(createTranslator('ja')('legendTier1')).toBe('2万人超')
     expect(createTranslator('en')('legendTier4')).toBe('small number')
+  })
+  it('loads one language on demand, with the same text as both at once', async () => {
+    const [loadedEn, loadedJa] = await Promise.all([loadTranslator('en'), loadTranslator('ja')])
+    for (const key of ['appTitle', 'legendTier1', 'loading'] as const) {
+      expect(loadedEn(key)).toBe(createTranslator('en')(key))
+      expect(loadedJa(key)).toBe(createTranslator('ja')(key))
+    }
+    expect(loadedJa('shownCount', { shown: 3, total: 92 })).toBe('92 か所中 3 か所を表示')
   })
   it("chooses the URL language, else the browser's, else English", () => {
     expect(chooseLang('en', ['ja-JP'])).toBe('en')

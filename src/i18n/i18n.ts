@@ -1,17 +1,13 @@
 import type { Lang } from './lang'
-import { en, type MessageKey, type Messages } from './en'
-import { ja } from './ja'
-
-const catalogs: Record<Lang, Messages> = { en, ja }
+import type { MessageKey, Messages } from './en'
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string
 
 /**
- * A translator for one language. Parameters are substituted as plain text; the result is
- * always rendered as text, never as HTML.
+ * A translator over one language's messages. Parameters are substituted as plain text;
+ * the result is always rendered as text, never as HTML.
  */
-export function createTranslator(lang: Lang): Translate {
-  const messages = catalogs[lang]
+export function translatorFor(messages: Messages, lang: Lang): Translate {
   const numberFormat = new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-GB')
   return (key, params = {}) =>
     messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
@@ -19,6 +15,16 @@ export function createTranslator(lang: Lang): Translate {
       if (value === undefined) return whole
       return typeof value === 'number' ? numberFormat.format(value) : value
     })
+}
+
+/**
+ * The translator of one language, its catalogue loaded on demand: the page loads only the
+ * reader's language (each catalogue is its own chunk). `createTranslator` in catalogues.ts
+ * gives both at once, for the image export and tests.
+ */
+export async function loadTranslator(lang: Lang): Promise<Translate> {
+  const messages = lang === 'ja' ? (await import('./ja')).ja : (await import('./en')).en
+  return translatorFor(messages, lang)
 }
 
 /** The language to use: the URL's, else the browser's first preference, else English. */

@@ -1,6 +1,5 @@
-import { feature } from 'topojson-client'
 import type { FeatureCollection, Geometry } from 'geojson'
-import { ussrOutline, type CountriesTopology } from '../geo/ussr-outline'
+import type { CountriesTopology } from '../geo/ussr-outline'
 
 export type Basemap = {
   countries: FeatureCollection<Geometry, { name?: string; iso2?: string }>
@@ -20,9 +19,12 @@ function isTopology(value: unknown): value is CountriesTopology {
  */
 export async function loadBasemap(baseUrl: string, signal: AbortSignal): Promise<Basemap> {
   const url = `${baseUrl}basemap.topo.json`
+  // The decoders are not needed before the file has come: they load beside it.
+  const decoders = Promise.all([import('topojson-client'), import('../geo/ussr-outline')])
   const response = await fetch(url, { signal })
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`)
   const topology = (await response.json()) as unknown
   if (!isTopology(topology)) throw new Error('basemap.topo.json is not a TopoJSON with a countries object')
+  const [{ feature }, { ussrOutline }] = await decoders
   return { countries: feature(topology, topology.objects.countries), ussr: ussrOutline(topology) }
 }

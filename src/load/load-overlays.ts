@@ -1,6 +1,9 @@
 import townsUrl from '../../geodata/towns.geojson?url'
 import railwaysUrl from '../../geodata/railways-1940s.geojson?url'
-import { parseRailways, parseTowns, parseWater, type Railway, type Town, type Water } from './overlay-data'
+import type { Railway, Town, Water } from './overlay-data'
+
+// The readers (with topojson-client) load beside the first file, not with the page.
+const readers = () => import('./overlay-data')
 
 /**
  * Fetches the basemap's extra layers from this site (never another host). Water is in
@@ -17,13 +20,16 @@ async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
 export type WaterDetail = 'low' | 'high'
 
 export async function loadWater(baseUrl: string, detail: WaterDetail, signal: AbortSignal): Promise<Water> {
-  return parseWater(await fetchJson(`${baseUrl}basemap-water-${detail}.topo.json`, signal))
+  const [json, { parseWater }] = await Promise.all([fetchJson(`${baseUrl}basemap-water-${detail}.topo.json`, signal), readers()])
+  return parseWater(json)
 }
 
 export async function loadTowns(signal: AbortSignal): Promise<Town[]> {
-  return parseTowns(await fetchJson(townsUrl, signal))
+  const [json, { parseTowns }] = await Promise.all([fetchJson(townsUrl, signal), readers()])
+  return parseTowns(json)
 }
 
 export async function loadRailways(signal: AbortSignal): Promise<Railway[]> {
-  return parseRailways(await fetchJson(railwaysUrl, signal))
+  const [json, { parseRailways }] = await Promise.all([fetchJson(railwaysUrl, signal), readers()])
+  return parseRailways(json)
 }

@@ -1,5 +1,5 @@
 import { MAX_ZOOM, MIN_ZOOM } from '../url/map-policy'
-import { useMemo, useState } from 'react'
+import { lazy, Suspense, useMemo, useState } from 'react'
 import { MapContainer } from 'react-leaflet'
 import type { LatLngBoundsLiteral } from 'leaflet'
 import type { Camp, LngLat } from '../data/schema'
@@ -12,7 +12,6 @@ import { CampMarkers } from './CampMarkers'
 import { MapViewSync } from './MapViewSync'
 import { MapAriaLabel } from './MapAriaLabel'
 import type { GroupText } from './marker-props'
-import { OnlineTiles } from './basemap/OnlineTiles'
 import { WaterLayer } from './basemap/WaterLayer'
 import { RailwayLayer } from './basemap/RailwayLayer'
 import { ScaleBar } from './basemap/ScaleBar'
@@ -21,8 +20,11 @@ import { ControlsFirst } from './ControlsFirst'
 import { ZoomControl } from './ZoomControl'
 import { useTranslate } from '../context/app-context'
 import { MapLabels } from './labels/MapLabels'
-import { CAMP_PAINTERS, markerRendererFor } from './marker-renderer'
+import { markerRendererFor, usePainter } from './marker-renderer'
 import type { Lang } from '../i18n/lang'
+// Online tiles only when the reader turns them on.
+const OnlineTiles = lazy(() => import('./basemap/OnlineTiles').then((m) => ({ default: m.OnlineTiles })))
+
 const NATURAL_EARTH = '<a href="https://www.naturalearthdata.com/">Natural Earth</a>'
 const GSHHG = '<a href="https://www.soest.hawaii.edu/pwessel/gshhg/">GSHHG</a>'
 const GEONAMES = '<a href="https://www.geonames.org/">GeoNames</a>'
@@ -79,6 +81,7 @@ export function CampMap(props: Props) {
   const linked = useUrlSelector(selectLinkedCamps)
   const linkedIds = useMemo(() => new Set(linked.filter((id) => id !== props.selectedId)), [linked, props.selectedId])
   const renderer = markerRendererFor(props.camps.length)
+  const painter = usePainter(renderer)
   const t = useTranslate()
   return (
     <MapContainer
@@ -96,22 +99,28 @@ export function CampMap(props: Props) {
       zoomControl={false}
       attributionControl
     >
-      {props.onlineTiles && <OnlineTiles failedMessage={props.tilesFailedMessage} />}
+      {props.onlineTiles && (
+        <Suspense fallback={null}>
+          <OnlineTiles failedMessage={props.tilesFailedMessage} />
+        </Suspense>
+      )}
       <Basemap attribution={BASEMAP_ATTRIBUTION[props.lang]} />
       <WaterLayer />
       <RailwayLayer />
       <BamLineLayer line={props.bamLine} />
-      <CampMarkers
-        painter={CAMP_PAINTERS[renderer]}
-        camps={props.camps}
-        visibleIds={props.visibleIds}
-        selectedId={props.selectedId}
-        highlightedId={props.highlightedId}
-        linkedIds={linkedIds}
-        describe={props.describe}
-        onSelect={props.onSelect}
-        groupText={props.groupText}
-      />
+      {painter && (
+        <CampMarkers
+          painter={painter}
+          camps={props.camps}
+          visibleIds={props.visibleIds}
+          selectedId={props.selectedId}
+          highlightedId={props.highlightedId}
+          linkedIds={linkedIds}
+          describe={props.describe}
+          onSelect={props.onSelect}
+          groupText={props.groupText}
+        />
+      )}
       <MapLabels camps={props.camps} selectedId={props.selectedId} lang={props.lang} regionName={props.regionName} />
       <ZoomControl camps={props.camps} visibleIds={props.visibleIds} />
       <ShowAllControl fitBounds={props.fitBounds} label={t('showAllCamps')} />

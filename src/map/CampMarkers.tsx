@@ -63,7 +63,7 @@ function keyOf(object: object): number {
 const NO_LINKS: ReadonlySet<string> = new Set()
 
 type Props = CampMarkerProps & {
-  /** How the camps are painted: `CAMP_PAINTERS[markerRendererFor(camps.length)]` (marker-renderer.ts). */
+  /** How the camps are painted: `usePainter(markerRendererFor(camps.length))` (marker-renderer.ts). */
   painter: PainterFactory
 }
 

@@ -1,5 +1,6 @@
 import type { DatasetMetadata } from '../data/validate'
-import { createTranslator, type Translate } from '../i18n/i18n'
+import type { Translate } from '../i18n/i18n'
+import { createTranslator } from '../i18n/catalogues'
 import type { Lang } from '../i18n/lang'
 import { isoDateIn } from '../i18n/iso-date'
 

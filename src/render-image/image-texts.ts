@@ -1,5 +1,5 @@
 import { buildCampIndex } from '../camp-index/camp-index'
-import { createTranslator } from '../i18n/i18n'
+import { createTranslator } from '../i18n/catalogues'
 import type { Lang } from '../i18n/lang'
 import { localName } from '../i18n/names'
 import type { ViewState } from '../url/url-state'

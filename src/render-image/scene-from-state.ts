@@ -6,7 +6,7 @@ import { MAX_CAPTION_LENGTH, MAX_TITLE_LENGTH, plainText } from '../url/plain-te
 import { creditLine } from './credit'
 import { burialLayerText } from '../i18n/burial-layer-text'
 import { tierKeyOf, tierKeys } from '../data/tier-key'
-import { createTranslator } from '../i18n/i18n'
+import { createTranslator } from '../i18n/catalogues'
 import { tierMeaningKey } from '../i18n/tier-messages'
 import { localName } from '../i18n/names'
 import type { ViewState } from '../url/url-state'

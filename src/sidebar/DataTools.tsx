@@ -6,7 +6,7 @@ import type { Translate } from '../i18n/i18n'
 import type { Lang } from '../i18n/lang'
 import { currentHref } from '../state/url-store'
 import { downloadStem } from '../export/file-name'
-import type { FilterSelection } from '../view/derive-view'
+import type { Filters } from '../url/url-state'
 
 // Loaded with the burial data, not for the first paint.
 const BurialDownloads = lazy(() => import('./BurialDownloads').then((m) => ({ default: m.BurialDownloads })))
@@ -14,7 +14,7 @@ const BurialDownloads = lazy(() => import('./BurialDownloads').then((m) => ({ de
 type Props = {
   camps: readonly Camp[]
   /** The filters the camps were chosen by: the files are named after them. */
-  filters: FilterSelection
+  filters: Filters
   sourcesById: ReadonlyMap<string, Source>
   metadata: DatasetMetadata | null
   title: string

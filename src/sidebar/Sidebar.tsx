@@ -1,17 +1,14 @@
-import { useDeferredValue, useMemo, lazy, Suspense } from 'react'
+import { useDeferredValue, useEffect, useMemo, lazy, Suspense } from 'react'
 import type { CampIndex } from '../camp-index/camp-index'
 import type { DatasetMetadata } from '../data/validate'
 import type { Translate } from '../i18n/i18n'
-import type { Filters } from '../state/selectors'
+import type { Filters } from '../url/url-state'
 import type { CampView } from '../view/derive-view'
 import type { Lang } from '../i18n/lang'
 import { BamList } from './BamList'
 import { CampList } from './CampList'
-import { DataTools } from './DataTools'
 import { RegionFilter } from './RegionFilter'
 import { localName } from '../i18n/names'
-import { RegionFacts } from '../region-facts/RegionFacts'
-import { RegionTable } from '../region-facts/RegionTable'
 import { filterCamps } from '../filter/filter-camps'
 import { SearchBox } from './SearchBox'
 import { TierFilter } from './TierFilter'
@@ -24,6 +21,7 @@ import { samePlaces, selectCompare } from '../state/selectors'
 import type { LngLat } from '../data/schema'
 import { TierGlyph } from '../symbols/TierGlyph'
 import { tierKeyOf } from '../data/tier-key'
+import { lazyNamed, whenIdle } from '../ui/lazy-named'
 
 /** Results listed under the search box; the list of camps below has them all. */
 const MAX_OPTIONS = 8
@@ -32,6 +30,12 @@ const MIN_SITE_OPTIONS = 3
 
 // Loaded when a link or the reader compares two places.
 const PlaceComparison = lazy(() => import('../region-facts/PlaceComparison').then((m) => ({ default: m.PlaceComparison })))
+
+// Parts the first view does not show load on demand (region facts with a region or area),
+// or when the browser is idle after the first view (the folded table, the downloads).
+const RegionFacts = lazyNamed(() => import('../region-facts/RegionFacts').then((m) => m.RegionFacts))
+const RegionTable = lazyNamed(() => import('../region-facts/RegionTable').then((m) => m.RegionTable))
+const DataTools = lazyNamed(() => import('./DataTools').then((m) => m.DataTools))
 
 // Loaded with the burial data, not for the first paint.
 const BurialRegionFacts = lazy(() => import('../region-facts/BurialRegionFacts').then((m) => ({ default: m.BurialRegionFacts })))
@@ -109,6 +113,15 @@ export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, 
   )
   const compare = useUrlSelector(selectCompare, samePlaces)
   const allRegions = useMemo(() => [...index.regionsByArea.values()].flat(), [index])
+  useEffect(
+    () =>
+      whenIdle(() => {
+        RegionTable.preload()
+        DataTools.preload()
+        RegionFacts.preload()
+      }),
+    [],
+  )
   return (
     <aside id="sidebar" className="sidebar" aria-label={t('filters')}>
       <section className="panel filters" aria-labelledby="filters-title">
@@ -154,17 +167,19 @@ export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, 
       <CampList camps={listed.visible} selectedId={selectedId} lang={lang} t={t} onSelect={onSelect} onHover={onHover} />
       {(listed.filters.region !== null || listed.filters.area !== null) && (
         <section className="panel">
-          <RegionFacts
-            region={listed.filters.region}
-            area={listed.filters.area}
-            placeName={chosenPlaceName(index, listed.filters, lang)}
-            camps={placeCamps}
-            regionsOfArea={listed.filters.area === null ? [] : (index.regionsByArea.get(listed.filters.area) ?? [])}
-            nameOfPlace={(slug) => placeNameOf(index, slug, lang)}
-            sourcesById={index.sourcesById}
-            lang={lang}
-            t={t}
-          />
+          <Suspense fallback={null}>
+            <RegionFacts
+              region={listed.filters.region}
+              area={listed.filters.area}
+              placeName={chosenPlaceName(index, listed.filters, lang)}
+              camps={placeCamps}
+              regionsOfArea={listed.filters.area === null ? [] : (index.regionsByArea.get(listed.filters.area) ?? [])}
+              nameOfPlace={(slug) => placeNameOf(index, slug, lang)}
+              sourcesById={index.sourcesById}
+              lang={lang}
+              t={t}
+            />
+          </Suspense>
           <Suspense fallback={null}>
             <BurialRegionFacts index={index} region={listed.filters.region} area={listed.filters.area} lang={lang} />
           </Suspense>
@@ -175,15 +190,24 @@ export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, 
           <PlaceComparison places={compare} index={index} lang={lang} t={t} onClose={() => setCompare([])} />
         </Suspense>
       )}
-      <RegionTable
-        camps={index.camps}
-        regions={allRegions}
-        lang={lang}
-        t={t}
-        onChoose={(region) => onFilter({ region, area: null })}
-        compare={compare}
-        onCompare={setCompare}
-      />
+      <Suspense
+        fallback={
+          // The folded table's own summary, so nothing below it moves when it arrives.
+          <details className="panel region-table" aria-busy="true">
+            <summary className="panel__title">{t('regionTableTitle')}</summary>
+          </details>
+        }
+      >
+        <RegionTable
+          camps={index.camps}
+          regions={allRegions}
+          lang={lang}
+          t={t}
+          onChoose={(region) => onFilter({ region, area: null })}
+          compare={compare}
+          onCompare={setCompare}
+        />
+      </Suspense>
       {hasBam && (
         <BamList
           folded
@@ -197,15 +221,17 @@ export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, 
           onHover={onHover}
         />
       )}
-      <DataTools
-        camps={listed.visible}
-        filters={listed.filters}
-        sourcesById={index.sourcesById}
-        metadata={metadata}
-        title={t('appTitle')}
-        lang={lang}
-        t={t}
-      />
+      <Suspense fallback={null}>
+        <DataTools
+          camps={listed.visible}
+          filters={listed.filters}
+          sourcesById={index.sourcesById}
+          metadata={metadata}
+          title={t('appTitle')}
+          lang={lang}
+          t={t}
+        />
+      </Suspense>
     </aside>
   )
 }

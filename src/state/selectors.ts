@@ -1,13 +1,11 @@
 import type { MapView } from '../url/map-hash'
-import type { ViewState } from '../url/url-state'
+import type { Filters, ViewState } from '../url/url-state'
 
 /**
  * Selectors of the URL state for `useUrlSelector`. Each picks what one part of the page
  * shows, so that part re-renders only when that changes: the filters and the open camp for
  * the lists and the legend, the view (`#map=`) for the map alone.
  */
-
-export type Filters = Pick<ViewState, 'region' | 'area' | 'tiers' | 'q' | 'bam'>
 
 export const selectFilters = (s: ViewState): Filters => ({ region: s.region, area: s.area, tiers: s.tiers, q: s.q, bam: s.bam })
 export const selectPanel = (s: ViewState): ViewState['panel'] => s.panel

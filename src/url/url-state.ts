@@ -30,6 +30,9 @@ export type ViewState = {
   compare: readonly string[]
 }
 
+/** What the reader filters by (region or area, tiers, search, BAM): one type for the store, the view and the downloads. */
+export type Filters = Pick<ViewState, 'region' | 'area' | 'tiers' | 'q' | 'bam'>
+
 const panels = ['history'] as const
 const mapLayers = ['burials'] as const
 export type MapLayer = (typeof mapLayers)[number]

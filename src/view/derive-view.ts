@@ -4,7 +4,7 @@ import type { Camp } from '../data/schema'
 import type { TierKey } from '../data/tier-key'
 import { countByTier, filterCamps } from '../filter/filter-camps'
 import { boundsOfPositions } from '../geo/fit-bounds'
-import type { ViewState } from '../url/url-state'
+import type { Filters, ViewState } from '../url/url-state'
 
 /**
  * The view model: everything the page shows, derived from the camp index and the URL
@@ -12,11 +12,9 @@ import type { ViewState } from '../url/url-state'
  * `useCampView` memoises its two halves separately (the filters' camps, the open camp).
  */
 
-export type FilterSelection = Pick<ViewState, 'region' | 'area' | 'tiers' | 'q' | 'bam'>
-
 export type VisibleCamps = {
   /** The filters as applied: a region or camp the data does not know is dropped. */
-  filters: FilterSelection
+  filters: Filters
   /** Whether any filter narrows the camps. */
   filtered: boolean
   visible: readonly Camp[]
@@ -32,9 +30,9 @@ export type CampView = VisibleCamps & {
 }
 
 /** The camps the filters show, their ids, tier counts and bounds. */
-export function deriveVisible(index: CampIndex, filters: FilterSelection): VisibleCamps {
+export function deriveVisible(index: CampIndex, filters: Filters): VisibleCamps {
   const region = filters.region !== null && index.regionsBySlug.has(filters.region) ? filters.region : null
-  const applied: FilterSelection = {
+  const applied: Filters = {
     region,
     area: region === null ? filters.area : null,
     tiers: filters.tiers,

@@ -1,14 +1,16 @@
-import { useCallback, useMemo, useState } from 'react'
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react'
 import { createPortal } from 'react-dom'
 import L from 'leaflet'
 import type { Camp } from '../../data/schema'
 import { toLatLng } from '../../geo/lng-lat'
 import type { GroupText } from '../marker-props'
-import { GroupChooser } from './GroupChooser'
 import type { GroupActivation } from './group-marker'
 import { zoomToSeparate } from './group-markers'
 import { MIN_SEPARATION_PX } from './marker-sizes'
 import { mapPadding } from '../overlays/overlay-rects'
+
+// The chooser list loads when a group that never separates is first opened.
+const GroupChooser = lazy(() => import('./GroupChooser').then((m) => ({ default: m.GroupChooser })))
 
 export const DEFAULT_GROUP_TEXT: GroupText = {
   label: (names, tiers) =>
@@ -94,22 +96,24 @@ export function useGroupChooser(options: {
   const chooser =
     open && host
       ? createPortal(
-          <GroupChooser
-            camps={open.ids.flatMap((id) => {
-              const c = byId.get(id)
-              return c ? [c] : []
-            })}
-            at={open.at}
-            areaSize={{ width: size.x, height: size.y }}
-            title={text.chooserTitle(open.ids.length)}
-            closeLabel={text.close}
-            nameOf={nameOf}
-            onChoose={(id) => {
-              setOpen(null)
-              onSelect(id)
-            }}
-            onClose={close}
-          />,
+          <Suspense fallback={null}>
+            <GroupChooser
+              camps={open.ids.flatMap((id) => {
+                const c = byId.get(id)
+                return c ? [c] : []
+              })}
+              at={open.at}
+              areaSize={{ width: size.x, height: size.y }}
+              title={text.chooserTitle(open.ids.length)}
+              closeLabel={text.close}
+              nameOf={nameOf}
+              onChoose={(id) => {
+                setOpen(null)
+                onSelect(id)
+              }}
+              onClose={close}
+            />
+          </Suspense>,
           host,
         )
       : null
