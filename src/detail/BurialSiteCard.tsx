@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react'
 import type { BurialSite } from '../data/burial-schema'
-import type { Camp, Source } from '../data/schema'
+import type { Camp, Region, Source } from '../data/schema'
 import { buriedWhat, burialMessages, siteName } from '../i18n/burial-messages'
 import { BurialGlyph } from '../ui/BurialGlyph'
 import { formatNumber } from '../i18n/i18n'
@@ -16,6 +16,8 @@ type Props = {
   /** Other sites placed at the same point (a town with several cemeteries). */
   samePlace: readonly BurialSite[]
   camp: Camp | undefined
+  /** The site's region in the data's table of regions (its Japanese name), when the site names one. */
+  region: Region | undefined
   sourcesById: ReadonlyMap<string, Source>
   lang: Lang
   onOpenCamp: (camp: Camp) => void
@@ -33,7 +35,7 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
 }
 
 /** One burial site or memorial: its names, kind, number and what it is, its camp, sources with their quotes, confidence. */
-export function BurialSiteCard({ site, samePlace, camp, sourcesById, lang, onOpenCamp, onOpenSite, onClose }: Props) {
+export function BurialSiteCard({ site, samePlace, camp, region, sourcesById, lang, onOpenCamp, onOpenSite, onClose }: Props) {
   const m = burialMessages(lang)
   const headingRef = useRef<HTMLHeadingElement>(null)
   useEffect(() => {
@@ -95,7 +97,16 @@ export function BurialSiteCard({ site, samePlace, camp, sourcesById, lang, onOpe
             <span lang="en">{site.campNumber}</span>
           </Fact>
         )}
-        <Fact term={m.region}>{site.region1946}</Fact>
+        <Fact term={m.region}>
+          {/* The source's wording in English; in Japanese the region's Japanese name where the table has it. */}
+          {lang === 'ja' && region?.nameJa ? (
+            <span data-testid="burial-region">{region.nameJa}</span>
+          ) : (
+            <span data-testid="burial-region" lang="en">
+              {site.region1946}
+            </span>
+          )}
+        </Fact>
         <Fact term={m.exactSpot}>
           {site.lngLat === null || site.uncertaintyKm === null ? (
             m.noPosition

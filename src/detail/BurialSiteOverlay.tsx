@@ -26,6 +26,7 @@ export function BurialSiteOverlay({ index, lang }: { index: CampIndex; lang: Lan
         site={site}
         samePlace={samePlace}
         camp={site.camp === null ? undefined : index.byId.get(site.camp)}
+        region={site.region === null ? undefined : index.regionsBySlug.get(site.region)}
         sourcesById={index.sourcesById}
         lang={lang}
         onOpenCamp={(camp) => openCamp(camp.id, camp.lngLat)}

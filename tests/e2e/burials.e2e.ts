@@ -235,6 +235,8 @@ describe('the burial-site layer in Japanese', () => {
     // What the number is, in Japanese (not the English with a note).
     expect(await card.getByTestId('burial-what').innerText()).toBe(site('irkutsk-radishchev-cemetery').buriedWhatJa)
     expect(await card.getByTestId('burial-what').getAttribute('lang')).toBe('ja')
+    // The region by its Japanese name from the table of regions, not the source's English.
+    expect(await card.getByTestId('burial-region').innerText()).toBe('イルクーツク州')
     expect(await page.getByTestId('burial-toggle-row').innerText()).toContain('埋葬地・慰霊碑')
     await expect.poll(() => markerCount(page), WAIT).toBe(placed)
     const label = await page.locator('.burial-marker[data-site-id="irkutsk-radishchev-cemetery"]').getAttribute('aria-label')
