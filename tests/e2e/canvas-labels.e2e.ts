@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { STRICT_CSP } from './support/server'
 import { dumpPage, waitUntil } from './support/browser'
-import { setUpBrowserSuite } from './support/suite'
 import { mapAtRest } from './support/settle'
-import { readRealData } from '../../scripts/make-synthetic'
-import { generateSyntheticCollection, serializeCollection } from '../../scripts/bench/synthetic'
+import { setUpSyntheticSuite, waitForRenderer } from './support/synthetic-suite'
 
 /**
  * Issue 18: one placement model and one label placer for both painters. On the canvas (above
@@ -17,31 +14,10 @@ import { generateSyntheticCollection, serializeCollection } from '../../scripts/
 
 const COUNT = 2000
 const DATA_PATH = 'canvas-labels/synthetic-2000.geojson'
-const { camps, sourceIds } = readRealData()
-const collection = generateSyntheticCollection({ count: COUNT, camps, sourceIds })
-const suite = setUpBrowserSuite(
-  {
-    headers: { 'Content-Security-Policy': STRICT_CSP },
-    routes: [
-      {
-        path: `/${DATA_PATH}`,
-        body: serializeCollection(collection),
-        contentType: 'application/geo+json; charset=utf-8',
-        headers: { 'Content-Security-Policy': STRICT_CSP },
-      },
-    ],
-  },
-  { checkEachTest: true },
-)
+const { suite } = setUpSyntheticSuite(DATA_PATH, COUNT)
 
 async function drawnAs(page: Page, renderer: 'dom' | 'canvas'): Promise<void> {
-  await waitUntil(
-    page,
-    (want) => document.querySelector('[data-visible-count]')?.getAttribute('data-marker-renderer') === want,
-    renderer,
-    `camps drawn as ${renderer}`,
-    60_000,
-  )
+  await waitForRenderer(page, renderer)
   await page.waitForLoadState('networkidle')
   await mapAtRest(page)
 }

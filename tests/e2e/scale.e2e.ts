@@ -1,11 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { STRICT_CSP } from './support/server'
-import { dumpPage, waitUntil, type AppSession } from './support/browser'
-import { setUpBrowserSuite } from './support/suite'
+import { dumpPage, type AppSession } from './support/browser'
 import { mapAtRest } from './support/settle'
-import { readRealData } from '../../scripts/make-synthetic'
-import { generateSyntheticCollection, serializeCollection } from '../../scripts/bench/synthetic'
+import { setUpSyntheticSuite, waitForRenderer } from './support/synthetic-suite'
 
 /**
  * Issue 5, the scale path: a synthetic dataset above the canvas threshold, loaded through
@@ -16,36 +13,12 @@ import { generateSyntheticCollection, serializeCollection } from '../../scripts/
 
 const COUNT = 2000
 const DATA_PATH = 'scale-test/synthetic-2000.geojson'
-const { camps, sourceIds } = readRealData()
-const collection = generateSyntheticCollection({ count: COUNT, camps, sourceIds })
+const { suite, collection } = setUpSyntheticSuite(DATA_PATH, COUNT)
 const features = collection.features
-const suite = setUpBrowserSuite(
-  {
-    headers: { 'Content-Security-Policy': STRICT_CSP },
-    routes: [
-      {
-        path: `/${DATA_PATH}`,
-        body: serializeCollection(collection),
-        contentType: 'application/geo+json; charset=utf-8',
-        headers: { 'Content-Security-Policy': STRICT_CSP },
-      },
-    ],
-  },
-  { checkEachTest: true },
-)
 
 /** Waits until the map container says it draws `count` camps with `renderer`. */
-async function waitForDrawn(page: Page, count: number, renderer: 'dom' | 'canvas'): Promise<void> {
-  await waitUntil(
-    page,
-    (want) => {
-      const el = document.querySelector('[data-visible-count]')
-      return el?.getAttribute('data-visible-count') === String(want.count) && el.getAttribute('data-marker-renderer') === want.renderer
-    },
-    { count, renderer },
-    `${count} camps drawn as ${renderer}`,
-    60_000,
-  )
+function waitForDrawn(page: Page, count: number, renderer: 'dom' | 'canvas'): Promise<void> {
+  return waitForRenderer(page, renderer, count)
 }
 
 /** The page position of the one symbol on the canvas: the left, opaque part of what is drawn. */
