@@ -34,7 +34,15 @@ export function chooseLang(fromUrl: Lang | null, browserLanguages: readonly stri
   return first.startsWith('ja') ? 'ja' : 'en'
 }
 
+/** One formatter per language: building an Intl.NumberFormat costs far more than formatting. */
+const numberFormats = new Map<Lang, Intl.NumberFormat>()
+
 /** A number in the reader's locale (e.g. 14,410 in English and Japanese). */
 export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-GB').format(value)
+  let format = numberFormats.get(lang)
+  if (format === undefined) {
+    format = new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-GB')
+    numberFormats.set(lang, format)
+  }
+  return format.format(value)
 }

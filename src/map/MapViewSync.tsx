@@ -1,9 +1,10 @@
 import { FOCUS_ZOOM } from '../url/map-policy'
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { useMap } from 'react-leaflet'
 import L, { type LatLngBoundsLiteral } from 'leaflet'
 import type { LngLat } from '../data/schema'
 import { toLatLng } from '../geo/lng-lat'
+import { afterNextPaint } from '../state/after-next-paint'
 import { reportView } from '../state/url-actions'
 import { sameView, selectView } from '../state/selectors'
 import { getUrlState, useUrlSelector } from '../state/url-store'
@@ -47,6 +48,8 @@ export function MapViewSync({ fitBounds, focus, animate }: Props) {
   const map = useMap()
   const view = useUrlSelector(selectView, sameView)
   const refit = useRefitUntilMoved(map)
+  /** False until the view is first applied (the load's fit, made at once). */
+  const applied = useRef(false)
 
   useEffect(
     function reportMoves() {
@@ -64,6 +67,8 @@ export function MapViewSync({ fitBounds, focus, animate }: Props) {
   const focusKey = JSON.stringify(focus)
   useEffect(
     function applyView() {
+      const first = !applied.current
+      applied.current = true
       if (view !== null) {
         // A view older than the store's (the map moved and reported a new view between this
         // render and its effect, as a fit's animation ending under load does) is not applied:
@@ -83,9 +88,21 @@ export function MapViewSync({ fitBounds, focus, animate }: Props) {
         const zoom = Math.max(map.getZoom(), FOCUS_ZOOM)
         map.setView(revealedCentre(map, focus, zoom), zoom, { animate })
       } else if (fitBounds !== null) {
-        fitToCamps(map, fitBounds, animate)
-        refit.fitted(fitBounds)
+        const bounds = fitBounds
+        const fit = () => {
+          fitToCamps(map, bounds, animate)
+          refit.fitted(bounds)
+        }
+        // The load's fit at once. A filter's or a search's fit after the frame that shows its
+        // markers: the fit measures the overlays, which would lay the page out again before
+        // that frame. A newer view or filter cancels it (the effect's cleanup).
+        if (first) {
+          fit()
+          return undefined
+        }
+        return afterNextPaint(fit)
       }
+      return undefined
     },
     // fitKey and focusKey stand for fitBounds and focus by value: equal values must not move the map.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -22,6 +22,7 @@ import type { LngLat } from '../data/schema'
 import { TierGlyph } from '../symbols/TierGlyph'
 import { tierKeyOf } from '../data/tier-key'
 import { lazyNamed, whenIdle } from '../ui/lazy-named'
+import { useLatestCallback } from '../ui/use-latest-callback'
 
 /** Results listed under the search box; the list of camps below has them all. */
 const MAX_OPTIONS = 8
@@ -113,6 +114,8 @@ export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, 
   )
   const compare = useUrlSelector(selectCompare, samePlaces)
   const allRegions = useMemo(() => [...index.regionsByArea.values()].flat(), [index])
+  // Stable, so that the folded table (memo) is not rendered again by a filter or a keystroke.
+  const chooseRegion = useLatestCallback((region: string) => onFilter({ region, area: null }))
   useEffect(
     () =>
       whenIdle(() => {
@@ -203,7 +206,7 @@ export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, 
           regions={allRegions}
           lang={lang}
           t={t}
-          onChoose={(region) => onFilter({ region, area: null })}
+          onChoose={chooseRegion}
           compare={compare}
           onCompare={setCompare}
         />

@@ -93,9 +93,23 @@ export function createLabelLayer(): LabelLayer {
   let state: LabelLayerInput = { camps: [], otherMarkers: [], towns: [], region: null, selectedId: null }
   let context: LabelLayerContext = { byId: new Map(), lang: 'en', towns: [], regionName: null, selectedId: null }
   let drawn: DrawnCamps = { singles: [], groups: [] }
+  /** True when `state` no longer follows `drawn` and `context`: derived when next placed. */
+  let stale = true
+  /**
+   * Called when the markers drawn or the context change. The anchors (the towns not named
+   * by a camp among them) are derived when the labels are next placed, after the paint; only
+   * the labels of camps no longer drawn are taken away at once.
+   */
   function derive(): void {
-    state = { ...anchorsFromDrawn(drawn, context), selectedId: context.selectedId }
+    stale = true
     dropStale()
+  }
+  function current(): LabelLayerInput {
+    if (stale) {
+      state = { ...anchorsFromDrawn(drawn, context), selectedId: context.selectedId }
+      stale = false
+    }
+    return state
   }
   let frame = 0
   let cancelAfterPaint: (() => void) | null = null
@@ -126,6 +140,7 @@ export function createLabelLayer(): LabelLayer {
       }
       return out
     }
+    const state = current()
     const regionAt = state.region === null ? [] : inView([state.region])
     const campsInView = inView(state.camps)
     const labelled = campsInView.length <= MAX_LABELLED_CAMPS
@@ -170,8 +185,9 @@ export function createLabelLayer(): LabelLayer {
   /** Takes away at once the labels of camps no longer drawn and a region name no longer shown. */
   function dropStale(): void {
     if (pane === null) return
-    const campIds = new Set(state.camps.map((c) => c.id))
-    const regionId = state.region?.id ?? null
+    // As anchorsFromDrawn has them: the single markers of known camps, the region's name while any marker is drawn.
+    const campIds = new Set(drawn.singles.filter((s) => context.byId.has(s.id)).map((s) => s.id))
+    const regionId = context.regionName !== null && (campIds.size > 0 || drawn.groups.length > 0) ? context.regionName.id : null
     for (const el of pane.querySelectorAll<HTMLElement>('[data-label-kind="camp"], [data-label-kind="region"]')) {
       const id = el.dataset.labelId ?? ''
       if (el.dataset.labelKind === 'camp' ? !campIds.has(id) : id !== regionId) el.remove()
