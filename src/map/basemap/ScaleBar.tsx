@@ -3,7 +3,7 @@ import { useMap } from 'react-leaflet'
 import L from 'leaflet'
 import './basemap.css'
 
-/** A metric scale bar in the lower left corner (the legend sits above it); its box is maxWidth wide (basemap.css). */
+/** A metric scale bar in the lower left corner (the legend sits above it). */
 export function ScaleBar() {
   const map = useMap()
   useEffect(
