@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { GeoJSON, Pane } from 'react-leaflet'
+import { GeoJSON, Pane, useMap } from 'react-leaflet'
 import type { PathOptions } from 'leaflet'
 import type { Feature } from 'geojson'
 import { loadBasemap, type Basemap as BasemapData } from '../load/load-basemap'
@@ -36,7 +36,20 @@ function styleCountry(feature: Feature | undefined): PathOptions {
  * shows wherever they do not; the 1946 outline (260) stays above the tiles.
  */
 export function Basemap({ attribution }: { attribution: string }) {
+  const map = useMap()
   const [basemap, setBasemap] = useState<BasemapData | null>(null)
+  // The attribution is shown from the start, not when the basemap has come: the corner it
+  // lies in growing then made the map re-place its markers and fit again (issue 21).
+  useEffect(
+    function attribute() {
+      const control = map.attributionControl
+      control.addAttribution(attribution)
+      return function unattribute() {
+        control.removeAttribution(attribution)
+      }
+    },
+    [map, attribution],
+  )
   useEffect(function fetchBasemap() {
     const controller = new AbortController()
     loadBasemap(import.meta.env.BASE_URL, controller.signal).then(setBasemap, (error: unknown) => {
@@ -53,7 +66,7 @@ export function Basemap({ attribution }: { attribution: string }) {
         <GeoJSON data={basemap.countries} style={styleCountry} />
       </Pane>
       <Pane name="basemap-borders" style={{ zIndex: 260 }}>
-        <GeoJSON key={attribution} data={basemap.ussr} style={ussrStyle} attribution={attribution} />
+        <GeoJSON data={basemap.ussr} style={ussrStyle} />
       </Pane>
     </>
   )

@@ -26,15 +26,25 @@ class RecordingObserver {
   disconnect() {
     this.observed = []
   }
-  /** The browser reporting a new size after a layout. */
-  report() {
-    this.callback([], this as unknown as ResizeObserver)
+  /** The browser reporting the sizes of `elements` after a layout. */
+  report(...elements: Element[]) {
+    this.callback(
+      elements.map((target) => ({ target }) as ResizeObserverEntry),
+      this as unknown as ResizeObserver,
+    )
   }
+}
+
+/** A new layout size of `el` (happy-dom has no layout: offsetWidth and offsetHeight are 0). */
+function resized(el: HTMLElement, width: number, height: number): void {
+  Object.defineProperty(el, 'offsetWidth', { value: width, configurable: true })
+  Object.defineProperty(el, 'offsetHeight', { value: height, configurable: true })
 }
 
 function placed<T extends HTMLElement>(el: T, box: Box): T & { measured: number } {
   const counted = el as T & { measured: number }
   counted.measured = 0
+  resized(el, box.width, box.height)
   el.getBoundingClientRect = () => {
     counted.measured += 1
     return DOMRect.fromRect({ x: box.left, y: box.top, width: box.width, height: box.height })
@@ -84,9 +94,25 @@ describe('overlay rectangles', () => {
     const observer = observers[0]
     expect(observer?.observed).toContain(legend)
     expect(observer?.observed).toContain(container)
-    observer?.report()
+    resized(legend, 200, 120)
+    observer?.report(legend)
     overlayRects(map)
     expect(legend.measured).toBe(2)
+  })
+
+  it('are kept, and nobody is told, when the browser reports a size that did not change', () => {
+    const legend = overlay({ left: 10, top: 500, width: 200, height: 90 })
+    const listener = vi.fn()
+    onOverlaysResized(map, listener)
+    overlayRects(map)
+    // The report the browser sends when it starts observing an element.
+    observers[0]?.report(legend, container)
+    overlayRects(map)
+    expect(listener).not.toHaveBeenCalled()
+    expect(legend.measured).toBe(1)
+    resized(container, 800, 500)
+    observers[0]?.report(legend, container)
+    expect(listener).toHaveBeenCalledTimes(1)
   })
 
   it('tell their listeners when the browser reports a new size, until they unsubscribe', () => {
@@ -94,10 +120,12 @@ describe('overlay rectangles', () => {
     const listener = vi.fn()
     const unsubscribe = onOverlaysResized(map, listener)
     overlayRects(map)
-    observers[0]?.report()
+    resized(container, 800, 500)
+    observers[0]?.report(container)
     expect(listener).toHaveBeenCalledTimes(1)
     unsubscribe()
-    observers[0]?.report()
+    resized(container, 800, 400)
+    observers[0]?.report(container)
     expect(listener).toHaveBeenCalledTimes(1)
   })
 

@@ -18,12 +18,20 @@ type Measured = {
   elements: readonly Element[]
   rects: Rect[] | null
   observer: ResizeObserver | null
-  observed: WeakSet<Element>
+  /** The layout size of each observed element when last measured or reported. */
+  observed: WeakMap<Element, string>
   /** Told when an overlay, the map or a control corner changes size. */
   listeners: Set<() => void>
 }
 
 const measuredByMap = new WeakMap<L.Map, Measured>()
+
+/** An element's layout size (transforms aside), to tell a real resize from a report of the same size. */
+function sizeKey(el: Element): string {
+  if (el instanceof HTMLElement) return `${el.offsetWidth}x${el.offsetHeight}`
+  const r = el.getBoundingClientRect()
+  return `${Math.round(r.width)}x${Math.round(r.height)}`
+}
 
 function shownOverlays(container: HTMLElement): HTMLElement[] {
   const shown: HTMLElement[] = []
@@ -51,9 +59,19 @@ function measure(container: HTMLElement, elements: readonly HTMLElement[]): Rect
 function measuredFor(map: L.Map): Measured {
   const known = measuredByMap.get(map)
   if (known) return known
-  const created: Measured = { elements: [], rects: null, observer: null, observed: new WeakSet(), listeners: new Set() }
+  const created: Measured = { elements: [], rects: null, observer: null, observed: new WeakMap(), listeners: new Set() }
   if (typeof ResizeObserver !== 'undefined') {
-    created.observer = new ResizeObserver(() => {
+    // The browser reports every element once when it starts observing it, resized or not:
+    // only a size that differs from the one recorded counts, so that start-up (overlays
+    // measured one after another) does not re-place the markers and refit the map for nothing.
+    created.observer = new ResizeObserver((entries) => {
+      let changed = false
+      for (const { target } of entries) {
+        const size = sizeKey(target)
+        if (created.observed.get(target) !== size) changed = true
+        created.observed.set(target, size)
+      }
+      if (!changed) return
       created.rects = null
       for (const listener of created.listeners) listener()
     })
@@ -71,7 +89,7 @@ function observe(measured: Measured, elements: readonly Element[]): void {
   if (observer === null) return
   for (const el of elements) {
     if (observed.has(el)) continue
-    observed.add(el)
+    observed.set(el, sizeKey(el))
     observer.observe(el)
   }
 }
