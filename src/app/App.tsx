@@ -27,15 +27,17 @@ type AppProps = {
   Layout: ComponentType<LayoutProps>
   /** Shown above the loading and failure messages (the full app's header; none in an embed). */
   StatusHeader?: ComponentType<{ lang: Lang; t: Translate }>
+  /** What the layout needs beside the data before the map first shows (the full page's headline figures). */
+  loadBeside?: () => Promise<unknown>
   /** Called once the page shows its final layout, the map or the failure (the embed posts its height from then). */
   onSettled?: () => void
 }
 
 /** The page: language, loading and failure states, and the map application in the page's layout. */
-export function App({ Layout, StatusHeader, onSettled }: AppProps) {
+export function App({ Layout, StatusHeader, loadBeside, onSettled }: AppProps) {
   const wanted = chooseLang(useUrlSelector(selectLang), navigator.languages)
   const { translation, failed } = useTranslator(wanted)
-  const { state, retry } = useCampData(useUrlSelector(selectDataPath))
+  const { state, retry } = useCampData(useUrlSelector(selectDataPath), loadBeside)
   const prefersReducedMotion = useSyncExternalStore(subscribeToMotion, () => window.matchMedia(reducedMotionQuery).matches)
   const lang = translation?.lang ?? wanted
   useEffect(() => {

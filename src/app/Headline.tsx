@@ -2,21 +2,20 @@ import { useEffect, useState } from 'react'
 import type { Translate } from '../i18n/i18n'
 import type { Lang } from '../i18n/lang'
 import { setPanel } from '../state/url-actions'
-
-type Figure = { topic: string; en: string; ja: string }
+import { headlineFiguresNow, loadHeadlineFigures } from './headline-figures'
 
 /**
  * The headline facts beside the title: how many were held and how many died, in the first
  * words of geodata/history.json for each (as the sources give them, ranges and all), and how
  * many camps the map has; their sources are in the History panel, one click away. The figures
- * load after the first paint, in their own small file. The method is one click away.
+ * load in their own small file, beside the data (headline-figures.ts). The method is one click away.
  */
 export function Headline({ lang, t, campCount }: { lang: Lang; t: Translate; campCount: number | null }) {
-  const [figures, setFigures] = useState<readonly Figure[] | null>(null)
+  const [figures, setFigures] = useState(headlineFiguresNow)
   useEffect(function loadFigures() {
     let live = true
-    void import('../../geodata/history.json').then((m) => {
-      if (live) setFigures(m.default.figures)
+    void loadHeadlineFigures().then((loaded) => {
+      if (live && loaded !== null) setFigures(loaded)
     })
     return () => {
       live = false

@@ -3,8 +3,12 @@ import { loadData, type LoadState } from './load-data'
 
 type Settled = { key: string; state: LoadState }
 
-/** Loads and validates the data (again when `data=` changes); `retry` reloads after a failure. */
-export function useCampData(dataPath: string | null): { state: LoadState; retry: () => void } {
+/**
+ * Loads and validates the data (again when `data=` changes); `retry` reloads after a failure.
+ * `loadBeside` is what the page's layout needs before it first shows the map (the full page's
+ * headline figures): the data counts as ready when both have come; its failure is the layout's.
+ */
+export function useCampData(dataPath: string | null, loadBeside?: () => Promise<unknown>): { state: LoadState; retry: () => void } {
   const [attempt, setAttempt] = useState(0)
   const [settled, setSettled] = useState<Settled | null>(null)
   // Each load is keyed by what it loads; until its answer arrives the state is "loading".
@@ -12,8 +16,9 @@ export function useCampData(dataPath: string | null): { state: LoadState; retry:
   useEffect(
     function load() {
       const controller = new AbortController()
-      loadData(controller.signal, dataPath).then(
-        (data) => setSettled({ key, state: { status: 'ready', data } }),
+      const beside = loadBeside?.().catch(() => null)
+      Promise.all([loadData(controller.signal, dataPath), beside]).then(
+        ([data]) => setSettled({ key, state: { status: 'ready', data } }),
         (error: unknown) => {
           if (controller.signal.aborted) return
           setSettled({ key, state: { status: 'failed', message: error instanceof Error ? error.message : String(error) } })
@@ -23,7 +28,7 @@ export function useCampData(dataPath: string | null): { state: LoadState; retry:
         controller.abort()
       }
     },
-    [key, dataPath],
+    [key, dataPath, loadBeside],
   )
   const retry = useCallback(() => setAttempt((n) => n + 1), [])
   return { state: settled?.key === key ? settled.state : { status: 'loading' }, retry }

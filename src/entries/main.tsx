@@ -5,6 +5,7 @@ import '../styles/app.css'
 import { App } from '../app/App'
 import { FullLayout } from '../app/FullLayout'
 import { HeaderView } from '../app/Header'
+import { loadHeadlineFigures } from '../app/headline-figures'
 import type { Translate } from '../i18n/i18n'
 import type { Lang } from '../i18n/lang'
 import { embedRedirectUrl } from '../url/embed-links'
@@ -22,6 +23,6 @@ if (embedTarget !== null) window.location.replace(embedTarget)
 else
   createRoot(root).render(
     <StrictMode>
-      <App Layout={FullLayout} StatusHeader={StatusHeader} />
+      <App Layout={FullLayout} StatusHeader={StatusHeader} loadBeside={loadHeadlineFigures} />
     </StrictMode>,
   )

@@ -89,8 +89,10 @@ export function MapViewSync({ fitBounds, focus, animate }: Props) {
         map.setView(revealedCentre(map, focus, zoom), zoom, { animate })
       } else if (fitBounds !== null) {
         const bounds = fitBounds
+        // The load's fit is not animated: the map is just shown, and a refit for an overlay
+        // that reaches its size meanwhile is not undone by the animation's end.
         const fit = () => {
-          fitToCamps(map, bounds, animate)
+          fitToCamps(map, bounds, animate && !first)
           refit.fitted(bounds)
         }
         // The load's fit at once. A filter's or a search's fit after the frame that shows its

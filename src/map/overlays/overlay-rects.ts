@@ -1,5 +1,4 @@
-import type L from 'leaflet'
-import type { LatLngBoundsLiteral } from 'leaflet'
+import L, { type LatLngBoundsLiteral } from 'leaflet'
 import { FIT_MAX_ZOOM } from '../../url/map-policy'
 import { freeRect, overlayPadding, type Padding, type Rect } from './overlay-padding'
 
@@ -72,6 +71,7 @@ function measuredFor(map: L.Map): Measured {
         created.observed.set(target, size)
       }
       if (!changed) return
+      if (entries.some(({ target }) => target === map.getContainer())) syncMapSize(map)
       created.rects = null
       for (const listener of created.listeners) listener()
     })
@@ -126,18 +126,53 @@ export function mapPadding(map: L.Map, marginPx = 16, fit: { width: number; heig
 }
 
 /**
+ * Tells Leaflet its container's size when that changed: Leaflet 1.9 watches only the window,
+ * and the page's header gaining its second line or the sidebar reaching its width resize the
+ * map without resizing the window. A fit or a placement on the stale size puts camps under
+ * the overlays (issue 18). Returns whether the size had changed.
+ */
+export function syncMapSize(map: L.Map): boolean {
+  const container = map.getContainer()
+  const known = map.getSize()
+  if (container.clientWidth === known.x && container.clientHeight === known.y) return false
+  map.invalidateSize({ pan: false })
+  return true
+}
+
+type View = { center: L.LatLng; zoom: number }
+
+/** The view Leaflet's `fitBounds` would set for `bounds` with this padding (its own arithmetic, public methods only). */
+function fittedView(map: L.Map, bounds: LatLngBoundsLiteral, p: Padding): View {
+  const box = L.latLngBounds(bounds)
+  const zoom = Math.min(FIT_MAX_ZOOM, map.getBoundsZoom(box, false, L.point(p.left + p.right, p.top + p.bottom)))
+  const offset = L.point((p.right - p.left) / 2, (p.bottom - p.top) / 2)
+  const middle = map.project(box.getSouthWest(), zoom).add(map.project(box.getNorthEast(), zoom)).divideBy(2)
+  return { center: map.unproject(middle.add(offset), zoom), zoom }
+}
+
+/** Whether the map already shows `view` (the same zoom, the centre within a pixel). */
+function showsView(map: L.Map, view: View): boolean {
+  const zoom = map.getZoom() as number | undefined
+  if (zoom !== view.zoom) return false
+  return map.project(map.getCenter(), zoom).distanceTo(map.project(view.center, zoom)) < 1
+}
+
+/**
  * Fits the map to `bounds` (the camps shown) in the part the overlays leave free, each
  * overlay cleared from the side that lets the camps be drawn largest, no further in than
  * the map policy's FIT_MAX_ZOOM: the one fit of the load, "show all camps" and the embed's
- * refit around its legend.
+ * refit around its legend. It measures the map's size first; a fit to the view the map
+ * already shows does not move it (each move redraws the whole basemap).
  */
 export function fitToCamps(map: L.Map, bounds: LatLngBoundsLiteral, animate: boolean): void {
+  syncMapSize(map)
   const points = bounds.map((latLng) => map.project(latLng, 0))
   const xs = points.map((pt) => pt.x)
   const ys = points.map((pt) => pt.y)
   const shape = { width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) }
-  const p = mapPadding(map, 16, shape)
-  map.fitBounds(bounds, { paddingTopLeft: [p.left, p.top], paddingBottomRight: [p.right, p.bottom], maxZoom: FIT_MAX_ZOOM, animate })
+  const view = fittedView(map, bounds, mapPadding(map, 16, shape))
+  if (showsView(map, view)) return
+  map.setView(view.center, view.zoom, { animate })
 }
 
 /** The part of the map no overlay covers. */

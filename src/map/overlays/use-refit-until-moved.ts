@@ -22,18 +22,39 @@ export function useRefitUntilMoved(map: LeafletMap): { fitted: (bounds: LatLngBo
         if (event.type !== 'pointerdown' || el?.closest('.leaflet-map-pane, .leaflet-control-zoom, .show-all-control') != null)
           target.current = null
       }
+      // A move under way (a zoom animation) would end where it was headed and undo a fit made
+      // during it (Leaflet ends a zoom animation by moving to the animation's target), so
+      // the refit waits for its end.
+      let moving = false
+      let waiting = false
+      const refit = () => {
+        if (target.current === null) return
+        if (moving) waiting = true
+        else fitToCamps(map, target.current, false)
+      }
+      const started = () => {
+        moving = true
+      }
+      const ended = () => {
+        moving = false
+        if (!waiting) return
+        waiting = false
+        refit()
+      }
+      map.on('movestart', started)
+      map.on('moveend', ended)
       const stop = onOverlaysResized(map, () => {
         if (target.current === null) return
         win.cancelAnimationFrame(frame)
-        frame = win.requestAnimationFrame(() => {
-          if (target.current !== null) fitToCamps(map, target.current, false)
-        })
+        frame = win.requestAnimationFrame(refit)
       })
       container.addEventListener('pointerdown', moved, true)
       container.addEventListener('wheel', moved, true)
       container.addEventListener('keydown', moved, true)
       return function stopRefitting() {
         stop()
+        map.off('movestart', started)
+        map.off('moveend', ended)
         win.cancelAnimationFrame(frame)
         container.removeEventListener('pointerdown', moved, true)
         container.removeEventListener('wheel', moved, true)
