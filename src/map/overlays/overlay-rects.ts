@@ -131,7 +131,7 @@ export function mapPadding(map: L.Map, marginPx = 16, fit: { width: number; heig
  * map without resizing the window. A fit or a placement on the stale size puts camps under
  * the overlays (issue 18). Returns whether the size had changed.
  */
-export function syncMapSize(map: L.Map): boolean {
+function syncMapSize(map: L.Map): boolean {
   const container = map.getContainer()
   const known = map.getSize()
   if (container.clientWidth === known.x && container.clientHeight === known.y) return false
