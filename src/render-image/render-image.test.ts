@@ -309,6 +309,30 @@ describe('images ready to publish (issue 23)', () => {
     for (const line of ['bamPlanned', 'bamBuilt', 'railways', 'ussr']) expect(k).toContain(`data-legend-line="${line}"`)
   })
 
+  it('every line of the key lies inside its box, long rows wrapped (whole map, in both languages)', () => {
+    for (const name of ['whole-map-en', 'whole-map-ja', 'khabarovsk-krai-en', 'chita-oblast-ja', 'default-en']) {
+      const svg = real(name)
+      const key = /<g class="legend"[\s\S]*?<\/g>\n/.exec(svg)?.[0] ?? ''
+      const width = Number(/<rect width="([\d.]+)"/.exec(key)?.[1])
+      expect(width, name).toBeGreaterThan(0)
+      // Each text element, then its own line or each of its tspans, at its font size.
+      const texts = [...key.matchAll(/<text x="([\d.]+)"[^>]*font-size="([\d.]+)"([^>]*)>([\s\S]*?)<\/text>/g)]
+      expect(texts.length, name).toBeGreaterThan(3)
+      for (const [, x, size, rest = '', content = ''] of texts) {
+        if (rest.includes('text-anchor="end"')) {
+          expect(Number(x), `${name}: a count ends inside the key`).toBeLessThanOrEqual(width)
+          continue
+        }
+        const lines = content.includes('<tspan') ? [...content.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1] ?? '') : [content]
+        for (const escaped of lines) {
+          const text = escaped.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>')
+          const end = Number(x) + textWidth(text, Number(size))
+          expect(end, `${name}: "${text}" ends inside the key (${width} wide)`).toBeLessThanOrEqual(width)
+        }
+      }
+    }
+  })
+
   it('no label covers a marker or another label', () => {
     for (const name of ['khabarovsk-krai-en', 'khabarovsk-krai-ja', 'chita-oblast-en', 'whole-map-en', 'whole-map-ja']) {
       const svg = real(name)

@@ -50,11 +50,14 @@ export function renderSvg(scene: ImageScene): string {
   const map: Rect = { x: 0, y: titleH, width, height: Math.max(50, height - titleH - footerH) }
 
   // The key's room, for the fit: every row it may have (the drawn ones are known only later).
-  const keyMaxH = map.height * 0.6 - 24
-  const keyEstimate = scene.legend === null ? null : legendLayout(scene.legend, null, keyMaxH)
-  // Beside the camps in a wide image, under them otherwise (and when the key takes two columns).
-  const wide = map.width >= 900 && (keyEstimate?.width ?? 0) <= 400
-  const keyFits = keyEstimate !== null && keyEstimate.width + 24 < map.width && keyEstimate.height + 24 < map.height * 0.6
+  // Beside the camps in a wide image, as tall as the map allows, in one column; under them
+  // otherwise (and when the key would take two columns), at most 0.6 of the map's height.
+  const tallest = map.height - 24
+  const beside = scene.legend === null ? null : legendLayout(scene.legend, null, tallest)
+  const wide = map.width >= 900 && beside !== null && beside.width <= 400
+  const keyMaxH = wide ? tallest : map.height * 0.6 - 24
+  const keyEstimate = scene.legend === null ? null : wide ? beside : legendLayout(scene.legend, null, keyMaxH)
+  const keyFits = keyEstimate !== null && keyEstimate.width + 24 < map.width && keyEstimate.height <= keyMaxH
   const padding: Padding = {
     top: 40,
     right: 40,
