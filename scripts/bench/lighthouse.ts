@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -40,10 +40,23 @@ function distAsset(prefix: string): string {
 type Audit = { numericValue?: number; details?: { items?: { duration?: number }[] } }
 type Report = { categories: { performance: { score: number | null } }; audits: Record<string, Audit | undefined> }
 
+/**
+ * Runs a command without blocking this process: the pages are served by this same Node
+ * process (serveBench), so a synchronous spawn left every request of the page unanswered
+ * until Lighthouse gave up ("Target closed"). Resolves with the exit code.
+ */
+function run(command: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<number | null> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { ...options, stdio: ['ignore', 'inherit', 'inherit'] })
+    child.on('error', reject)
+    child.on('close', resolve)
+  })
+}
+
 /** One Lighthouse run of `url`; its JSON report read back. */
-function lighthouse(url: string, outDir: string, n: number, retry = true): Run {
+async function lighthouse(url: string, outDir: string, n: number, retry = true): Promise<Run> {
   const out = join(outDir, `report-${n}.json`)
-  const result = spawnSync(
+  const status = await run(
     'npx',
     [
       '--yes',
@@ -57,12 +70,12 @@ function lighthouse(url: string, outDir: string, n: number, retry = true): Run {
       '--max-wait-for-load=120000',
       '--chrome-flags=--headless=new --no-sandbox --disable-gpu --no-first-run',
     ],
-    { cwd: tmpdir(), env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, encoding: 'utf8', stdio: ['ignore', 'inherit', 'inherit'] },
+    { cwd: tmpdir(), env: { ...process.env, CHROME_PATH: CHROMIUM_PATH } },
   )
-  if (result.status !== 0) {
+  if (status !== 0) {
     // Chromium closing its tab mid-run happens on a busy machine: one retry, then give up.
     if (retry) return lighthouse(url, outDir, n, false)
-    throw new Error(`lighthouse exited with ${String(result.status)} for ${url}`)
+    throw new Error(`lighthouse exited with ${String(status)} for ${url}`)
   }
   const report = JSON.parse(readFileSync(out, 'utf8')) as Report
   const tasks = report.audits['long-tasks']?.details?.items ?? []
@@ -97,9 +110,9 @@ async function main(): Promise<void> {
     // Alternate the pages, so that a change in the machine's load touches both alike.
     for (let i = 0; i < runs; i += 1) {
       for (const page of pages) {
-        const run = lighthouse(page.url, outDir, pages.length * i + pages.indexOf(page))
-        results.get(page.name)?.push(run)
-        console.log(`run ${i + 1}/${runs} ${page.name}: performance ${run.score}, TBT ${Math.round(run.tbtMs)} ms`)
+        const result = await lighthouse(page.url, outDir, pages.length * i + pages.indexOf(page))
+        results.get(page.name)?.push(result)
+        console.log(`run ${i + 1}/${runs} ${page.name}: performance ${result.score}, TBT ${Math.round(result.tbtMs)} ms`)
       }
     }
   } finally {

@@ -26,5 +26,27 @@ export async function loadBasemap(baseUrl: string, signal: AbortSignal): Promise
   const topology = (await response.json()) as unknown
   if (!isTopology(topology)) throw new Error('basemap.topo.json is not a TopoJSON with a countries object')
   const [{ feature }, { ussrOutline }] = await decoders
-  return { countries: feature(topology, topology.objects.countries), ussr: ussrOutline(topology) }
+  // Decoded a few countries at a time, each slice in its own task: the whole file in one
+  // task was one of the start-up's long tasks (issue 21). The same features in the same order.
+  const countries: Basemap['countries']['features'] = []
+  let start = performance.now()
+  for (const geometry of topology.objects.countries.geometries) {
+    const decoded = feature(topology, geometry)
+    // A country is a polygon or multipolygon; a nested collection (none in the file) is flattened.
+    if (decoded.type === 'FeatureCollection') countries.push(...decoded.features)
+    else countries.push(decoded)
+    if (performance.now() - start >= DECODE_SLICE_MS) {
+      await nextTask()
+      start = performance.now()
+    }
+  }
+  await nextTask()
+  return { countries: { type: 'FeatureCollection', features: countries }, ussr: ussrOutline(topology) }
+}
+
+/** How long one slice of the decoding may run before the next task. */
+const DECODE_SLICE_MS = 25
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0))
 }

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react'
-import { GeoJSON, Pane, useMap } from 'react-leaflet'
-import type { PathOptions } from 'leaflet'
-import type { Feature } from 'geojson'
+import { Pane, useMap } from 'react-leaflet'
+import L, { type PathOptions, type StyleFunction } from 'leaflet'
+import type { Feature, FeatureCollection } from 'geojson'
+import { addInSlices } from './basemap/add-in-slices'
 import { loadBasemap, type Basemap as BasemapData } from '../load/load-basemap'
 import { palette } from '../symbols/line-palette'
 
@@ -28,6 +29,26 @@ function isMongolia(feature: Feature | undefined): boolean {
 
 function styleCountry(feature: Feature | undefined): PathOptions {
   return isMongolia(feature) ? mongoliaStyle : countryStyle
+}
+
+/**
+ * A GeoJSON layer whose features are added in slices, each in its own task
+ * (basemap/add-in-slices.ts), so that the countries' first draw is no long task (issue 21).
+ */
+function SlicedGeoJSON({ data, pane, style }: { data: FeatureCollection; pane: string; style: PathOptions | StyleFunction }) {
+  const map = useMap()
+  useEffect(
+    function addSliced() {
+      const layer = L.geoJSON(undefined, { pane, style }).addTo(map)
+      const stop = addInSlices(layer, data)
+      return function removeSliced() {
+        stop()
+        layer.remove()
+      }
+    },
+    [map, data, pane, style],
+  )
+  return null
 }
 
 /**
@@ -63,10 +84,10 @@ export function Basemap({ attribution }: { attribution: string }) {
   return (
     <>
       <Pane name="basemap-land" style={{ zIndex: 150 }}>
-        <GeoJSON data={basemap.countries} style={styleCountry} />
+        <SlicedGeoJSON data={basemap.countries} pane="basemap-land" style={styleCountry} />
       </Pane>
       <Pane name="basemap-borders" style={{ zIndex: 260 }}>
-        <GeoJSON data={basemap.ussr} style={ussrStyle} />
+        <SlicedGeoJSON data={basemap.ussr} pane="basemap-borders" style={ussrStyle} />
       </Pane>
     </>
   )

@@ -21,6 +21,7 @@ import { ZoomControl } from './ZoomControl'
 import { useTranslate } from '../context/app-context'
 import { MapLabels } from './labels/MapLabels'
 import { markerRendererFor, usePainter } from './marker-renderer'
+import { useStartupStage } from './use-startup-stage'
 import type { Lang } from '../i18n/lang'
 // Online tiles only when the reader turns them on.
 const OnlineTiles = lazy(() => import('./basemap/OnlineTiles').then((m) => ({ default: m.OnlineTiles })))
@@ -83,6 +84,8 @@ export function CampMap(props: Props) {
   const renderer = markerRendererFor(props.camps.length)
   const painter = usePainter(renderer)
   const t = useTranslate()
+  // The map and its controls first, then the camp markers, then their labels: each its own task.
+  const stage = useStartupStage(2)
   return (
     <MapContainer
       id={MAP_ID}
@@ -108,7 +111,7 @@ export function CampMap(props: Props) {
       <WaterLayer />
       <RailwayLayer />
       <BamLineLayer line={props.bamLine} />
-      {painter && (
+      {painter && stage >= 1 && (
         <CampMarkers
           painter={painter}
           camps={props.camps}
@@ -121,7 +124,7 @@ export function CampMap(props: Props) {
           groupText={props.groupText}
         />
       )}
-      <MapLabels camps={props.camps} selectedId={props.selectedId} lang={props.lang} regionName={props.regionName} />
+      {stage >= 2 && <MapLabels camps={props.camps} selectedId={props.selectedId} lang={props.lang} regionName={props.regionName} />}
       <ZoomControl camps={props.camps} visibleIds={props.visibleIds} />
       <ShowAllControl fitBounds={props.fitBounds} label={t('showAllCamps')} />
       <ScaleBar />

@@ -4,6 +4,7 @@ import L from 'leaflet'
 import type { Feature } from 'geojson'
 import { loadWater, type WaterDetail } from '../../load/load-overlays'
 import type { Water } from '../../load/overlay-data'
+import { addInSlices } from './add-in-slices'
 import { HIGH_DETAIL_WATER_ZOOM, palette, riverWeight } from '../../symbols/line-palette'
 
 const WATER_PANE = 'basemap-water'
@@ -43,15 +44,31 @@ export function WaterLayer() {
       const loaded = new Map<WaterDetail, Water>()
       const pending = new Set<WaterDetail>()
       let shown: WaterDetail | null = null
+      let stopAdding: (() => void) | null = null
       lakes.addTo(map)
       rivers.addTo(map)
 
+      /** Each feature is styled for the zoom when it is added (the rivers' width follows the zoom). */
+      function styleRivers(): void {
+        const style = riverStyle(map.getZoom())
+        rivers.options.style = style
+        rivers.setStyle(style)
+      }
+
+      // The features are added in slices of a few lakes or rivers, each in its own task
+      // (add-in-slices.ts); the container says which detail is shown once all are drawn.
       function show(detail: WaterDetail, water: Water): void {
         shown = detail
-        lakes.clearLayers().addData(water.lakes)
-        rivers.clearLayers().addData(water.rivers)
-        rivers.setStyle(riverStyle(map.getZoom()))
-        map.getContainer().dataset.water = detail
+        stopAdding?.()
+        lakes.clearLayers()
+        rivers.clearLayers()
+        styleRivers()
+        stopAdding = addInSlices(lakes, water.lakes, () => {
+          stopAdding = addInSlices(rivers, water.rivers, () => {
+            stopAdding = null
+            map.getContainer().dataset.water = detail
+          })
+        })
       }
 
       function want(): WaterDetail {
@@ -79,7 +96,7 @@ export function WaterLayer() {
 
       function onZoom(): void {
         ensure(want())
-        rivers.setStyle(riverStyle(map.getZoom()))
+        styleRivers()
       }
 
       ensure('low')
@@ -87,6 +104,7 @@ export function WaterLayer() {
       map.on('zoomend', onZoom)
       return function removeWater() {
         controller.abort()
+        stopAdding?.()
         map.off('zoomend', onZoom)
         lakes.remove()
         rivers.remove()

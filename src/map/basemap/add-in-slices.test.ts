@@ -1,0 +1,66 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type L from 'leaflet'
+import type { Feature } from 'geojson'
+import { addInSlices } from './add-in-slices'
+
+function features(n: number): Feature[] {
+  return Array.from({ length: n }, (_, i) => ({ type: 'Feature', properties: { i }, geometry: { type: 'Point', coordinates: [i, 0] } }))
+}
+
+/** A layer that records what it was given; each feature "takes" 10 ms of the fake clock. */
+function recordingLayer(clock: { now: number }) {
+  const added: number[] = []
+  const layer = {
+    addData(feature: Feature) {
+      added.push((feature.properties as { i: number }).i)
+      clock.now += 10
+      return layer
+    },
+  }
+  return { layer: layer as unknown as L.GeoJSON, added }
+}
+
+describe('addInSlices', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+    vi.restoreAllMocks()
+  })
+
+  it('adds every feature in order, a slice of about 25 ms per task, then calls onDone', () => {
+    vi.useFakeTimers()
+    const clock = { now: 0 }
+    vi.spyOn(performance, 'now').mockImplementation(() => clock.now)
+    const { layer, added } = recordingLayer(clock)
+    const done = vi.fn()
+    addInSlices(layer, { type: 'FeatureCollection', features: features(10) }, done)
+    // The first slice runs at once and stops when it has taken 25 ms or more (3 features).
+    expect(added).toEqual([0, 1, 2])
+    expect(done).not.toHaveBeenCalled()
+    vi.advanceTimersToNextTimer()
+    expect(added).toEqual([0, 1, 2, 3, 4, 5])
+    vi.runAllTimers()
+    expect(added).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9])
+    expect(done).toHaveBeenCalledTimes(1)
+  })
+
+  it('stops adding when stopped, keeping what was added', () => {
+    vi.useFakeTimers()
+    const clock = { now: 0 }
+    vi.spyOn(performance, 'now').mockImplementation(() => clock.now)
+    const { layer, added } = recordingLayer(clock)
+    const done = vi.fn()
+    const stop = addInSlices(layer, features(10), done)
+    stop()
+    vi.runAllTimers()
+    expect(added).toEqual([0, 1, 2])
+    expect(done).not.toHaveBeenCalled()
+  })
+
+  it('calls onDone at once for no features', () => {
+    const { layer, added } = recordingLayer({ now: 0 })
+    const done = vi.fn()
+    addInSlices(layer, [], done)
+    expect(added).toEqual([])
+    expect(done).toHaveBeenCalledTimes(1)
+  })
+})

@@ -1,0 +1,36 @@
+import type L from 'leaflet'
+import type { Feature, FeatureCollection } from 'geojson'
+
+/** A slice stops adding once it has run this long; the next one starts in a new task. */
+const SLICE_MS = 25
+
+/**
+ * Adds the features to a GeoJSON layer a few at a time, each slice in its own task, so that
+ * no task of the start-up is long (issue 21): projecting, clipping and drawing the 73 lakes
+ * and rivers in one go took a task of about 340 ms on this machine. The features are added
+ * in their order (the canvas draws in the order paths are added), so the finished layer is
+ * the same as one `addData` of them all. `onDone` runs after the last slice. Returns a
+ * function that stops the adding (the features added so far stay).
+ */
+export function addInSlices(layer: L.GeoJSON, data: FeatureCollection | readonly Feature[], onDone?: () => void): () => void {
+  const features = Array.isArray(data) ? (data as readonly Feature[]) : (data as FeatureCollection).features
+  let next = 0
+  let timer: ReturnType<typeof setTimeout> | null = null
+  function slice(): void {
+    timer = null
+    const start = performance.now()
+    while (next < features.length) {
+      const feature = features[next]
+      next += 1
+      if (feature) layer.addData(feature)
+      if (performance.now() - start >= SLICE_MS) break
+    }
+    if (next < features.length) timer = setTimeout(slice, 0)
+    else onDone?.()
+  }
+  slice()
+  return function stop() {
+    if (timer !== null) clearTimeout(timer)
+    timer = null
+  }
+}
