@@ -83,6 +83,20 @@ export function CampMap(props: Props) {
   const renderer = markerRendererFor(props.camps.length)
   const painter = usePainter(renderer)
   const t = useTranslate()
+  // The basemap and its lines do not follow a filter: the same elements, so React skips them.
+  const attribution = BASEMAP_ATTRIBUTION[props.lang]
+  const { bamLine } = props
+  const backdrop = useMemo(
+    () => (
+      <>
+        <Basemap attribution={attribution} />
+        <WaterLayer />
+        <RailwayLayer />
+        <BamLineLayer line={bamLine} />
+      </>
+    ),
+    [attribution, bamLine],
+  )
   return (
     <MapContainer
       id={MAP_ID}
@@ -104,10 +118,7 @@ export function CampMap(props: Props) {
           <OnlineTiles failedMessage={props.tilesFailedMessage} />
         </Suspense>
       )}
-      <Basemap attribution={BASEMAP_ATTRIBUTION[props.lang]} />
-      <WaterLayer />
-      <RailwayLayer />
-      <BamLineLayer line={props.bamLine} />
+      {backdrop}
       {painter && (
         <CampMarkers
           painter={painter}
