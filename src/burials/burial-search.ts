@@ -29,9 +29,18 @@ export type SiteSearchResult = { kind: 'site'; site: BurialSite; field: SiteMatc
 
 const FIELDS: readonly SiteMatchField[] = ['name', 'nameJa', 'nameRu', 'campNumber']
 
-/** The search keys of a site, in the order of FIELDS, then its id (which counts as its name). */
-function keysOf(site: BurialSite): string[] {
-  return [site.name, site.nameJa, site.nameRu ?? '', site.campNumber ?? '', site.id.replace(/-/g, ' ')].map(normalizeName)
+const keysBySite = new WeakMap<BurialSite, readonly string[]>()
+
+/**
+ * The search keys of a site, in the order of FIELDS, then its id (which counts as its name);
+ * normalised once per site, not at every keystroke.
+ */
+function keysOf(site: BurialSite): readonly string[] {
+  const known = keysBySite.get(site)
+  if (known !== undefined) return known
+  const keys = [site.name, site.nameJa, site.nameRu ?? '', site.campNumber ?? '', site.id.replace(/-/g, ' ')].map(normalizeName)
+  keysBySite.set(site, keys)
+  return keys
 }
 
 /** A number is found only whole: "7" is in "branch 7", not in "1937". */

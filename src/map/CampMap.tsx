@@ -86,6 +86,20 @@ export function CampMap(props: Props) {
   const t = useTranslate()
   // The map and its controls first, then the camp markers, then their labels: each its own task.
   const stage = useStartupStage(2)
+  // The basemap and its lines do not follow a filter: the same elements, so React skips them.
+  const attribution = BASEMAP_ATTRIBUTION[props.lang]
+  const { bamLine } = props
+  const backdrop = useMemo(
+    () => (
+      <>
+        <Basemap attribution={attribution} />
+        <WaterLayer />
+        <RailwayLayer />
+        <BamLineLayer line={bamLine} />
+      </>
+    ),
+    [attribution, bamLine],
+  )
   return (
     <MapContainer
       id={MAP_ID}
@@ -107,10 +121,7 @@ export function CampMap(props: Props) {
           <OnlineTiles failedMessage={props.tilesFailedMessage} />
         </Suspense>
       )}
-      <Basemap attribution={BASEMAP_ATTRIBUTION[props.lang]} />
-      <WaterLayer />
-      <RailwayLayer />
-      <BamLineLayer line={props.bamLine} />
+      {backdrop}
       {painter && stage >= 1 && (
         <CampMarkers
           painter={painter}

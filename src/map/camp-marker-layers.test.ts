@@ -405,6 +405,29 @@ describe('the DOM layer', () => {
     expect(domElements(rig, '[data-camp-ids]').some((el) => before.includes(el))).toBe(false)
   })
 
+  it('keeps each marker element across a filter: a camp filtered out leaves the pane and comes back as the same element', () => {
+    const rig = setUp(createDomPainter)
+    rig.layer.setVisible(ALL)
+    const a = element(rig, '[data-camp-id="t-a"]')
+    const pair = element(rig, '[data-camp-ids]')
+    const tooltipOf = () => rig.container.querySelector('.leaflet-tooltip')?.textContent ?? null
+    a.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }))
+    expect(tooltipOf()).toBe('tip t-a')
+    rig.layer.setVisible(new Set(['t-b', 't-p1', 't-p2', ...RING]))
+    // Out of the pane, its tooltip closed; the group that did not change is the same element.
+    expect(domElements(rig, '[data-camp-id="t-a"]')).toEqual([])
+    expect(a.isConnected).toBe(false)
+    expect(tooltipOf()).toBeNull()
+    expect(element(rig, '[data-camp-ids]')).toBe(pair)
+    rig.layer.setVisible(ALL)
+    expect(element(rig, '[data-camp-id="t-a"]')).toBe(a)
+    expect(element(rig, '[data-camp-ids]')).toBe(pair)
+    // One keydown listener still: Enter picks it once.
+    a.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }))
+    expect(rig.picked).toEqual(['t-a'])
+    expect(domElements(rig, '[data-camp-id], [data-camp-ids]')).toHaveLength(SPREAD.length + 1)
+  })
+
   it('gives a group marker the tiers of its camps (data-tiers) and "×n"; marks a displaced marker, whose leader is drawn', () => {
     const rig = setUp(createDomPainter)
     rig.layer.setVisible(ALL)

@@ -53,22 +53,31 @@ function decorate(entry: Entry, onSelect: (id: string) => void, marks: CampMarks
   })
 }
 
+/** A group marker kept between placements while the same camps, in the same words, make it up. */
+type DrawnGroup = { key: string; marker: L.Marker; ids: readonly string[] }
+
 /**
- * Paints a placement as keyboard-focusable DOM markers in the legend's symbols, created once
- * per dataset; a placement adds and removes them, it never rebuilds them. Group markers are
- * rebuilt at every placement (never while panning). The markers are kept in the marker pane
- * in reading order, west to east by the camps' true longitude (a group by its first
- * camp's), so that Tab reaches them in that order. Their numbers and names are drawn by the
- * label layer from the camp layer's `drawn` event.
+ * Paints a placement as keyboard-focusable DOM markers in the legend's symbols. Each camp's
+ * marker is built once per dataset, the first time it is drawn, and then stays on the map:
+ * a filter or a regroup takes its element out of the marker pane and puts it back, so its
+ * icon, listeners and tooltip are never rebuilt (the pane holds only the markers drawn). A
+ * group marker is kept while the same camps, with the same accessible name, make it up
+ * (moved if the placement moves it) and rebuilt otherwise. The markers are kept in the
+ * marker pane in reading order, west to east by the camps' true longitude (a group by its
+ * first camp's), so that Tab reaches them in that order. Their numbers and names are drawn
+ * by the label layer from the camp layer's `drawn` event.
  */
 export const createDomPainter: PainterFactory = ({ camps, onSelect, onGroup }) => {
   const group = L.layerGroup()
   let marks: CampMarks = { selected: null, highlighted: null, linked: new Set() }
   let map: L.Map | null = null
-  let groupMarkersDrawn: { marker: L.Marker; ids: string[] }[] = []
+  let groupMarkersDrawn: DrawnGroup[] = []
   /** Thin leader lines from displaced markers to their camps' true positions, under the markers. */
   const leaders = L.layerGroup()
+  let leadersDrawn = false
   let groupLabel: GroupLabel = (names) => names.join(', ')
+  /** The longitude each marker element is read in (a group's by its first camp). */
+  const readingLng = new WeakMap<Element, number>()
   const entries = camps.map((camp): Entry => {
     const symbol = tierSymbol(tierKeyOf(camp.tier))
     const box = hitBoxPx(symbol.sizePx)
@@ -99,7 +108,11 @@ export const createDomPainter: PainterFactory = ({ camps, onSelect, onGroup }) =
           })
     const entry: Entry = { camp, marker, halo, tooltip, ariaLabel: camp.name, linkedLabel: camp.name, single: true, displaced: false }
     marker.bindTooltip(tooltip, { direction: 'top', offset: [0, -box / 2] })
-    marker.on('add', () => decorate(entry, onSelect, marks))
+    marker.on('add', () => {
+      decorate(entry, onSelect, marks)
+      const element = marker.getElement()
+      if (element) readingLng.set(element, camp.lngLat[0])
+    })
     marker.on('click', () => onSelect(camp.id))
     return entry
   })
@@ -121,45 +134,78 @@ export const createDomPainter: PainterFactory = ({ camps, onSelect, onGroup }) =
     leaders.addLayer(
       L.circleMarker(to, { interactive: false, className: 'camp-leader__end', radius: 2, weight: 0, fillColor: '#3b352d', fillOpacity: 1 }),
     )
+    leadersDrawn = true
   }
 
-  /** Tab follows the marker pane's order: west to east by true longitude (a group by its first camp). */
-  function orderForReading(): void {
-    const pane = map?.getPane('markerPane')
-    if (!pane) return
-    const lngOf = (el: HTMLElement): number => {
-      const id = el.dataset.campId ?? el.dataset.campIds?.split(' ')[0] ?? ''
+  /**
+   * Tab follows the marker pane's order: west to east by true longitude (a group by its
+   * first camp). Puts `entering` (markers to show again) in their places and moves only the
+   * markers out of order; anything else in the pane keeps its order after them.
+   */
+  function orderForReading(pane: HTMLElement, entering: readonly HTMLElement[]): void {
+    const lngOf = (el: Element): number => {
+      const known = readingLng.get(el)
+      if (known !== undefined) return known
+      const id = el instanceof HTMLElement ? (el.dataset.campId ?? el.dataset.campIds?.split(' ')[0] ?? '') : ''
       return byId.get(id)?.camp.lngLat[0] ?? Number.POSITIVE_INFINITY
     }
-    const markers = [...pane.children].filter((el): el is HTMLElement => el instanceof HTMLElement)
-    const sorted = markers.map((el, i) => ({ el, lng: lngOf(el), i })).sort((a, b) => a.lng - b.lng || a.i - b.i)
-    if (sorted.every((s, i) => s.el === markers[i])) return
+    const present = [...pane.children]
+    const sorted = [...present, ...entering].map((el, i) => ({ el, lng: lngOf(el), i })).sort((a, b) => a.lng - b.lng || a.i - b.i)
+    if (entering.length === 0 && sorted.every((s, i) => s.el === present[i])) return
     const focused = document.activeElement
-    pane.append(...sorted.map((s) => s.el))
-    if (focused instanceof HTMLElement && pane.contains(focused)) focused.focus({ preventScroll: true })
+    let next: Element | null = pane.firstElementChild
+    for (const { el } of sorted) {
+      if (el === next) next = next.nextElementSibling
+      else pane.insertBefore(el, next)
+    }
+    if (focused instanceof HTMLElement && focused !== document.activeElement && pane.contains(focused))
+      focused.focus({ preventScroll: true })
+  }
+
+  /** The group markers of a placement: those with the same camps and name are kept (and moved), the others built. */
+  function paintGroups(on: L.Map, placement: CampPlacement): void {
+    const previous = new Map(groupMarkersDrawn.map((g) => [g.key, g]))
+    const next: DrawnGroup[] = []
+    for (const m of placement.markers) {
+      if (m.kind !== 'group') continue
+      const latLng = on.unproject([m.x, m.y], placement.zoom)
+      const names = m.ids.map((id) => byId.get(id)?.tooltip.textContent ?? id)
+      const counts = m.tiers.map((tier, i) => ({ tier, count: m.tierCounts[i] ?? 0 }))
+      const label = groupLabel(names, counts)
+      const key = `${m.ids.join(' ')}\n${m.tiers.join(' ')}\n${names.join('\n')}\n${label}`
+      const kept = previous.get(key)
+      if (kept !== undefined) {
+        previous.delete(key)
+        if (!kept.marker.getLatLng().equals(latLng)) kept.marker.setLatLng(latLng)
+        next.push(kept)
+        continue
+      }
+      const marker = createGroupMarker(latLng, m, label, names, onGroup)
+      group.addLayer(marker)
+      const element = marker.getElement()
+      const first = byId.get(m.ids[0] ?? '')
+      if (element && first) readingLng.set(element, first.camp.lngLat[0])
+      next.push({ key, marker, ids: m.ids })
+    }
+    for (const g of previous.values()) group.removeLayer(g.marker)
+    groupMarkersDrawn = next
   }
 
   function paint(placement: CampPlacement): void {
     const on = map
     if (on === null) return
+    const pane = on.getPane('markerPane')
     const { zoom, visible } = placement
-    for (const g of groupMarkersDrawn) group.removeLayer(g.marker)
-    groupMarkersDrawn = []
-    leaders.clearLayers()
+    paintGroups(on, placement)
+    if (leadersDrawn) leaders.clearLayers()
+    leadersDrawn = false
     const singles = new Map<string, PlacedSingle>()
     for (const m of placement.markers) {
-      if (m.kind === 'single') {
-        singles.set(m.id, m)
-        if (m.displaced) addLeader(on, m, zoom)
-        continue
-      }
-      const latLng = on.unproject([m.x, m.y], zoom)
-      const names = m.ids.map((id) => byId.get(id)?.tooltip.textContent ?? id)
-      const counts = m.tiers.map((tier, i) => ({ tier, count: m.tierCounts[i] ?? 0 }))
-      const marker = createGroupMarker(latLng, m, groupLabel(names, counts), names, onGroup)
-      groupMarkersDrawn.push({ marker, ids: m.ids })
-      group.addLayer(marker)
+      if (m.kind !== 'single') continue
+      singles.set(m.id, m)
+      if (m.displaced) addLeader(on, m, zoom)
     }
+    const entering: HTMLElement[] = []
     for (const entry of entries) {
       const shown = visible.has(entry.camp.id)
       if (entry.halo !== null && shown !== group.hasLayer(entry.halo)) {
@@ -175,11 +221,22 @@ export const createDomPainter: PainterFactory = ({ camps, onSelect, onGroup }) =
         entry.displaced = single.displaced
       }
       const wanted = entry.single && shown
-      if (wanted && !group.hasLayer(entry.marker)) group.addLayer(entry.marker)
-      if (!wanted && group.hasLayer(entry.marker)) group.removeLayer(entry.marker)
+      // Built (and put in the pane by Leaflet) the first time it is drawn; after that only shown and hidden.
+      if (!group.hasLayer(entry.marker)) {
+        if (wanted) group.addLayer(entry.marker)
+        continue
+      }
+      const element = entry.marker.getElement()
+      if (!element || pane === undefined) continue
+      const inPane = element.parentNode === pane
+      if (wanted && !inPane) entering.push(element)
+      if (!wanted && inPane) {
+        entry.marker.closeTooltip()
+        element.remove()
+      }
     }
     applyGroupMarks()
-    orderForReading()
+    if (pane !== undefined) orderForReading(pane, entering)
   }
 
   const painter: CampPainter = {

@@ -116,6 +116,9 @@ export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, 
   const allRegions = useMemo(() => [...index.regionsByArea.values()].flat(), [index])
   // Stable, so that the folded table (memo) is not rendered again by a filter or a keystroke.
   const chooseRegion = useLatestCallback((region: string) => onFilter({ region, area: null }))
+  // Stable, so that the memoised filters render only when their own values change.
+  const choosePlace = useLatestCallback((choice: Pick<Filters, 'region' | 'area'>) => onFilter(choice))
+  const chooseTiers = useLatestCallback((tiers: Filters['tiers']) => onFilter({ tiers }))
   useEffect(
     () =>
       whenIdle(() => {
@@ -151,9 +154,9 @@ export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, 
           area={state.area}
           lang={lang}
           t={t}
-          onChange={(choice) => onFilter(choice)}
+          onChange={choosePlace}
         />
-        <TierFilter tiers={state.tiers} t={t} onChange={(tiers) => onFilter({ tiers })} />
+        <TierFilter tiers={state.tiers} t={t} onChange={chooseTiers} />
         <label className="bam-filter">
           <input type="checkbox" data-testid="bam-filter" checked={state.bam} onChange={(e) => onFilter({ bam: e.target.checked })} />
           {t('bamFilter')}

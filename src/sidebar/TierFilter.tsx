@@ -1,10 +1,11 @@
+import { memo } from 'react'
 import { tierKeys, type TierKey } from '../data/tier-key'
 import type { Translate } from '../i18n/i18n'
 import { tierMeaningKey } from '../i18n/tier-messages'
 import { TierGlyph } from '../symbols/TierGlyph'
 
-/** Checkboxes, one per tier. The last ticked one cannot be unticked: a map of nothing helps no one. */
-export function TierFilter({
+/** Checkboxes, one per tier. The last ticked one cannot be unticked: a map of nothing helps no one. Memoised: give it a stable `onChange`. */
+export const TierFilter = memo(function TierFilter({
   tiers,
   t,
   onChange,
@@ -37,4 +38,4 @@ export function TierFilter({
       ))}
     </fieldset>
   )
-}
+})
