@@ -7,7 +7,7 @@ import { FullLayout } from '../app/FullLayout'
 import { HeaderView } from '../app/Header'
 import type { Translate } from '../i18n/i18n'
 import type { Lang } from '../i18n/lang'
-import { embedRedirectUrl } from '../url/embed-links'
+import { embedRedirectUrl } from '../url/embed-redirect'
 
 /** The header above the loading and failure messages (no data yet). */
 function StatusHeader({ lang, t }: { lang: Lang; t: Translate }) {
