@@ -3,9 +3,12 @@
  * importers its own chunk: a module the first view needs that a lazy part (the share
  * dialog, the region table …) imports too lands in a small chunk of its own, and the first
  * load fetched 15 files whose exports and imports between them (names crossing chunks)
- * cost about 2.4 KB gzip. Grouped by which pages load them at once, the modules of the
- * first view make at most three chunks: the one both pages share, and each entry's own
- * (which stays in the entry's chunk). Lazy parts import from these, already loaded.
+ * cost about 2.4 KB gzip. The modules both pages load at once make one chunk, `first`;
+ * lazy parts import from it, already loaded. Only those: a module one page loads at once
+ * and the other loads on demand (the embed's language catalogues, imported statically by
+ * the embed and on demand by the full page) must not join an entry's chunk, or loading it
+ * on demand would run that entry (the embed rendering itself into the full page), so
+ * Rolldown places every other module as it would.
  */
 
 type ModuleGraph = { getModuleInfo(id: string): { importedIds: readonly string[] } | null }
@@ -28,15 +31,14 @@ export function staticReach(entries: readonly string[], graph: ModuleGraph): Map
 
 /**
  * A `build.rolldownOptions.output.codeSplitting.groups[].name` function for two entries
- * (`main`, `embed`: their HTML files): a module both load at once goes to `first`, one only
- * the main page loads to `first-main`, one only the embed loads to `first-embed`; any other
- * (loaded on demand) is left to Rolldown (`null`). The graph is walked once per build.
+ * (`main`, `embed`: their HTML files): a module both load at once goes to `first`; any
+ * other is left to Rolldown (`null`). The graph is walked once per build.
  */
 export function firstChunkName(mainHtml: string, embedHtml: string): (id: string, graph: ModuleGraph) => string | null {
   let reach: Map<string, number> | null = null
   return (id, graph) => {
     reach ??= staticReach([mainHtml, embedHtml], graph)
     const bits = reach.get(id) ?? 0
-    return bits === 3 ? 'first' : bits === 1 ? 'first-main' : bits === 2 ? 'first-embed' : null
+    return bits === 3 ? 'first' : null
   }
 }
