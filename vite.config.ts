@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os'
 import { bundledGeodataCheck } from './scripts/vite/bundled-geodata-plugin.ts'
 import { preloadFirstViewData } from './scripts/vite/preload-first-view.ts'
 import { bundledBamOrder } from './scripts/vite/bundled-bam-order-plugin.ts'
+import { firstChunkName } from './scripts/vite/first-chunks.ts'
 
 /**
  * Link previews want absolute URLs (og:image, twitter:image), but the app is built with
@@ -29,6 +30,8 @@ function siteUrlPlugin(value = process.env.SITE_URL): Plugin {
 }
 
 const ROOT = fileURLToPath(new URL('./', import.meta.url))
+const MAIN_HTML = fileURLToPath(new URL('./index.html', import.meta.url))
+const EMBED_HTML = fileURLToPath(new URL('./embed.html', import.meta.url))
 const UNIT_TEST = /\.test\.tsx?$/
 
 /**
@@ -82,12 +85,11 @@ export default defineConfig({
     modulePreload: {
       resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : deps.filter((dep) => dep.endsWith('.css'))),
     },
-    // Two pages: the full app and the embed for articles (docs/embedding.md).
+    // Two pages: the full app and the embed for articles (docs/embedding.md). The modules
+    // each page loads at once make one chunk per set of pages (scripts/vite/first-chunks.ts).
     rolldownOptions: {
-      input: {
-        main: fileURLToPath(new URL('./index.html', import.meta.url)),
-        embed: fileURLToPath(new URL('./embed.html', import.meta.url)),
-      },
+      input: { main: MAIN_HTML, embed: EMBED_HTML },
+      output: { codeSplitting: { groups: [{ name: firstChunkName(MAIN_HTML, EMBED_HTML) }] } },
     },
   },
   test: {

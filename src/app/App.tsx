@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useSyncExternalStore, type ComponentType } from 'react'
+import { useEffect, useMemo, useState, useSyncExternalStore, type ComponentType } from 'react'
 import { indexCamps } from '../camp-index/index-camps'
 import { AppContextProvider, type AppContextValue } from '../context/app-context'
 import type { Rejection } from '../data/schema'
 import { chooseLang, type Translate } from '../i18n/i18n'
 import type { Lang } from '../i18n/lang'
-import { selectDataPath, selectLang } from '../state/selectors'
+import { campDetailPart } from '../detail/camp-detail-part'
+import { selectCampId, selectDataPath, selectLang } from '../state/selectors'
 import { useUrlSelector } from '../state/url-store'
 import { ErrorBoundary } from './ErrorBoundary'
 import type { AppData } from './load-data'
@@ -37,7 +38,17 @@ type AppProps = {
 export function App({ Layout, StatusHeader, loadBeside, onSettled }: AppProps) {
   const wanted = chooseLang(useUrlSelector(selectLang), navigator.languages)
   const { translation, failed } = useTranslator(wanted)
-  const { state, retry } = useCampData(useUrlSelector(selectDataPath), loadBeside)
+  const { state: dataState, retry } = useCampData(useUrlSelector(selectDataPath), loadBeside)
+  // A link that opens a camp (`camp=`) shows the map with the camp's panel in place: the
+  // panel's code (loaded on demand) comes beside the data, and the page waits for both, so
+  // the map's first move already keeps the camp clear of the panel. Only at the start: once
+  // the map is shown, a camp opened before the code has come shows its panel when it comes.
+  const campLinked = useUrlSelector(selectCampId) !== null
+  const detailCame = campDetailPart.use(campLinked) || campDetailPart.failed()
+  const [mapShown, setMapShown] = useState(false)
+  const waitForDetail = !mapShown && campLinked && !detailCame
+  const state = dataState.status === 'ready' && waitForDetail ? ({ status: 'loading' } as const) : dataState
+  if (state.status === 'ready' && !mapShown) setMapShown(true)
   const prefersReducedMotion = useSyncExternalStore(subscribeToMotion, () => window.matchMedia(reducedMotionQuery).matches)
   const lang = translation?.lang ?? wanted
   useEffect(() => {

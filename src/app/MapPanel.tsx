@@ -1,8 +1,12 @@
 import type { TierKey } from '../data/tier-key'
 import { tierMeaningKey } from '../i18n/tier-messages'
 import { localName } from '../i18n/names'
-import { useCallback, useMemo, useState } from 'react'
-import { CampDetail } from '../detail/CampDetail'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { campDetailPart } from '../detail/camp-detail-part'
+// The panel's styles load with the page (the history panel and the site card use them
+// too), so the panel is drawn styled the moment its code comes.
+import '../detail/detail.css'
+import '../detail/sheet.css'
 import { useCampIndex, useLang, useMetadata, useTranslate } from '../context/app-context'
 import type { Camp } from '../data/schema'
 import { Legend } from '../legend/Legend'
@@ -15,6 +19,11 @@ import { BurialMapLayer } from '../map/burials/BurialMapLayer'
 import { BurialSiteOverlay } from '../detail/BurialSiteOverlay'
 import { selectSite } from '../state/selectors'
 import { useSiteFocus } from './use-site-focus'
+import { overlayShown } from '../map/overlays/overlay-shown'
+import { whenIdle } from '../ui/lazy-named'
+import { useLatestCallback } from '../ui/use-latest-callback'
+
+const CampDetail = campDetailPart.Part
 
 type Props = {
   view: CampView
@@ -69,6 +78,21 @@ export function MapPanel({
     [t],
   )
   const { selected } = view
+  // The camp detail's code: preloaded when the browser is idle, so that a click opens it at
+  // once; a link's camp (`camp=`) waited for it with the data (App). Opened before it has
+  // come, the panel shows when it comes, and the map then reveals the camp beside it.
+  const detailCame = campDetailPart.use(selected !== null)
+  useEffect(() => whenIdle(() => void campDetailPart.load()), [])
+  const detailShown = selected !== null && siteId === null && detailCame
+  const cameBeforeMount = useRef(detailCame)
+  const announceIfShown = useLatestCallback(() => {
+    if (detailShown) overlayShown()
+  })
+  useEffect(() => {
+    if (!detailCame || cameBeforeMount.current) return
+    cameBeforeMount.current = true
+    announceIfShown()
+  }, [detailCame, announceIfShown])
   const regionName = useMemo(() => {
     const { region, area } = view.filters
     const named = region !== null ? index.regionsBySlug.get(region) : area !== null ? index.areas.find((a) => a.slug === area) : undefined

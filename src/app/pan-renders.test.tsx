@@ -78,7 +78,8 @@ describe('a pan', () => {
       import('../region-facts/RegionFacts'),
       import('../region-facts/RegionTable'),
       import('../sidebar/DataTools'),
-      import('../detail/CampDetail'),
+      import('../sidebar/BamList'),
+      import('../detail/camp-detail-part').then((m) => m.campDetailPart.load()),
     ])
   })
   beforeEach(async () => {

@@ -123,10 +123,11 @@ beforeAll(async () => {
   await Promise.all([
     import('../i18n/en'),
     import('../i18n/ja'),
-    import('../detail/CampDetail'),
+    import('../detail/camp-detail-part').then((m) => m.campDetailPart.load()),
     import('../region-facts/RegionFacts'),
     import('../region-facts/RegionTable'),
     import('../sidebar/DataTools'),
+    import('../sidebar/BamList'),
   ])
 })
 

@@ -12,7 +12,8 @@ import {
   parseEmbedOptions,
   type EmbedOptions,
 } from '../url/embed-options'
-import { embedHref, embedRedirectUrl, fullMapHref } from '../url/embed-links'
+import { embedHref, fullMapHref } from '../url/embed-links'
+import { embedRedirectUrl } from '../url/embed-redirect'
 import { MAX_CAPTION_LENGTH, MAX_TITLE_LENGTH, plainText } from '../url/plain-text'
 import { panAboveSheet } from './embed-layout'
 import { RESIZE_TYPE, createResizeMessage, isHeightRequest, readResizeMessage } from '../url/resize-message'

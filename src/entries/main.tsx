@@ -8,7 +8,7 @@ import { HeaderView } from '../app/Header'
 import { loadHeadlineFigures } from '../app/headline-figures'
 import type { Translate } from '../i18n/i18n'
 import type { Lang } from '../i18n/lang'
-import { embedRedirectUrl } from '../url/embed-links'
+import { embedRedirectUrl } from '../url/embed-redirect'
 
 /** The header above the loading and failure messages (no data yet). */
 function StatusHeader({ lang, t }: { lang: Lang; t: Translate }) {

@@ -5,7 +5,8 @@ import type { Translate } from '../i18n/i18n'
 import type { Filters } from '../url/url-state'
 import type { CampView } from '../view/derive-view'
 import type { Lang } from '../i18n/lang'
-import { BamList } from './BamList'
+// Its styles load with the page, so the list is drawn styled the moment its code comes.
+import './bam-list.css'
 import { CampList } from './CampList'
 import { RegionFilter } from './RegionFilter'
 import { localName } from '../i18n/names'
@@ -37,6 +38,9 @@ const PlaceComparison = lazy(() => import('../region-facts/PlaceComparison').the
 const RegionFacts = lazyNamed(() => import('../region-facts/RegionFacts').then((m) => m.RegionFacts))
 const RegionTable = lazyNamed(() => import('../region-facts/RegionTable').then((m) => m.RegionTable))
 const DataTools = lazyNamed(() => import('./DataTools').then((m) => m.DataTools))
+// The BAM list, folded below the camp list: its heading, intro and folded summary stand in
+// for it (the same boxes), so nothing below moves when it comes.
+const BamList = lazyNamed(() => import('./BamList').then((m) => m.BamList))
 
 // Loaded with the burial data, not for the first paint.
 const BurialRegionFacts = lazy(() => import('../region-facts/BurialRegionFacts').then((m) => ({ default: m.BurialRegionFacts })))
@@ -124,6 +128,7 @@ export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, 
       whenIdle(() => {
         RegionTable.preload()
         DataTools.preload()
+        BamList.preload()
         RegionFacts.preload()
       }),
     [],
@@ -215,17 +220,31 @@ export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, 
         />
       </Suspense>
       {hasBam && (
-        <BamList
-          folded
-          order={index.bamOrder}
-          byId={index.byId}
-          visibleIds={listed.visibleIds}
-          selectedId={selectedId}
-          lang={lang}
-          t={t}
-          onSelect={onSelect}
-          onHover={onHover}
-        />
+        <Suspense
+          fallback={
+            <section className="panel" aria-busy="true">
+              <h2 className="panel__title">{t('bamTitle')}</h2>
+              <p className="panel__intro">
+                {t('bamWhat')} {t('bamIntro')}
+              </p>
+              <details className="bam-list__more">
+                <summary>{t('bamMore')}</summary>
+              </details>
+            </section>
+          }
+        >
+          <BamList
+            folded
+            order={index.bamOrder}
+            byId={index.byId}
+            visibleIds={listed.visibleIds}
+            selectedId={selectedId}
+            lang={lang}
+            t={t}
+            onSelect={onSelect}
+            onHover={onHover}
+          />
+        </Suspense>
       )}
       <Suspense fallback={null}>
         <DataTools

@@ -1,4 +1,4 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react'
+import { createElement, lazy, useEffect, useSyncExternalStore, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react'
 
 export type PreloadableComponent<P extends object> = LazyExoticComponent<ComponentType<P>> & {
   /** Fetches the part's chunk ahead of its first render (idle time, or at once when the URL needs it). */
@@ -28,4 +28,67 @@ export function whenIdle(task: () => void, timeoutMs = 4000): () => void {
   }
   const id = setTimeout(task, 1)
   return () => clearTimeout(id)
+}
+
+/**
+ * A part loaded on demand that renders without a Suspense boundary. `Part` renders nothing
+ * until the chunk has come, and from then on the part itself in the same frame as anything
+ * else (so a preloaded part opens at once). `load()` starts the chunk (once; again after a
+ * failure) and resolves when it has come or failed; `use(wanted)` says whether it has come,
+ * re-renders the caller when it comes, and starts it when `wanted`.
+ */
+export type LoadablePart<P extends object> = {
+  Part: (props: P) => ReactNode
+  /** Whether the last attempt failed (until the next `load()`). */
+  failed: () => boolean
+  load: () => Promise<void>
+  use: (wanted: boolean) => boolean
+}
+
+export function loadablePart<P extends object>(load: () => Promise<ComponentType<P>>): LoadablePart<P> {
+  let part: ComponentType<P> | null = null
+  let failed = false
+  let loading: Promise<void> | null = null
+  const listeners = new Set<() => void>()
+  const changed = () => {
+    for (const listener of [...listeners]) listener()
+  }
+  const subscribe = (listener: () => void) => {
+    listeners.add(listener)
+    return () => void listeners.delete(listener)
+  }
+  const start = (): Promise<void> => {
+    if (part !== null) return Promise.resolve()
+    if (failed) {
+      failed = false
+      changed()
+    }
+    return (loading ??= load().then(
+      (loaded) => {
+        part = loaded
+        changed()
+      },
+      () => {
+        loading = null
+        failed = true
+        changed()
+      },
+    ))
+  }
+  const current = () => part
+  return {
+    Part(props: P) {
+      const loaded = useSyncExternalStore(subscribe, current)
+      return loaded === null ? null : createElement(loaded, props)
+    },
+    failed: () => failed,
+    load: start,
+    use(wanted) {
+      useEffect(() => {
+        if (wanted) void start()
+      }, [wanted])
+      useSyncExternalStore(subscribe, () => failed)
+      return useSyncExternalStore(subscribe, current) !== null
+    },
+  }
 }

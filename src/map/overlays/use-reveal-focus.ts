@@ -4,12 +4,15 @@ import type { LngLat } from '../../data/schema'
 import { toLatLng } from '../../geo/lng-lat'
 import { revealPan } from './overlay-padding'
 import { mapFreeRect } from './overlay-rects'
+import { onOverlayShown } from './overlay-shown'
 
 /**
  * While a camp is open, a resize of the map or of a panel over it (the bottom sheet grown
  * to full height and back) pans the map so the camp shows beside the panels again; so does
  * the end of the move that opened it. A move the reader makes afterwards is left alone
- * (only the end of a move that began before the camp was revealed is checked).
+ * (only the end of a move that began before the camp was revealed is checked). A panel
+ * shown later (the detail, its code loaded on demand: `overlay-shown.ts`) is followed too:
+ * the camp is revealed beside it when it comes, at once or at the end of the opening move.
  */
 export function useRevealFocus(map: L.Map, focus: LngLat | null): void {
   const key = focus === null ? null : focus.join(',')
@@ -50,8 +53,21 @@ export function useRevealFocus(map: L.Map, focus: LngLat | null): void {
       }
       if (changed) reveal()
     })
-    for (const el of map.getContainer().ownerDocument.querySelectorAll('[data-map-overlay]')) observer.observe(el)
+    const observed = new WeakSet<Element>()
+    const observeOverlays = () => {
+      for (const el of map.getContainer().ownerDocument.querySelectorAll('[data-map-overlay]')) {
+        if (observed.has(el)) continue
+        observed.add(el)
+        observer.observe(el)
+      }
+    }
+    observeOverlays()
+    const stopFollowingShown = onOverlayShown(() => {
+      observeOverlays()
+      reveal()
+    })
     return () => {
+      stopFollowingShown()
       cancelAnimationFrame(frame)
       map.off('resize', reveal)
       map.off('movestart', start)
