@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, useSyncExternalStore, type ComponentType } from 'react'
+import { useCallback, useEffect, useMemo, useSyncExternalStore, type ComponentType } from 'react'
 import { indexCamps } from '../camp-index/index-camps'
 import { AppContextProvider, type AppContextValue } from '../context/app-context'
 import type { Rejection } from '../data/schema'
@@ -6,7 +6,7 @@ import { chooseLang, type Translate } from '../i18n/i18n'
 import type { Lang } from '../i18n/lang'
 import { campDetailPart } from '../detail/camp-detail-part'
 import { selectCampId, selectDataPath, selectLang } from '../state/selectors'
-import { useUrlSelector } from '../state/url-store'
+import { getUrlState, useUrlSelector } from '../state/url-store'
 import { ErrorBoundary } from './ErrorBoundary'
 import type { AppData } from './load-data'
 import { useCampData } from './use-camp-data'
@@ -38,17 +38,16 @@ type AppProps = {
 export function App({ Layout, StatusHeader, loadBeside, onSettled }: AppProps) {
   const wanted = chooseLang(useUrlSelector(selectLang), navigator.languages)
   const { translation, failed } = useTranslator(wanted)
-  const { state: dataState, retry } = useCampData(useUrlSelector(selectDataPath), loadBeside)
-  // A link that opens a camp (`camp=`) shows the map with the camp's panel in place: the
-  // panel's code (loaded on demand) comes beside the data, and the page waits for both, so
-  // the map's first move already keeps the camp clear of the panel. Only at the start: once
-  // the map is shown, a camp opened before the code has come shows its panel when it comes.
-  const campLinked = useUrlSelector(selectCampId) !== null
-  const detailCame = campDetailPart.use(campLinked) || campDetailPart.failed()
-  const [mapShown, setMapShown] = useState(false)
-  const waitForDetail = !mapShown && campLinked && !detailCame
-  const state = dataState.status === 'ready' && waitForDetail ? ({ status: 'loading' } as const) : dataState
-  if (state.status === 'ready' && !mapShown) setMapShown(true)
+  // What the page waits for beside the data, so that the map's first fit is made on the page's
+  // final layout: the layout's own (the full page's headline figures) and, for a link that
+  // opens a camp (`camp=`), the camp panel's code (loaded on demand), so that the map's first
+  // move already keeps the camp clear of the panel. A camp opened later shows its panel when
+  // the code comes (MapPanel).
+  const besideData = useCallback(
+    () => Promise.all([loadBeside?.(), selectCampId(getUrlState()) === null ? null : campDetailPart.load()]),
+    [loadBeside],
+  )
+  const { state, retry } = useCampData(useUrlSelector(selectDataPath), besideData)
   const prefersReducedMotion = useSyncExternalStore(subscribeToMotion, () => window.matchMedia(reducedMotionQuery).matches)
   const lang = translation?.lang ?? wanted
   useEffect(() => {

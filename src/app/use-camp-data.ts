@@ -5,8 +5,9 @@ type Settled = { key: string; state: LoadState }
 
 /**
  * Loads and validates the data (again when `data=` changes); `retry` reloads after a failure.
- * `loadBeside` is what the page's layout needs before it first shows the map (the full page's
- * headline figures): the data counts as ready when both have come; its failure is the layout's.
+ * `loadBeside` is what the page needs before it first shows the map (the full page's
+ * headline figures, a linked camp's panel): the data counts as ready when both have come;
+ * its failure is not the data's.
  */
 export function useCampData(dataPath: string | null, loadBeside?: () => Promise<unknown>): { state: LoadState; retry: () => void } {
   const [attempt, setAttempt] = useState(0)
