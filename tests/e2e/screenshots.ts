@@ -21,8 +21,9 @@ const shots = [
   { file: 'japanese.png', viewport: DESKTOP, path: '?lang=ja' },
   { file: 'phone-ja.png', viewport: PHONE, path: '?lang=ja' },
   { file: 'burials-chita.png', viewport: DESKTOP, path: '?camp=chita&layers=burials' },
-  { file: 'embed-700.png', viewport: { width: 700, height: 560 }, path: 'embed.html?region=khabarovsk-krai' },
-] as const
+  // As an article shows it: the host script sizes the frame to the embed's content (map, bar, credit).
+  { file: 'embed-700.png', viewport: { width: 700, height: 560 }, path: 'embed.html?region=khabarovsk-krai', heightOfContent: true },
+] as const satisfies readonly { file: string; viewport: { width: number; height: number }; path: string; heightOfContent?: boolean }[]
 
 async function main(): Promise<void> {
   mkdirSync(OUT_DIR, { recursive: true })
@@ -42,6 +43,11 @@ async function main(): Promise<void> {
       await page.waitForLoadState('networkidle')
       // The map's fit animation and the label layer's redraw after it.
       await mapAtRest(page)
+      if ('heightOfContent' in shot) {
+        const height = await page.evaluate(() => document.documentElement.scrollHeight)
+        await page.setViewportSize({ width: shot.viewport.width, height })
+        await mapAtRest(page)
+      }
       const path = join(OUT_DIR, shot.file)
       await page.screenshot({ path })
       await session.flush()
