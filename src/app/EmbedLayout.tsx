@@ -54,7 +54,7 @@ export function EmbedLayout({ options, rejected, animate }: { options: EmbedOpti
       </div>
       <EmbedBar view={app.view} showList={options.sidebar} onSelect={openInPlace} onHover={app.setHighlightedId} />
       <EmbedFooter caption={options.caption} metadata={metadata} t={t} lang={lang} />
-      <RejectedNotice rejected={rejected} t={t} />
+      <RejectedNotice rejected={rejected} />
     </div>
   )
 }

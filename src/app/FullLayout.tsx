@@ -87,13 +87,13 @@ export function FullLayout({ rejected, animate }: { rejected: readonly Rejection
           sidePanel={
             panel === 'history' && (
               <Suspense fallback={null}>
-                <HistoryPanel sourcesById={index.sourcesById} lang={lang} t={t} onClose={closeHistory} />
+                <HistoryPanel sourcesById={index.sourcesById} onClose={closeHistory} />
               </Suspense>
             )
           }
         />
       </div>
-      <RejectedNotice rejected={rejected} t={t} />
+      <RejectedNotice rejected={rejected} />
     </div>
   )
 }

@@ -114,8 +114,6 @@ export function MapPanel({
           <Legend
             counts={view.counts}
             sourcesById={index.sourcesById}
-            t={t}
-            lang={lang}
             openFromPx={legendOpenFromPx}
             campOpen={selected !== null || siteId !== null}
           >
@@ -134,7 +132,6 @@ export function MapPanel({
         highlightedId={highlightedId}
         onlineTiles={onlineTiles}
         tilesFailedMessage={t('onlineTilesFailed')}
-        lang={lang}
         regionName={regionName}
         animate={animate}
         ariaLabel={t('appTitle')}
@@ -142,21 +139,19 @@ export function MapPanel({
         onSelect={onSelect}
         groupText={groupText}
       >
-        <BurialMapLayer lang={lang} />
+        <BurialMapLayer />
         {mapChildren}
       </CampMap>
       {sidePanel}
-      <BurialSiteOverlay index={index} lang={lang} />
+      <BurialSiteOverlay index={index} />
       {selected && siteId === null && (
         <CampDetail
           camp={selected}
           region={index.regionsBySlug.get(selected.region)}
           regions={[...index.regionsBySlug.values()]}
           sourcesById={index.sourcesById}
-          lang={lang}
           urlLang={urlLang}
           metadata={metadata}
-          t={t}
           onClose={onCloseCamp}
           onOpenCamp={onSelect}
         />

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from 'react'
 import { createPortal } from 'react-dom'
 import type { LoadedData } from '../data/dataset'
-import { useLang, useTranslate } from '../context/app-context'
+import { useTranslate } from '../context/app-context'
 import { getUrlState } from '../state/url-store'
 import type { ViewState } from '../url/url-state'
 
@@ -11,7 +11,6 @@ const ShareDialog = lazy(() => import('./ShareDialog').then((m) => ({ default: m
 /** The header's "Share / Embed" button and its dialog, which shares the state at the moment it opens. */
 export function ShareButton({ data }: { data: LoadedData | null }) {
   const t = useTranslate()
-  const lang = useLang()
   const [shared, setShared] = useState<ViewState | null>(null)
   return (
     <>
@@ -28,7 +27,7 @@ export function ShareButton({ data }: { data: LoadedData | null }) {
       {shared &&
         createPortal(
           <Suspense fallback={null}>
-            <ShareDialog state={shared} t={t} lang={lang} data={data} onClose={() => setShared(null)} />
+            <ShareDialog state={shared} data={data} onClose={() => setShared(null)} />
           </Suspense>,
           document.body,
         )}
