@@ -11,7 +11,6 @@ import { BamLineLayer } from './BamLineLayer'
 import { CampMarkers } from './CampMarkers'
 import { MapViewSync } from './MapViewSync'
 import { MapAriaLabel } from './MapAriaLabel'
-import type { GroupText } from './marker-props'
 import { WaterLayer } from './basemap/WaterLayer'
 import { RailwayLayer } from './basemap/RailwayLayer'
 import { ScaleBar } from './basemap/ScaleBar'
@@ -62,8 +61,6 @@ type Props = {
   ariaLabel: string
   describe: (camp: Camp) => { ariaLabel: string; tooltip: string }
   onSelect: (id: string) => void
-  /** The words of group markers (camps joined where their markers would overlap). */
-  groupText?: GroupText
   /** Extra map children (the embed's scroll guard and resizing). */
   children?: React.ReactNode
 }
@@ -131,7 +128,6 @@ export function CampMap(props: Props) {
           linkedIds={linkedIds}
           describe={props.describe}
           onSelect={props.onSelect}
-          groupText={props.groupText}
         />
       )}
       {stage >= 2 && <MapLabels camps={props.camps} selectedId={props.selectedId} regionName={props.regionName} />}
