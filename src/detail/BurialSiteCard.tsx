@@ -4,6 +4,7 @@ import type { Camp, Region, Source } from '../data/schema'
 import { buriedWhat, burialMessages, siteName } from '../i18n/burial-messages'
 import { BurialGlyph } from '../ui/BurialGlyph'
 import { formatNumber } from '../i18n/i18n'
+import { localName } from '../i18n/names'
 import { useLang } from '../context/app-context'
 import { SourceList } from '../ui/SourceList'
 import { mayTakeFocus } from '../ui/focus-policy'
@@ -88,7 +89,7 @@ export function BurialSiteCard({ site, samePlace, camp, region, sourcesById, onO
             m.campNone
           ) : (
             <button type="button" className="link-button burial-card__camp" data-testid="burial-camp-link" onClick={() => onOpenCamp(camp)}>
-              {lang === 'ja' ? camp.nameJa : camp.name}
+              {localName(camp, lang)}
             </button>
           )}
         </Fact>

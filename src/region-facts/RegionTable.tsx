@@ -2,6 +2,7 @@ import { memo, useState } from 'react'
 import type { Camp, Region } from '../data/schema'
 import { tierKeys } from '../data/tier-key'
 import { formatNumber } from '../i18n/i18n'
+import { localName } from '../i18n/names'
 import { tierMeaningKey } from '../i18n/tier-messages'
 import { TierGlyph } from '../symbols/TierGlyph'
 import { regionRows } from './place-summary'
@@ -35,7 +36,7 @@ export const RegionTable = memo(function RegionTable({ camps, regions, onChoose,
     setPending(next.length === 2 ? [] : next)
     if (next.length === 2 || compare.length === 2) onCompare?.(next)
   }
-  const nameOf = new Map(regions.map((r) => [r.slug, lang === 'ja' ? r.nameJa : r.nameEn]))
+  const nameOf = new Map(regions.map((r) => [r.slug, localName(r, lang)]))
   return (
     <details
       className="panel region-table"
