@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useMemo, useSyncExternalStore, type ComponentType } from 'react'
 import { indexCamps } from '../camp-index/index-camps'
-import { AppContextProvider, type AppContextValue } from '../context/app-context'
+import { AppContextProvider, LanguageProvider, type AppContextValue, type LanguageValue } from '../context/app-context'
 import type { Rejection } from '../data/schema'
-import { chooseLang, type Translate } from '../i18n/i18n'
-import type { Lang } from '../i18n/lang'
+import { chooseLang } from '../i18n/i18n'
 import { campDetailPart } from '../detail/camp-detail-part'
 import { selectCampId, selectDataPath, selectLang } from '../state/selectors'
 import { getUrlState, useUrlSelector } from '../state/url-store'
@@ -27,7 +26,7 @@ type AppProps = {
   /** The page's layout: `FullLayout` (index.html) or the embed's (embed.html); each entry imports only its own. */
   Layout: ComponentType<LayoutProps>
   /** Shown above the loading and failure messages (the full app's header; none in an embed). */
-  StatusHeader?: ComponentType<{ lang: Lang; t: Translate }>
+  StatusHeader?: ComponentType
   /** What the layout needs beside the data before the map first shows (the full page's headline figures). */
   loadBeside?: () => Promise<unknown>
   /** Called once the page shows its final layout, the map or the failure (the embed posts its height from then). */
@@ -50,6 +49,9 @@ export function App({ Layout, StatusHeader, loadBeside, onSettled }: AppProps) {
   const { state, retry } = useCampData(useUrlSelector(selectDataPath), besideData)
   const prefersReducedMotion = useSyncExternalStore(subscribeToMotion, () => window.matchMedia(reducedMotionQuery).matches)
   const lang = translation?.lang ?? wanted
+  const translate = translation?.t ?? null
+  // One value per language and translator, so that a render of the page re-renders no reader of it.
+  const language: LanguageValue | null = useMemo(() => (translate === null ? null : { lang, t: translate }), [lang, translate])
   useEffect(() => {
     document.documentElement.lang = lang
   }, [lang])
@@ -60,7 +62,7 @@ export function App({ Layout, StatusHeader, loadBeside, onSettled }: AppProps) {
 
   // The interface text loads beside the data (one small chunk per language); until it has
   // come there is nothing to say, so the page stays empty rather than shift.
-  if (translation === null)
+  if (language === null)
     return failed ? (
       <div className="app app--status">
         <div className="status status--error" role="alert">
@@ -74,38 +76,40 @@ export function App({ Layout, StatusHeader, loadBeside, onSettled }: AppProps) {
     ) : (
       <div className="app app--status" aria-busy="true" />
     )
-  const { t } = translation
+  const { t } = language
   return (
-    <ErrorBoundary title={t('errorTitle')} backLabel={t('errorBack')}>
-      {state.status === 'ready' ? (
-        <LoadedApp data={state.data} lang={lang} t={t} animate={!prefersReducedMotion} Layout={Layout} />
-      ) : (
-        <div className="app app--status">
-          {StatusHeader && <StatusHeader lang={lang} t={t} />}
-          {state.status === 'loading' ? (
-            <p className="status" role="status">
-              {t('loading')}
-            </p>
-          ) : (
-            <div className="status status--error" role="alert">
-              <p>{t('loadFailed', { message: state.message })}</p>
-              <button type="button" onClick={retry}>
-                {t('retry')}
-              </button>
-            </div>
-          )}
-        </div>
-      )}
-    </ErrorBoundary>
+    <LanguageProvider value={language}>
+      <ErrorBoundary title={t('errorTitle')} backLabel={t('errorBack')}>
+        {state.status === 'ready' ? (
+          <LoadedApp data={state.data} animate={!prefersReducedMotion} Layout={Layout} />
+        ) : (
+          <div className="app app--status">
+            {StatusHeader && <StatusHeader />}
+            {state.status === 'loading' ? (
+              <p className="status" role="status">
+                {t('loading')}
+              </p>
+            ) : (
+              <div className="status status--error" role="alert">
+                <p>{t('loadFailed', { message: state.message })}</p>
+                <button type="button" onClick={retry}>
+                  {t('retry')}
+                </button>
+              </div>
+            )}
+          </div>
+        )}
+      </ErrorBoundary>
+    </LanguageProvider>
   )
 }
 
-type LoadedProps = { data: AppData; lang: Lang; t: Translate; animate: boolean; Layout: ComponentType<LayoutProps> }
+type LoadedProps = { data: AppData; animate: boolean; Layout: ComponentType<LayoutProps> }
 
 /** The loaded data as context for every part, and the page's layout. */
-function LoadedApp({ data, lang, t, animate, Layout }: LoadedProps) {
+function LoadedApp({ data, animate, Layout }: LoadedProps) {
   const index = useMemo(() => indexCamps(data.dataset, data.bamOrder), [data])
-  const context: AppContextValue = useMemo(() => ({ data, index, metadata: data.metadata, lang, t }), [index, data, lang, t])
+  const context: AppContextValue = useMemo(() => ({ data, index, metadata: data.metadata }), [index, data])
   return (
     <AppContextProvider value={context}>
       <Layout rejected={data.rejected} animate={animate} />

@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import { useLang, useMetadata, useTranslate } from '../context/app-context'
+import { useMetadata, useTranslate } from '../context/app-context'
 import { reportView } from '../state/url-actions'
 import { getUrlState } from '../state/url-store'
 import type { Rejection } from '../data/schema'
@@ -16,7 +16,6 @@ import { useMapApp } from './use-map-app'
 /** The map inside an article: the map panel with the embed's behaviour, and the bar under it. */
 export function EmbedLayout({ options, rejected, animate }: { options: EmbedOptions; rejected: readonly Rejection[]; animate: boolean }) {
   const t = useTranslate()
-  const lang = useLang()
   const app = useMapApp()
   const metadata = useMetadata()
   const { openById } = app
@@ -47,14 +46,12 @@ export function EmbedLayout({ options, rejected, animate }: { options: EmbedOpti
           offerOnlineTiles={false}
           onSelect={openInPlace}
           onCloseCamp={app.closeCamp}
-          mapChildren={
-            <EmbedMapBehaviour options={options} t={t} focus={app.view.selected?.lngLat ?? null} fitBounds={app.view.fitBounds} />
-          }
+          mapChildren={<EmbedMapBehaviour options={options} focus={app.view.selected?.lngLat ?? null} fitBounds={app.view.fitBounds} />}
         />
       </div>
       <EmbedBar view={app.view} showList={options.sidebar} onSelect={openInPlace} onHover={app.setHighlightedId} />
-      <EmbedFooter caption={options.caption} metadata={metadata} t={t} lang={lang} />
-      <RejectedNotice rejected={rejected} t={t} />
+      <EmbedFooter caption={options.caption} metadata={metadata} />
+      <RejectedNotice rejected={rejected} />
     </div>
   )
 }

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useRef, useState } from 'react'
-import { useCampIndex, useLang, useMetadata, useTranslate } from '../context/app-context'
+import { useCampIndex, useMetadata, useTranslate } from '../context/app-context'
 import type { LngLat, Rejection } from '../data/schema'
 import { MAP_ID } from '../map/CampMap'
 import { Sidebar } from '../sidebar/Sidebar'
@@ -19,7 +19,6 @@ const HistoryPanel = lazy(() => import('../history/HistoryPanel').then((m) => ({
 export function FullLayout({ rejected, animate }: { rejected: readonly Rejection[]; animate: boolean }) {
   const index = useCampIndex()
   const metadata = useMetadata()
-  const lang = useLang()
   const t = useTranslate()
   const app = useMapApp()
   const [drawerOpen, setDrawerOpen] = useState(false)
@@ -69,8 +68,6 @@ export function FullLayout({ rejected, animate }: { rejected: readonly Rejection
           view={app.view}
           selectedId={app.view.selected?.id ?? null}
           metadata={metadata}
-          lang={lang}
-          t={t}
           onFilter={setFilters}
           onSelect={selectFromList}
           onSelectSite={selectSiteFromSearch}
@@ -87,13 +84,13 @@ export function FullLayout({ rejected, animate }: { rejected: readonly Rejection
           sidePanel={
             panel === 'history' && (
               <Suspense fallback={null}>
-                <HistoryPanel sourcesById={index.sourcesById} lang={lang} t={t} onClose={closeHistory} />
+                <HistoryPanel sourcesById={index.sourcesById} onClose={closeHistory} />
               </Suspense>
             )
           }
         />
       </div>
-      <RejectedNotice rejected={rejected} t={t} />
+      <RejectedNotice rejected={rejected} />
     </div>
   )
 }

@@ -1,8 +1,6 @@
 import type { Ref } from 'react'
 import { useLang, useLoadedData, useTranslate } from '../context/app-context'
 import type { LoadedData } from '../data/dataset'
-import type { Translate } from '../i18n/i18n'
-import type { Lang } from '../i18n/lang'
 import { HistoryButton } from '../history/HistoryButton'
 import { ShareButton } from '../share/ShareButton'
 import { selectPanel } from '../state/selectors'
@@ -11,10 +9,12 @@ import { setLang } from '../state/url-actions'
 import { HeaderMenu } from './HeaderMenu'
 import { Headline } from './Headline'
 
-function LanguageSwitch({ lang, label }: { lang: Lang; label: string }) {
+function LanguageSwitch() {
+  const lang = useLang()
+  const t = useTranslate()
   return (
     <label className="lang-switch">
-      <span className="visually-hidden">{label}</span>
+      <span className="visually-hidden">{t('language')}</span>
       <select data-testid="lang-switch" value={lang} onChange={(e) => setLang(e.target.value === 'ja' ? 'ja' : 'en')}>
         <option value="en" lang="en">
           English
@@ -32,37 +32,32 @@ function LanguageSwitch({ lang, label }: { lang: Lang; label: string }) {
  * language; `historyButtonRef` is the history panel's button.
  */
 export function Header({ historyButtonRef }: { historyButtonRef?: Ref<HTMLButtonElement> } = {}) {
-  const lang = useLang()
-  const t = useTranslate()
   const data = useLoadedData()
   const panel = useUrlSelector(selectPanel)
-  return <HeaderView lang={lang} t={t} data={data} historyOpen={panel === 'history'} historyButtonRef={historyButtonRef} />
+  return <HeaderView data={data} historyOpen={panel === 'history'} historyButtonRef={historyButtonRef} />
 }
 
-/** The header before the data is loaded (no app context yet) and after. */
+/** The header before the data is loaded (no app context yet, only the language) and after. */
 export function HeaderView({
-  lang,
-  t,
   data,
   historyOpen = false,
   historyButtonRef,
 }: {
-  lang: Lang
-  t: Translate
   data: LoadedData | null
   historyOpen?: boolean
   historyButtonRef?: Ref<HTMLButtonElement>
 }) {
+  const t = useTranslate()
   return (
     <header className="app-header">
       <div className="app-header__text">
         <h1>{t('appTitle')}</h1>
-        <Headline lang={lang} t={t} campCount={data === null ? null : data.dataset.camps.length} />
+        <Headline campCount={data === null ? null : data.dataset.camps.length} />
       </div>
       <HeaderMenu label={t('headerMenu')}>
-        <HistoryButton open={historyOpen} t={t} buttonRef={historyButtonRef} />
-        <ShareButton t={t} lang={lang} data={data} />
-        <LanguageSwitch lang={lang} label={t('language')} />
+        <HistoryButton open={historyOpen} buttonRef={historyButtonRef} />
+        <ShareButton data={data} />
+        <LanguageSwitch />
       </HeaderMenu>
     </header>
   )

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { Translate } from '../i18n/i18n'
-import type { Lang } from '../i18n/lang'
+import { useLang, useTranslate } from '../context/app-context'
 import { setPanel } from '../state/url-actions'
 import { headlineFiguresNow, loadHeadlineFigures } from './headline-figures'
 
@@ -10,7 +9,9 @@ import { headlineFiguresNow, loadHeadlineFigures } from './headline-figures'
  * many camps the map has; their sources are in the History panel, one click away. The figures
  * load in their own small file, beside the data (headline-figures.ts). The method is one click away.
  */
-export function Headline({ lang, t, campCount }: { lang: Lang; t: Translate; campCount: number | null }) {
+export function Headline({ campCount }: { campCount: number | null }) {
+  const lang = useLang()
+  const t = useTranslate()
   const [figures, setFigures] = useState(headlineFiguresNow)
   useEffect(function loadFigures() {
     let live = true

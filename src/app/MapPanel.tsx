@@ -1,5 +1,3 @@
-import type { TierKey } from '../data/tier-key'
-import { tierMeaningKey } from '../i18n/tier-messages'
 import { localName } from '../i18n/names'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { campDetailPart } from '../detail/camp-detail-part'
@@ -64,19 +62,6 @@ export function MapPanel({
   const siteFocus = useSiteFocus(siteId)
   const [onlineTiles, setOnlineTiles] = useState(false)
   const describe = useCallback((camp: Camp) => describeMarker(camp, lang, t), [lang, t])
-  const groupText = useMemo(
-    () => ({
-      label: (names: string[], tiers: readonly { tier: TierKey; count: number }[]) =>
-        t('groupLabel', {
-          count: names.length,
-          tiers: tiers.map((x) => t('groupTierCount', { count: x.count, tier: t(tierMeaningKey[x.tier]) })).join(', '),
-          names: names.join(', '),
-        }),
-      chooserTitle: (count: number) => t('groupChooserTitle', { count }),
-      close: t('close'),
-    }),
-    [t],
-  )
   const { selected } = view
   // The camp detail's code: preloaded when the browser is idle, so that a click opens it at
   // once; a link's camp (`camp=`) waited for it with the data (App). Opened before it has
@@ -114,8 +99,6 @@ export function MapPanel({
           <Legend
             counts={view.counts}
             sourcesById={index.sourcesById}
-            t={t}
-            lang={lang}
             openFromPx={legendOpenFromPx}
             campOpen={selected !== null || siteId !== null}
           >
@@ -134,29 +117,25 @@ export function MapPanel({
         highlightedId={highlightedId}
         onlineTiles={onlineTiles}
         tilesFailedMessage={t('onlineTilesFailed')}
-        lang={lang}
         regionName={regionName}
         animate={animate}
         ariaLabel={t('appTitle')}
         describe={describe}
         onSelect={onSelect}
-        groupText={groupText}
       >
-        <BurialMapLayer lang={lang} />
+        <BurialMapLayer />
         {mapChildren}
       </CampMap>
       {sidePanel}
-      <BurialSiteOverlay index={index} lang={lang} />
+      <BurialSiteOverlay index={index} />
       {selected && siteId === null && (
         <CampDetail
           camp={selected}
           region={index.regionsBySlug.get(selected.region)}
           regions={[...index.regionsBySlug.values()]}
           sourcesById={index.sourcesById}
-          lang={lang}
           urlLang={urlLang}
           metadata={metadata}
-          t={t}
           onClose={onCloseCamp}
           onOpenCamp={onSelect}
         />

@@ -1,9 +1,10 @@
 import { useState } from 'react'
 import type { Rejection } from '../data/schema'
-import type { Translate } from '../i18n/i18n'
+import { useTranslate } from '../context/app-context'
 
 /** Lists the features left out of the data (id and reason) until the reader dismisses it. */
-export function RejectedNotice({ rejected, t }: { rejected: readonly Rejection[]; t: Translate }) {
+export function RejectedNotice({ rejected }: { rejected: readonly Rejection[] }) {
+  const t = useTranslate()
   const [dismissed, setDismissed] = useState(false)
   if (rejected.length === 0 || dismissed) return null
   return (

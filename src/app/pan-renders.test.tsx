@@ -4,7 +4,7 @@ import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { loadGeodata } from '../../tests/support/geodata'
 import { buildCampIndex } from '../camp-index/camp-index'
-import { AppContextProvider } from '../context/app-context'
+import { AppContextProvider, LanguageProvider } from '../context/app-context'
 import { createTranslator } from '../i18n/catalogues'
 import { reportView, setFilters } from '../state/url-actions'
 import { selectView } from '../state/selectors'
@@ -90,9 +90,11 @@ describe('a pan', () => {
     root = createRoot(container)
     await act(async () => {
       root.render(
-        <AppContextProvider value={{ data, index, metadata: data.metadata, lang: 'en', t }}>
-          <FullLayout rejected={[]} animate={false} />
-        </AppContextProvider>,
+        <LanguageProvider value={{ lang: 'en', t }}>
+          <AppContextProvider value={{ data, index, metadata: data.metadata }}>
+            <FullLayout rejected={[]} animate={false} />
+          </AppContextProvider>
+        </LanguageProvider>,
       )
     })
     // Let the first render settle (deferred renders, lazy parts, data read on demand): wait

@@ -4,7 +4,8 @@ import type { Camp, Region, Source } from '../data/schema'
 import { buriedWhat, burialMessages, siteName } from '../i18n/burial-messages'
 import { BurialGlyph } from '../ui/BurialGlyph'
 import { formatNumber } from '../i18n/i18n'
-import type { Lang } from '../i18n/lang'
+import { localName } from '../i18n/names'
+import { useLang } from '../context/app-context'
 import { SourceList } from '../ui/SourceList'
 import { mayTakeFocus } from '../ui/focus-policy'
 import { coordinatesText } from './camp-facts'
@@ -19,7 +20,6 @@ type Props = {
   /** The site's region in the data's table of regions (its Japanese name), when the site names one. */
   region: Region | undefined
   sourcesById: ReadonlyMap<string, Source>
-  lang: Lang
   onOpenCamp: (camp: Camp) => void
   onOpenSite: (site: BurialSite) => void
   onClose: () => void
@@ -35,7 +35,8 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
 }
 
 /** One burial site or memorial: its names, kind, number and what it is, its camp, sources with their quotes, confidence. */
-export function BurialSiteCard({ site, samePlace, camp, region, sourcesById, lang, onOpenCamp, onOpenSite, onClose }: Props) {
+export function BurialSiteCard({ site, samePlace, camp, region, sourcesById, onOpenCamp, onOpenSite, onClose }: Props) {
+  const lang = useLang()
   const m = burialMessages(lang)
   const headingRef = useRef<HTMLHeadingElement>(null)
   useEffect(() => {
@@ -88,7 +89,7 @@ export function BurialSiteCard({ site, samePlace, camp, region, sourcesById, lan
             m.campNone
           ) : (
             <button type="button" className="link-button burial-card__camp" data-testid="burial-camp-link" onClick={() => onOpenCamp(camp)}>
-              {lang === 'ja' ? camp.nameJa : camp.name}
+              {localName(camp, lang)}
             </button>
           )}
         </Fact>

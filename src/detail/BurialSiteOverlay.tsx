@@ -1,7 +1,6 @@
 import { lazy, Suspense } from 'react'
 import type { CampIndex } from '../camp-index/camp-index'
 import { useBurialData } from '../context/use-burial-data'
-import type { Lang } from '../i18n/lang'
 import { selectSite } from '../state/selectors'
 import { closeSite, openCamp, openSite } from '../state/url-actions'
 import { useUrlSelector } from '../state/url-store'
@@ -9,7 +8,7 @@ import { useUrlSelector } from '../state/url-store'
 const BurialSiteCard = lazy(() => import('./BurialSiteCard').then((m) => ({ default: m.BurialSiteCard })))
 
 /** The open burial site's card (`?site=`), over the map where the camp detail goes. */
-export function BurialSiteOverlay({ index, lang }: { index: CampIndex; lang: Lang }) {
+export function BurialSiteOverlay({ index }: { index: CampIndex }) {
   const siteId = useUrlSelector(selectSite)
   const state = useBurialData(siteId !== null)
   if (siteId === null || state.status !== 'ready') return null
@@ -28,7 +27,6 @@ export function BurialSiteOverlay({ index, lang }: { index: CampIndex; lang: Lan
         camp={site.camp === null ? undefined : index.byId.get(site.camp)}
         region={site.region === null ? undefined : index.regionsBySlug.get(site.region)}
         sourcesById={index.sourcesById}
-        lang={lang}
         onOpenCamp={(camp) => openCamp(camp.id, camp.lngLat)}
         onOpenSite={(other) => openSite(other.id, other.lngLat)}
         onClose={closeSite}

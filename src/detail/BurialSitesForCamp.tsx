@@ -3,15 +3,16 @@ import type { Source } from '../data/schema'
 import { buriedWhat, burialMessages, siteName } from '../i18n/burial-messages'
 import { useBurialData } from '../context/use-burial-data'
 import { formatNumber } from '../i18n/i18n'
-import type { Lang } from '../i18n/lang'
+import { useLang } from '../context/app-context'
 import { selectBurialsOn } from '../state/selectors'
 import { openSite, setLayer } from '../state/url-actions'
 import { useUrlSelector } from '../state/url-store'
 import './burial-site.css'
 
-type Props = { campId: string; sourcesById: ReadonlyMap<string, Source>; lang: Lang }
+type Props = { campId: string; sourcesById: ReadonlyMap<string, Source> }
 
-function SiteItem({ site, sourcesById, lang }: { site: BurialSite; sourcesById: ReadonlyMap<string, Source>; lang: Lang }) {
+function SiteItem({ site, sourcesById }: { site: BurialSite; sourcesById: ReadonlyMap<string, Source> }) {
+  const lang = useLang()
   const m = burialMessages(lang)
   const authors = site.sources.map((id) => sourcesById.get(id)?.author ?? id).join('; ')
   return (
@@ -36,8 +37,8 @@ function SiteItem({ site, sourcesById, lang }: { site: BurialSite; sourcesById: 
 }
 
 /** The camp detail's list of the burial sites and memorials its sources tie to it, with a button that shows them on the map. */
-export function BurialSitesForCamp({ campId, sourcesById, lang }: Props) {
-  const m = burialMessages(lang)
+export function BurialSitesForCamp({ campId, sourcesById }: Props) {
+  const m = burialMessages(useLang())
   const state = useBurialData(true)
   const shown = useUrlSelector(selectBurialsOn)
   if (state.status !== 'ready') return state.status === 'failed' ? <p>{m.failed}</p> : null
@@ -51,7 +52,7 @@ export function BurialSitesForCamp({ campId, sourcesById, lang }: Props) {
         <>
           <ul className="burial-list">
             {sites.map((site) => (
-              <SiteItem key={site.id} site={site} sourcesById={sourcesById} lang={lang} />
+              <SiteItem key={site.id} site={site} sourcesById={sourcesById} />
             ))}
           </ul>
           <button

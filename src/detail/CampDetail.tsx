@@ -6,7 +6,7 @@ import { formatSourceIn } from '../data/source-text'
 import { formatCampCitation } from '../export/citation'
 import { tierKeyOf } from '../data/tier-key'
 import { MinistryListsLink } from '../ui/MinistryListsLink'
-import { formatNumber, type Translate } from '../i18n/i18n'
+import { formatNumber } from '../i18n/i18n'
 import { CopyField } from '../ui/CopyField'
 import { NativeShareButton } from '../ui/NativeShareButton'
 import './detail.css'
@@ -15,6 +15,7 @@ import { TierGlyph } from '../symbols/TierGlyph'
 import { coordinatesText, countryName, locationText, regionText } from './camp-facts'
 import { campLink } from './camp-link'
 import { currentHref } from '../state/url-store'
+import { useLang, useTranslate } from '../context/app-context'
 import { campNumbersText, confidenceExplained, heldText, localList, localText, tierText, type LocalText } from '../i18n/camp-text'
 import { SourceList } from '../ui/SourceList'
 import { mayTakeFocus } from '../ui/focus-policy'
@@ -33,11 +34,9 @@ type Props = {
   region: Region | undefined
   regions: Iterable<Region>
   sourcesById: ReadonlyMap<string, Source>
-  lang: Lang
   /** The language the reader chose in the URL (kept in the camp's link), or null. */
   urlLang?: Lang | null
   metadata?: DatasetMetadata | null
-  t: Translate
   onClose: () => void
   /** Opens another camp of a link that holds several (`camp=a,b`). */
   onOpenCamp?: (id: string) => void
@@ -53,7 +52,8 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
 }
 
 /** A text in the reader's language, or the English one marked "English only". */
-function Prose({ value, t }: { value: LocalText; t: Translate }) {
+function Prose({ value }: { value: LocalText }) {
+  const t = useTranslate()
   return (
     <>
       <span lang={value.lang}>{value.text}</span>
@@ -63,21 +63,24 @@ function Prose({ value, t }: { value: LocalText; t: Translate }) {
 }
 
 /** What a figure or tier rests on, one tap away. */
-function Basis({ value, t }: { value: LocalText | null; t: Translate }) {
+function Basis({ value }: { value: LocalText | null }) {
+  const t = useTranslate()
   if (value === null || value.text === '') return null
   return (
     <details className="detail__basis">
       <summary>{t('basisToggle')}</summary>
-      <Prose value={value} t={t} />
+      <Prose value={value} />
     </details>
   )
 }
 
-function Figure({ value, basis, lang, t }: { value: number | null; basis: LocalText | null; lang: Lang; t: Translate }) {
+function Figure({ value, basis }: { value: number | null; basis: LocalText | null }) {
+  const lang = useLang()
+  const t = useTranslate()
   return (
     <>
       <strong>{value === null ? t('figureUnknown') : formatNumber(value, lang)}</strong>
-      <Basis value={basis} t={t} />
+      <Basis value={basis} />
     </>
   )
 }
@@ -87,7 +90,9 @@ function Figure({ value, basis, lang, t }: { value: number | null; basis: LocalT
  * and deaths (each with its basis one tap away), then how families search the ministry's
  * roster, then its names and the rest, notes and sources. Escape or Close shuts it.
  */
-export function CampDetail({ camp, region, regions, sourcesById, lang, urlLang = null, metadata = null, t, onClose, onOpenCamp }: Props) {
+export function CampDetail({ camp, region, regions, sourcesById, urlLang = null, metadata = null, onClose, onOpenCamp }: Props) {
+  const lang = useLang()
+  const t = useTranslate()
   const headingRef = useRef<HTMLHeadingElement>(null)
   useEffect(() => {
     if (mayTakeFocus()) headingRef.current?.focus()
@@ -137,7 +142,7 @@ export function CampDetail({ camp, region, regions, sourcesById, lang, urlLang =
           ×
         </button>
       </header>
-      <LinkedCamps t={t} lang={lang} onOpen={onOpenCamp} />
+      <LinkedCamps onOpen={onOpenCamp} />
       <dl className="detail__facts" data-testid="camp-figures">
         <Fact term={t('heldJapanese')}>
           <span data-testid="camp-held">{heldText(camp.opened, camp.closed, lang, t)}</span>
@@ -146,27 +151,27 @@ export function CampDetail({ camp, region, regions, sourcesById, lang, urlLang =
           <span className="detail__tier" data-tier={tier}>
             <TierGlyph tier={tier} /> {tierText(tier, t)}
           </span>
-          <Basis value={localText(camp.tierBasis, camp.tierBasisJa, lang)} t={t} />
+          <Basis value={localText(camp.tierBasis, camp.tierBasisJa, lang)} />
         </Fact>
         <Fact term={t('detained')}>
-          <Figure value={camp.detained} basis={basisOf(camp.detainedBasis, camp.detainedBasisJa)} lang={lang} t={t} />
+          <Figure value={camp.detained} basis={basisOf(camp.detainedBasis, camp.detainedBasisJa)} />
         </Fact>
         <Fact term={t('deaths')}>
-          <Figure value={camp.deaths} basis={basisOf(camp.deathsBasis, camp.deathsBasisJa)} lang={lang} t={t} />
+          <Figure value={camp.deaths} basis={basisOf(camp.deathsBasis, camp.deathsBasisJa)} />
         </Fact>
       </dl>
       <section className="detail__families" data-testid="camp-families" aria-labelledby="detail-families-title">
         <h3 id="detail-families-title">{t('familiesTitle')}</h3>
         <p className="detail__notes">{`${t('familiesText')}${lang === 'ja' ? '' : ' '}${t('familiesHow')}`}</p>
         <p className="detail__notes">
-          <MinistryListsLink t={t} testId="camp-mhlw-link" />
+          <MinistryListsLink testId="camp-mhlw-link" />
         </p>
         <Suspense fallback={null}>
-          <FindingARelative lang={lang} testId="camp-families-steps" />
+          <FindingARelative testId="camp-families-steps" />
         </Suspense>
       </section>
       <Suspense fallback={null}>
-        <BurialSitesForCamp campId={camp.id} sourcesById={sourcesById} lang={lang} />
+        <BurialSitesForCamp campId={camp.id} sourcesById={sourcesById} />
       </Suspense>
       <h3>{t('detailAbout')}</h3>
       <dl className="detail__facts" data-testid="camp-names">
@@ -180,7 +185,7 @@ export function CampDetail({ camp, region, regions, sourcesById, lang, urlLang =
           <span lang="ru">{camp.nameRu}</span>
         </Fact>
         <Fact term={t('modernName')}>
-          <Prose value={localText(camp.modernName, camp.modernNameJa, lang)} t={t} />
+          <Prose value={localText(camp.modernName, camp.modernNameJa, lang)} />
         </Fact>
         <Fact term={t('country')}>{countryName(camp.country, lang)}</Fact>
         <Fact term={t('region1946')}>{regionText(region, camp.region, regions, lang, t)}</Fact>
@@ -189,7 +194,7 @@ export function CampDetail({ camp, region, regions, sourcesById, lang, urlLang =
         </Fact>
         {bamRole !== null && (
           <Fact term={t('bamRole')}>
-            <Prose value={bamRole} t={t} />
+            <Prose value={bamRole} />
           </Fact>
         )}
         <Fact term={t('labor')}>
@@ -200,7 +205,6 @@ export function CampDetail({ camp, region, regions, sourcesById, lang, urlLang =
                 lang: labor.lang,
                 englishOnly: labor.englishOnly,
               }}
-              t={t}
             />
           ) : (
             t('laborUnknown')
@@ -223,9 +227,9 @@ export function CampDetail({ camp, region, regions, sourcesById, lang, urlLang =
       )}
       <h3>{t('sources')}</h3>
       <SourceList ids={camp.sources} sourcesById={sourcesById} lang={lang} />
-      <CopyField label={t('campLinkLabel')} value={link} testId="camp-link" buttonLabel={t('copyLink')} t={t} />
-      <NativeShareButton title={name} url={link} t={t} testId="camp-native-share" />
-      <CopyField label={t('citeCamp')} value={citation} testId="camp-citation" multiline t={t} />
+      <CopyField label={t('campLinkLabel')} value={link} testId="camp-link" buttonLabel={t('copyLink')} />
+      <NativeShareButton title={name} url={link} testId="camp-native-share" />
+      <CopyField label={t('citeCamp')} value={citation} testId="camp-citation" multiline />
     </section>
   )
 }

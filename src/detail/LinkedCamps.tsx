@@ -1,6 +1,4 @@
-import { useCampIndex } from '../context/app-context'
-import type { Translate } from '../i18n/i18n'
-import type { Lang } from '../i18n/lang'
+import { useCampIndex, useLang, useTranslate } from '../context/app-context'
 import { localName } from '../i18n/names'
 import { selectLinkedCamps } from '../state/selectors'
 import { useUrlSelector } from '../state/url-store'
@@ -9,7 +7,9 @@ import { useUrlSelector } from '../state/url-store'
  * The other camps of a link that holds several (`camp=raychikha,taishet`): one tap away
  * from the camp open, in the link's order. Nothing when the link holds one camp.
  */
-export function LinkedCamps({ t, lang, onOpen }: { t: Translate; lang: Lang; onOpen: ((id: string) => void) | undefined }) {
+export function LinkedCamps({ onOpen }: { onOpen: ((id: string) => void) | undefined }) {
+  const lang = useLang()
+  const t = useTranslate()
   const index = useCampIndex()
   const ids = useUrlSelector(selectLinkedCamps)
   const camps = ids.flatMap((id) => index.byId.get(id) ?? [])

@@ -1,10 +1,9 @@
 import { memo } from 'react'
 import type { Camp } from '../data/schema'
 import type { PlaceOnLine } from '../geo/bam-order'
-import type { Translate } from '../i18n/i18n'
-import type { Lang } from '../i18n/lang'
 import { BamCampList } from '../sidebar/BamCampList'
 import { embedBamParagraphs } from './embed-bam-text'
+import { useLang, useTranslate } from '../context/app-context'
 import '../sidebar/bam-list.css'
 
 type Props = {
@@ -14,8 +13,6 @@ type Props = {
   /** The camps this embed shows: only they are listed, and the text says how many of all they are. */
   visibleIds: ReadonlySet<string>
   selectedId: string | null
-  lang: Lang
-  t: Translate
   onSelect: (id: string) => void
   onHover: (id: string | null) => void
 }
@@ -24,7 +21,9 @@ type Props = {
  * The embed's Baikal–Amur list: the camps of the line that the embed shows, west to east,
  * under sentences that are true of that set (see embed-bam-text.ts).
  */
-export const EmbedBamList = memo(function EmbedBamList({ order, byId, visibleIds, selectedId, lang, t, onSelect, onHover }: Props) {
+export const EmbedBamList = memo(function EmbedBamList({ order, byId, visibleIds, selectedId, onSelect, onHover }: Props) {
+  const lang = useLang()
+  const t = useTranslate()
   const [intro, numbers, note] = embedBamParagraphs(order, byId, visibleIds, t, lang)
   const shown = order.filter((place) => visibleIds.has(place.id))
   return (
@@ -39,7 +38,7 @@ export const EmbedBamList = memo(function EmbedBamList({ order, byId, visibleIds
         {numbers}
       </p>
       <p className="panel__intro">{note}</p>
-      <BamCampList places={shown} byId={byId} selectedId={selectedId} lang={lang} t={t} onSelect={onSelect} onHover={onHover} />
+      <BamCampList places={shown} byId={byId} selectedId={selectedId} onSelect={onSelect} onHover={onHover} />
     </section>
   )
 })

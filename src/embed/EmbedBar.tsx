@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
-import { useCampIndex, useLang, useTranslate } from '../context/app-context'
+import { useCampIndex, useTranslate } from '../context/app-context'
 import { CampList } from '../sidebar/CampList'
 import { EmbedBamList } from './EmbedBamList'
 import { currentHref, getUrlState, subscribeToUrl } from '../state/url-store'
@@ -24,7 +24,6 @@ function currentFullMapHref(): string {
  */
 export function EmbedBar({ view, showList, onSelect, onHover }: Props) {
   const index = useCampIndex()
-  const lang = useLang()
   const t = useTranslate()
   const [open, setOpen] = useState(false)
   const listId = useId()
@@ -77,13 +76,11 @@ export function EmbedBar({ view, showList, onSelect, onHover }: Props) {
                   byId={index.byId}
                   visibleIds={visibleIds}
                   selectedId={selectedId}
-                  lang={lang}
-                  t={t}
                   onSelect={onSelect}
                   onHover={onHover}
                 />
               )}
-              <CampList camps={visible} selectedId={selectedId} lang={lang} t={t} onSelect={onSelect} onHover={onHover} />
+              <CampList camps={visible} selectedId={selectedId} onSelect={onSelect} onHover={onHover} />
             </>
           )}
         </div>

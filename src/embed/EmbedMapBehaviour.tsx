@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useMap } from 'react-leaflet'
-import type { Translate } from '../i18n/i18n'
 import { reportView } from '../state/url-actions'
 import { getUrlState } from '../state/url-store'
 import type { EmbedOptions } from '../url/embed-options'
@@ -11,6 +10,7 @@ import { useSheetClearance } from './use-sheet-clearance'
 import type { LngLat } from '../data/schema'
 import type { LatLngBoundsLiteral } from 'leaflet'
 import { useRefitAroundLegend } from './use-refit-around-legend'
+import { useTranslate } from '../context/app-context'
 
 const HINT_MS = 1800
 
@@ -20,16 +20,15 @@ const HINT_MS = 1800
  */
 export function EmbedMapBehaviour({
   options,
-  t,
   focus,
   fitBounds,
 }: {
   options: EmbedOptions
-  t: Translate
   focus: LngLat | null
   /** The shown camps' bounds, fitted again around the legend when it opens or folds. */
   fitBounds: LatLngBoundsLiteral | null
 }) {
+  const t = useTranslate()
   const map = useMap()
   // The view the embed was asked for, before the map reports its own: a map fitted while
   // hidden (0×0) is fitted again to this when it is shown.

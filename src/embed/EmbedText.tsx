@@ -1,7 +1,6 @@
 import type { DatasetMetadata } from '../data/validate'
-import type { Translate } from '../i18n/i18n'
-import type { Lang } from '../i18n/lang'
 import { creditLine } from '../render-image/credit'
+import { useLang, useTranslate } from '../context/app-context'
 
 /** The article preset's title above the map (plain text from `title=`), if any. */
 export function EmbedTitle({ title }: { title: string | null }) {
@@ -17,17 +16,9 @@ export function EmbedTitle({ title }: { title: string | null }) {
  * Under the map: the preset's caption (plain text from `caption=`) and the credit line with
  * the data's title, version and date (camps.geojson `metadata`) and the basemap.
  */
-export function EmbedFooter({
-  caption,
-  metadata,
-  t,
-  lang,
-}: {
-  caption: string | null
-  metadata: DatasetMetadata | null
-  t: Translate
-  lang: Lang
-}) {
+export function EmbedFooter({ caption, metadata }: { caption: string | null; metadata: DatasetMetadata | null }) {
+  const lang = useLang()
+  const t = useTranslate()
   return (
     <footer className="embed-footer">
       {caption !== null && (

@@ -6,13 +6,11 @@ import { App } from '../app/App'
 import { FullLayout } from '../app/FullLayout'
 import { HeaderView } from '../app/Header'
 import { loadHeadlineFigures } from '../app/headline-figures'
-import type { Translate } from '../i18n/i18n'
-import type { Lang } from '../i18n/lang'
 import { embedRedirectUrl } from '../url/embed-redirect'
 
 /** The header above the loading and failure messages (no data yet). */
-function StatusHeader({ lang, t }: { lang: Lang; t: Translate }) {
-  return <HeaderView lang={lang} t={t} data={null} />
+function StatusHeader() {
+  return <HeaderView data={null} />
 }
 
 const root = document.getElementById('root')

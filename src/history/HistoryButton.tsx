@@ -1,12 +1,13 @@
 import type { Ref } from 'react'
-import type { Translate } from '../i18n/i18n'
+import { useTranslate } from '../context/app-context'
 import { setPanel } from '../state/url-actions'
 
 /**
  * The header button that opens the history panel (its state is in the URL: `?panel=history`).
  * `buttonRef` lets the layout return focus to it when the panel closes.
  */
-export function HistoryButton({ open, t, buttonRef }: { open: boolean; t: Translate; buttonRef?: Ref<HTMLButtonElement> }) {
+export function HistoryButton({ open, buttonRef }: { open: boolean; buttonRef?: Ref<HTMLButtonElement> }) {
+  const t = useTranslate()
   return (
     <button
       ref={buttonRef}

@@ -2,11 +2,11 @@ import { useEffect, useRef } from 'react'
 import type { Source } from '../data/schema'
 import { sourceNameIn } from '../data/source-text'
 import { SourceList } from '../ui/SourceList'
-import { formatNumber, type Translate } from '../i18n/i18n'
+import { formatNumber } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/en'
 import { tierNameKey } from '../i18n/tier-messages'
 import { TierGlyph } from '../symbols/TierGlyph'
-import type { Lang } from '../i18n/lang'
+import { useLang, useTranslate } from '../context/app-context'
 import { mayTakeFocus } from '../ui/focus-policy'
 import { bundledHistory, type History } from './history-data'
 import { RepatriationChart } from './RepatriationChart'
@@ -15,7 +15,7 @@ import { MinistryListsLink } from '../ui/MinistryListsLink'
 import { FindingARelative } from '../ui/FindingARelative'
 import './history.css'
 
-type Props = { sourcesById: ReadonlyMap<string, Source>; lang: Lang; t: Translate; onClose: () => void; history?: History }
+type Props = { sourcesById: ReadonlyMap<string, Source>; onClose: () => void; history?: History }
 
 const topics = [
   ['detained', 'historyDetained'],
@@ -32,7 +32,9 @@ const tierRows = [
 ] as const satisfies readonly (readonly [keyof typeof tierNameKey, MessageKey])[]
 
 /** The story in short, the repatriation chart and table, the overall figures, the tiers, and for families the ministry lists. */
-export function HistoryPanel({ sourcesById, lang, t, onClose, history = bundledHistory() }: Props) {
+export function HistoryPanel({ sourcesById, onClose, history = bundledHistory() }: Props) {
+  const lang = useLang()
+  const t = useTranslate()
   const headingRef = useRef<HTMLHeadingElement>(null)
   useEffect(() => {
     if (mayTakeFocus()) headingRef.current?.focus()
@@ -66,7 +68,7 @@ export function HistoryPanel({ sourcesById, lang, t, onClose, history = bundledH
       </details>
 
       <h3 id="history-repatriation">{t('historyRepatriation')}</h3>
-      <RepatriationChart rows={history.repatriation.rows} lang={lang} t={t} />
+      <RepatriationChart rows={history.repatriation.rows} />
       <table className="history__table" data-testid="history-table">
         <caption>{t('historyTableCaption')}</caption>
         <thead>
@@ -129,9 +131,9 @@ export function HistoryPanel({ sourcesById, lang, t, onClose, history = bundledH
 
       <h3>{t('historyFamilies')}</h3>
       <p>{inLang(history.families, lang)}</p>
-      <FindingARelative lang={lang} testId="history-families-steps" />
+      <FindingARelative testId="history-families-steps" />
       <p>
-        <MinistryListsLink href={history.families.url} t={t} testId="history-mhlw-link" />
+        <MinistryListsLink href={history.families.url} testId="history-mhlw-link" />
       </p>
       <SourceList ids={history.families.sources} sourcesById={sourcesById} lang={lang} />
     </section>

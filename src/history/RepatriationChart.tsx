@@ -1,14 +1,15 @@
-import type { Translate } from '../i18n/i18n'
+import { useLang, useTranslate } from '../context/app-context'
 import { formatNumber } from '../i18n/i18n'
-import type { Lang } from '../i18n/lang'
 import { chartGeometry } from './chart'
 import type { RepatriationRow } from './history-data'
 import { chartSummary } from './history-text'
 
-type Props = { rows: readonly RepatriationRow[]; lang: Lang; t: Translate }
+type Props = { rows: readonly RepatriationRow[] }
 
 /** Those released each year as an SVG bar chart with a text equivalent (title and desc). */
-export function RepatriationChart({ rows, lang, t }: Props) {
+export function RepatriationChart({ rows }: Props) {
+  const lang = useLang()
+  const t = useTranslate()
   const g = chartGeometry(rows.map((r) => ({ year: r.year, value: r.released })))
   const title = t('historyChartTitle')
   const desc = chartSummary(rows, lang, t)

@@ -1,5 +1,6 @@
 import type { BurialKind } from '../data/burial-schema'
 import type { Lang } from './lang'
+import { localName } from './names'
 import { burialLayerText } from './burial-layer-text'
 
 /**
@@ -164,5 +165,5 @@ export function buriedWhat(site: { buriedWhat: string; buriedWhatJa: string }, l
 
 /** A site's name in the reader's language. */
 export function siteName(site: { name: string; nameJa: string }, lang: Lang): string {
-  return lang === 'ja' ? site.nameJa : site.name
+  return localName(site, lang)
 }

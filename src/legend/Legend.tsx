@@ -1,12 +1,11 @@
 import { useEffect, useId, useState, memo, type ReactNode } from 'react'
 import { tierKeys, type TierKey } from '../data/tier-key'
-import type { Translate } from '../i18n/i18n'
+import { useLang, useTranslate } from '../context/app-context'
 import { tierMeaningKey } from '../i18n/tier-messages'
 import { TierGlyph } from '../symbols/TierGlyph'
 import { GroupGlyph } from '../symbols/GroupGlyph'
 import type { Source } from '../data/schema'
 import { formatSourceIn } from '../data/source-text'
-import type { Lang } from '../i18n/lang'
 import './legend-compact.css'
 import { LegendLines } from './LegendLines'
 import { BurialLayerToggle } from './BurialLayerToggle'
@@ -27,22 +26,20 @@ const SHORT_FRAME_PX = 500
 export const Legend = memo(function Legend({
   counts,
   sourcesById,
-  t,
-  lang = 'en',
   openFromPx,
   campOpen = false,
   children,
 }: {
   counts: Record<TierKey, number>
   sourcesById: ReadonlyMap<string, Source>
-  t: Translate
-  lang?: Lang
   /** Start open from this width (an embed's frame); default: not on a phone. */ openFromPx?: number
   /** A camp's detail is open: the legend folds, so that the camp's neighbours stay in view. */
   campOpen?: boolean
   /** Settings shown at the foot of the open legend (the online tiles switch). */
   children?: ReactNode
 }) {
+  const lang = useLang()
+  const t = useTranslate()
   const legendSources = LEGEND_SOURCE_IDS.flatMap((id) => {
     const s = sourcesById.get(id)
     return s ? [formatSourceIn(s, lang)] : []
@@ -116,7 +113,7 @@ export const Legend = memo(function Legend({
               <span className="legend__symbol legend__halo" aria-hidden="true" />
               <span className="legend__meaning">{t('legendApproximate')}</span>
             </li>
-            <LegendLines t={t} />
+            <LegendLines />
           </ul>
         </details>
         {children}

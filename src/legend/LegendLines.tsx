@@ -1,4 +1,4 @@
-import type { Translate } from '../i18n/i18n'
+import { useTranslate } from '../context/app-context'
 import type { MessageKey } from '../i18n/en'
 import { palette } from '../symbols/line-palette'
 
@@ -86,7 +86,8 @@ function LineSample({ sample }: { sample: Sample }) {
 }
 
 /** Legend rows for the map's lines: one per line style, in the legend's list. */
-export function LegendLines({ t }: { t: Translate }) {
+export function LegendLines() {
+  const t = useTranslate()
   return (
     <>
       {samples.map((sample) => (

@@ -11,14 +11,13 @@ import { BamLineLayer } from './BamLineLayer'
 import { CampMarkers } from './CampMarkers'
 import { MapViewSync } from './MapViewSync'
 import { MapAriaLabel } from './MapAriaLabel'
-import type { GroupText } from './marker-props'
 import { WaterLayer } from './basemap/WaterLayer'
 import { RailwayLayer } from './basemap/RailwayLayer'
 import { ScaleBar } from './basemap/ScaleBar'
 import { ShowAllControl } from './ShowAllControl'
 import { ControlsFirst } from './ControlsFirst'
 import { ZoomControl } from './ZoomControl'
-import { useTranslate } from '../context/app-context'
+import { useLang, useTranslate } from '../context/app-context'
 import { MapLabels } from './labels/MapLabels'
 import { markerRendererFor, usePainter } from './marker-renderer'
 import { useStartupStage } from './use-startup-stage'
@@ -56,16 +55,12 @@ type Props = {
   onlineTiles: boolean
   /** Shown (role=status) when an online tile fails to load. */
   tilesFailedMessage: string
-  /** The interface language of the map's labels. */
-  lang: Lang
   /** The filtered region's or area's name, drawn faintly over its camps. */
   regionName: { id: string; text: string } | null
   animate: boolean
   ariaLabel: string
   describe: (camp: Camp) => { ariaLabel: string; tooltip: string }
   onSelect: (id: string) => void
-  /** The words of group markers (camps joined where their markers would overlap). */
-  groupText?: GroupText
   /** Extra map children (the embed's scroll guard and resizing). */
   children?: React.ReactNode
 }
@@ -84,10 +79,11 @@ export function CampMap(props: Props) {
   const renderer = markerRendererFor(props.camps.length)
   const painter = usePainter(renderer)
   const t = useTranslate()
+  const lang = useLang()
   // The map and its controls first, then the camp markers, then their labels: each its own task.
   const stage = useStartupStage(2)
   // The basemap and its lines do not follow a filter: the same elements, so React skips them.
-  const attribution = BASEMAP_ATTRIBUTION[props.lang]
+  const attribution = BASEMAP_ATTRIBUTION[lang]
   const { bamLine } = props
   const backdrop = useMemo(
     () => (
@@ -132,10 +128,9 @@ export function CampMap(props: Props) {
           linkedIds={linkedIds}
           describe={props.describe}
           onSelect={props.onSelect}
-          groupText={props.groupText}
         />
       )}
-      {stage >= 2 && <MapLabels camps={props.camps} selectedId={props.selectedId} lang={props.lang} regionName={props.regionName} />}
+      {stage >= 2 && <MapLabels camps={props.camps} selectedId={props.selectedId} regionName={props.regionName} />}
       <ZoomControl camps={props.camps} visibleIds={props.visibleIds} />
       <ShowAllControl fitBounds={props.fitBounds} label={t('showAllCamps')} />
       <ScaleBar />

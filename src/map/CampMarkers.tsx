@@ -6,7 +6,8 @@ import type { DescribeCamp, GroupLabel } from './camp-marker-layer'
 import { markVisibleCount } from './visible-count'
 import type { CampMarkerProps } from './marker-props'
 import { useLatestCallback } from '../ui/use-latest-callback'
-import { DEFAULT_GROUP_TEXT, useGroupChooser } from './grouping/use-group-chooser'
+import { useGroupChooser } from './grouping/use-group-chooser'
+import { useGroupText } from './grouping/use-group-text'
 import type { GroupActivation } from './grouping/group-marker'
 import { CampLayer, type PainterFactory } from './camp-layer'
 
@@ -71,18 +72,9 @@ type Props = CampMarkerProps & {
  * Draws the camps through one camp layer (camp-layer.ts), and opens the group chooser for a
  * group marker that cannot be zoomed apart.
  */
-export function CampMarkers({
-  painter,
-  camps,
-  visibleIds,
-  selectedId,
-  highlightedId,
-  linkedIds = NO_LINKS,
-  describe,
-  onSelect,
-  groupText = DEFAULT_GROUP_TEXT,
-}: Props) {
+export function CampMarkers({ painter, camps, visibleIds, selectedId, highlightedId, linkedIds = NO_LINKS, describe, onSelect }: Props) {
   const map = useMap()
+  const groupText = useGroupText()
   const select = useLatestCallback(onSelect)
   const layerRef = useRef<CampLayer | null>(null)
   const nameOf = useCallback((camp: Camp) => describe(camp).tooltip, [describe])

@@ -17,8 +17,6 @@ export type CampMarkerProps = {
   highlightedId: string | null
   describe: DescribeCamp
   onSelect: (id: string) => void
-  /** Optional so that callers without group words still work: English defaults. */
-  groupText?: GroupText
   /** The other camps of a link (camp=a,b): marked and never grouped. */
   linkedIds?: ReadonlySet<string>
 }

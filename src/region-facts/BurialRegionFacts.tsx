@@ -3,20 +3,21 @@ import { buriedWhat, burialMessages, siteName } from '../i18n/burial-messages'
 import { sitesInPlaces } from '../burials/burial-data'
 import { useBurialData } from '../context/use-burial-data'
 import { formatNumber } from '../i18n/i18n'
-import type { Lang } from '../i18n/lang'
 import { openSite } from '../state/url-actions'
 import type { AreaSlug } from '../data/areas'
+import { useLang } from '../context/app-context'
 import './region-facts.css'
 import './burial-region-facts.css'
 
-type Props = { index: CampIndex; region: string | null; area: AreaSlug | null; lang: Lang }
+type Props = { index: CampIndex; region: string | null; area: AreaSlug | null }
 
 /**
  * What the sources say of burial sites in the region or area filtered: how many they name,
  * and each site's number as its source gives it. The numbers are never added up: they
  * count different things (buried per a list, remains collected, names on a memorial).
  */
-export function BurialRegionFacts({ index, region, area, lang }: Props) {
+export function BurialRegionFacts({ index, region, area }: Props) {
+  const lang = useLang()
   const wanted = region !== null || area !== null
   const state = useBurialData(wanted)
   if (!wanted || state.status !== 'ready') return null

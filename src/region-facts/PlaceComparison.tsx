@@ -1,24 +1,23 @@
 import { Fragment, useEffect, useState, type ReactNode } from 'react'
 import type { CampIndex } from '../camp-index/camp-index'
 import { tierKeys } from '../data/tier-key'
-import { formatNumber, type Translate } from '../i18n/i18n'
-import type { Lang } from '../i18n/lang'
+import { formatNumber } from '../i18n/i18n'
 import { localName } from '../i18n/names'
 import { tierMeaningKey } from '../i18n/tier-messages'
 import { comparePlaces, type ComparedPlace } from './compare-places'
 import type { CampFigure } from './place-summary'
 import type { RegionFactsFile } from './region-facts'
+import { useLang, useTranslate } from '../context/app-context'
 
 type Props = {
   /** The two slugs of `compare=a,b`. */
   places: readonly string[]
   index: Pick<CampIndex, 'camps' | 'byId' | 'regionsBySlug' | 'regionsByArea' | 'areas'>
-  lang: Lang
-  t: Translate
   onClose: () => void
 }
 
-function Figures({ figures, nameOf, lang }: { figures: readonly CampFigure[]; nameOf: (id: string) => string; lang: Lang }) {
+function Figures({ figures, nameOf }: { figures: readonly CampFigure[]; nameOf: (id: string) => string }) {
+  const lang = useLang()
   if (figures.length === 0) return <>–</>
   return (
     <ul>
@@ -34,7 +33,9 @@ function Figures({ figures, nameOf, lang }: { figures: readonly CampFigure[]; na
  * camps by tier, each camp's sourced figures and the figures the sources give for the place,
  * as the sources give them, never added up.
  */
-export function PlaceComparison({ places, index, lang, t, onClose }: Props) {
+export function PlaceComparison({ places, index, onClose }: Props) {
+  const lang = useLang()
+  const t = useTranslate()
   const [facts, setFacts] = useState<RegionFactsFile | null>(null)
   useEffect(function loadFacts() {
     let live = true
@@ -93,14 +94,14 @@ export function PlaceComparison({ places, index, lang, t, onClose }: Props) {
           {row(
             t('placeDetainedPerCamp'),
             (p) => (
-              <Figures figures={p.summary.detained} nameOf={nameOfCamp} lang={lang} />
+              <Figures figures={p.summary.detained} nameOf={nameOfCamp} />
             ),
             'detained',
           )}
           {row(
             t('placeDeathsPerCamp'),
             (p) => (
-              <Figures figures={p.summary.deaths} nameOf={nameOfCamp} lang={lang} />
+              <Figures figures={p.summary.deaths} nameOf={nameOfCamp} />
             ),
             'deaths',
           )}

@@ -1,8 +1,6 @@
 import type { Camp, Region, Source } from '../data/schema'
 import { sourceNameIn } from '../data/source-text'
-import type { Translate } from '../i18n/i18n'
 import { safeHttpUrl } from '../url/safe-link'
-import type { Lang } from '../i18n/lang'
 import { useEffect, useState } from 'react'
 import { factsOfPlace, summarisePlace, type CampFigure } from './place-summary'
 import { formatNumber } from '../i18n/i18n'
@@ -10,6 +8,7 @@ import { localName } from '../i18n/names'
 import { tierKeys } from '../data/tier-key'
 import { tierMeaningKey } from '../i18n/tier-messages'
 import type { RegionFactsFile } from './region-facts'
+import { useLang, useTranslate } from '../context/app-context'
 import './region-facts.css'
 
 type Props = {
@@ -23,11 +22,10 @@ type Props = {
   /** A region's or area's name in the reader's language. */
   nameOfPlace: (slug: string) => string
   sourcesById: ReadonlyMap<string, Source>
-  lang: Lang
-  t: Translate
 }
 
-function SourceRef({ id, sourcesById, lang }: { id: string; sourcesById: ReadonlyMap<string, Source>; lang: Lang }) {
+function SourceRef({ id, sourcesById }: { id: string; sourcesById: ReadonlyMap<string, Source> }) {
+  const lang = useLang()
   const source = sourcesById.get(id)
   if (!source) return <>{id}</>
   const href = safeHttpUrl(source.url)
@@ -40,17 +38,8 @@ function SourceRef({ id, sourcesById, lang }: { id: string; sourcesById: Readonl
   )
 }
 
-function CampFigures({
-  title,
-  figures,
-  byId,
-  lang,
-}: {
-  title: string
-  figures: readonly CampFigure[]
-  byId: ReadonlyMap<string, Camp>
-  lang: Lang
-}) {
+function CampFigures({ title, figures, byId }: { title: string; figures: readonly CampFigure[]; byId: ReadonlyMap<string, Camp> }) {
+  const lang = useLang()
   if (figures.length === 0) return null
   return (
     <>
@@ -70,7 +59,9 @@ function CampFigures({
  * and death figures (listed, never added up), and the figures the sources give for the
  * place itself (for an area, those of each of its regions too).
  */
-export function RegionFacts({ region, area, placeName, camps, regionsOfArea, nameOfPlace, sourcesById, lang, t }: Props) {
+export function RegionFacts({ region, area, placeName, camps, regionsOfArea, nameOfPlace, sourcesById }: Props) {
+  const lang = useLang()
+  const t = useTranslate()
   // The facts load with the first filter that needs them: the first view does not.
   const [file, setFile] = useState<RegionFactsFile | null>(null)
   const wanted = region !== null || area !== null
@@ -105,8 +96,8 @@ export function RegionFacts({ region, area, placeName, camps, regionsOfArea, nam
             </li>
           ))}
         </ul>
-        <CampFigures title={t('placeDetainedPerCamp')} figures={summary.detained} byId={byId} lang={lang} />
-        <CampFigures title={t('placeDeathsPerCamp')} figures={summary.deaths} byId={byId} lang={lang} />
+        <CampFigures title={t('placeDetainedPerCamp')} figures={summary.detained} byId={byId} />
+        <CampFigures title={t('placeDeathsPerCamp')} figures={summary.deaths} byId={byId} />
         <p className="region-facts__note">{t('placeNotSummed')}</p>
       </section>
       {entries.length > 0 && (
@@ -127,7 +118,7 @@ export function RegionFacts({ region, area, placeName, camps, regionsOfArea, nam
                       {fact.sources.map((id, k) => (
                         <span key={id}>
                           {k > 0 && '; '}
-                          <SourceRef id={id} sourcesById={sourcesById} lang={lang} />
+                          <SourceRef id={id} sourcesById={sourcesById} />
                         </span>
                       ))}
                       )

@@ -1,17 +1,16 @@
 import { memo, useState } from 'react'
 import type { Camp, Region } from '../data/schema'
 import { tierKeys } from '../data/tier-key'
-import { formatNumber, type Translate } from '../i18n/i18n'
-import type { Lang } from '../i18n/lang'
+import { formatNumber } from '../i18n/i18n'
+import { localName } from '../i18n/names'
 import { tierMeaningKey } from '../i18n/tier-messages'
 import { TierGlyph } from '../symbols/TierGlyph'
 import { regionRows } from './place-summary'
+import { useLang, useTranslate } from '../context/app-context'
 
 type Props = {
   camps: readonly Camp[]
   regions: readonly Region[]
-  lang: Lang
-  t: Translate
   onChoose: (region: string) => void
   /** The places of `compare=a,b` (empty: none). */
   compare?: readonly string[]
@@ -23,7 +22,9 @@ type Props = {
  * Every 1946 region side by side, folded: its camps by tier and how many have a sourced
  * death figure, so two regions are compared at a glance; a region's name filters the map to it.
  */
-export const RegionTable = memo(function RegionTable({ camps, regions, lang, t, onChoose, compare = [], onCompare }: Props) {
+export const RegionTable = memo(function RegionTable({ camps, regions, onChoose, compare = [], onCompare }: Props) {
+  const lang = useLang()
+  const t = useTranslate()
   const rows = regionRows(camps, regions)
   // The first region ticked waits here until a second one makes a comparison the URL keeps.
   const [pending, setPending] = useState<readonly string[]>([])
@@ -35,7 +36,7 @@ export const RegionTable = memo(function RegionTable({ camps, regions, lang, t, 
     setPending(next.length === 2 ? [] : next)
     if (next.length === 2 || compare.length === 2) onCompare?.(next)
   }
-  const nameOf = new Map(regions.map((r) => [r.slug, lang === 'ja' ? r.nameJa : r.nameEn]))
+  const nameOf = new Map(regions.map((r) => [r.slug, localName(r, lang)]))
   return (
     <details
       className="panel region-table"

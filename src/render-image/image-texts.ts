@@ -21,7 +21,7 @@ export function imageTexts(state: ViewState, data: ImageData, fallbackLang: Lang
   const t = createTranslator(lang)
   const region = filters.region !== null ? index.regionsBySlug.get(filters.region) : undefined
   const area = filters.area !== null ? index.areas.find((a) => a.slug === filters.area) : undefined
-  const place = region ? (lang === 'ja' ? region.nameJa : region.nameEn) : area ? (lang === 'ja' ? area.nameJa : area.nameEn) : null
+  const place = region ? localName(region, lang) : area ? localName(area, lang) : null
   const title =
     place !== null
       ? t('imageTitlePlace', { place })

@@ -1,13 +1,12 @@
 import { useId, useMemo, useState } from 'react'
 import type { LoadedData } from '../data/dataset'
-import type { Translate } from '../i18n/i18n'
 import type { ViewState } from '../url/url-state'
-import type { Lang } from '../i18n/lang'
+import { useLang, useTranslate } from '../context/app-context'
 import { IMAGE_PRESETS, type ImagePresetName } from '../render-image/presets'
 import { imageTexts, type ImageTexts } from '../render-image/image-texts'
 import { MAX_CAPTION_LENGTH, MAX_TITLE_LENGTH } from '../url/plain-text'
 
-type Props = { state: ViewState; data: LoadedData | null; lang: Lang; t: Translate }
+type Props = { state: ViewState; data: LoadedData | null }
 
 const sizeLabels: Record<ImagePresetName, 'imageSizeSocial' | 'imageSizeSquare' | 'imageSizePrint'> = {
   social: 'imageSizeSocial',
@@ -33,7 +32,9 @@ const textFields: readonly {
  * in the image's language; emptied, a text is left out. Unless the map's exact view is
  * kept, the image fits its camps, far ones in an inset.
  */
-export function ImageExport({ state, data, lang, t }: Props) {
+export function ImageExport({ state, data }: Props) {
+  const lang = useLang()
+  const t = useTranslate()
   const id = useId()
   const [format, setFormat] = useState<'svg' | 'png'>('png')
   const [preset, setPreset] = useState<ImagePresetName>('social')

@@ -1,8 +1,7 @@
 import { lazy, Suspense, useState } from 'react'
 import { createPortal } from 'react-dom'
 import type { LoadedData } from '../data/dataset'
-import type { Translate } from '../i18n/i18n'
-import type { Lang } from '../i18n/lang'
+import { useTranslate } from '../context/app-context'
 import { getUrlState } from '../state/url-store'
 import type { ViewState } from '../url/url-state'
 
@@ -10,7 +9,8 @@ import type { ViewState } from '../url/url-state'
 const ShareDialog = lazy(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })))
 
 /** The header's "Share / Embed" button and its dialog, which shares the state at the moment it opens. */
-export function ShareButton({ t, lang, data }: { t: Translate; lang: Lang; data: LoadedData | null }) {
+export function ShareButton({ data }: { data: LoadedData | null }) {
+  const t = useTranslate()
   const [shared, setShared] = useState<ViewState | null>(null)
   return (
     <>
@@ -27,7 +27,7 @@ export function ShareButton({ t, lang, data }: { t: Translate; lang: Lang; data:
       {shared &&
         createPortal(
           <Suspense fallback={null}>
-            <ShareDialog state={shared} t={t} lang={lang} data={data} onClose={() => setShared(null)} />
+            <ShareDialog state={shared} data={data} onClose={() => setShared(null)} />
           </Suspense>,
           document.body,
         )}

@@ -1,9 +1,8 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { embedHref, fullMapHref } from '../url/embed-links'
 import { clampHeightPx, defaultEmbedOptions, type EmbedOptions } from '../url/embed-options'
-import type { Translate } from '../i18n/i18n'
 import type { ViewState } from '../url/url-state'
-import type { Lang } from '../i18n/lang'
+import { useTranslate } from '../context/app-context'
 import type { LoadedData } from '../data/dataset'
 import { MAX_CAPTION_LENGTH, MAX_TITLE_LENGTH, plainText } from '../url/plain-text'
 import { ImageExport } from './ImageExport'
@@ -15,7 +14,7 @@ import { NativeShareButton } from '../ui/NativeShareButton'
 import './share.css'
 import { currentHref } from '../state/url-store'
 
-type Props = { state: ViewState; t: Translate; lang: Lang; data: LoadedData | null; onClose: () => void }
+type Props = { state: ViewState; data: LoadedData | null; onClose: () => void }
 
 type Flag = 'sidebar' | 'legend' | 'interactive'
 const flags: readonly { key: Flag; label: 'shareOptionList' | 'shareOptionLegend' | 'shareOptionInteractive' }[] = [
@@ -37,7 +36,8 @@ const textOptions: readonly { key: TextOption; label: 'shareOptionTitle' | 'shar
  * caption; the exact view only when asked: otherwise the embed fits its camps to the
  * article's width), a live preview, and a still image of the view.
  */
-export function ShareDialog({ state, t, lang, data, onClose }: Props) {
+export function ShareDialog({ state, data, onClose }: Props) {
+  const t = useTranslate()
   const dialogRef = useRef<HTMLDialogElement>(null)
   const titleId = useId()
   const [flagValues, setFlagValues] = useState<Pick<EmbedOptions, Flag>>(defaultEmbedOptions)
@@ -90,8 +90,8 @@ export function ShareDialog({ state, t, lang, data, onClose }: Props) {
           ×
         </button>
       </header>
-      <CopyField label={t('shareLink')} value={link} testId="share-link" t={t} />
-      <NativeShareButton title={t('appTitle')} url={link} t={t} testId="share-native" />
+      <CopyField label={t('shareLink')} value={link} testId="share-link" />
+      <NativeShareButton title={t('appTitle')} url={link} testId="share-native" />
       <fieldset className="share-dialog__options">
         <legend>{t('shareOptions')}</legend>
         {flags.map(({ key, label }) => (
@@ -149,7 +149,7 @@ export function ShareDialog({ state, t, lang, data, onClose }: Props) {
         ))}
       </fieldset>
       <div data-testid="share-snippet-height" data-height={frameHeight} data-measured={measuredPx !== null ? 'true' : 'false'} hidden />
-      <CopyField label={t('shareEmbedCode')} value={snippet} testId="share-snippet" multiline t={t} />
+      <CopyField label={t('shareEmbedCode')} value={snippet} testId="share-snippet" multiline />
       <p className="share-dialog__note">{t('shareEmbedNote')}</p>
       <h3 className="share-dialog__preview-title">{t('sharePreview')}</h3>
       {/* A picture of the embed, not a stop for the keyboard: inert keeps Tab (and Escape) in the dialog. */}
@@ -166,7 +166,7 @@ export function ShareDialog({ state, t, lang, data, onClose }: Props) {
           height={frameHeight}
         />
       </div>
-      <ImageExport state={state} data={data} lang={lang} t={t} />
+      <ImageExport state={state} data={data} />
     </dialog>
   )
 }

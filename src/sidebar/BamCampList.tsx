@@ -1,10 +1,9 @@
 import type { Camp } from '../data/schema'
 import type { PlaceOnLine } from '../geo/bam-order'
-import type { Translate } from '../i18n/i18n'
-import type { Lang } from '../i18n/lang'
 import { localName } from '../i18n/names'
 import { isOffLine, offLineReason } from './bam-text'
 import { CampButton } from './CampButton'
+import { useLang, useTranslate } from '../context/app-context'
 
 type Props = {
   /** The Baikal–Amur camps to list, west to east. */
@@ -13,8 +12,6 @@ type Props = {
   /** When given, a camp not in it is said to be hidden by the filters (the sidebar lists all eight). */
   visibleIds?: ReadonlySet<string>
   selectedId: string | null
-  lang: Lang
-  t: Translate
   onSelect: (id: string) => void
   onHover: (id: string | null) => void
 }
@@ -23,7 +20,9 @@ type Props = {
  * The Baikal–Amur camps, one item each: its distance along the planned route, or that it is
  * off the line and why (from its notes). Shared by the sidebar's list and the embed's.
  */
-export function BamCampList({ places, byId, visibleIds, selectedId, lang, t, onSelect, onHover }: Props) {
+export function BamCampList({ places, byId, visibleIds, selectedId, onSelect, onHover }: Props) {
+  const lang = useLang()
+  const t = useTranslate()
   return (
     <ol className="camp-list" data-testid="bam-list">
       {places.map((place) => {

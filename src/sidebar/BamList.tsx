@@ -1,10 +1,9 @@
 import { memo } from 'react'
 import type { PlaceOnLine } from '../geo/bam-order'
 import type { Camp } from '../data/schema'
-import type { Translate } from '../i18n/i18n'
-import type { Lang } from '../i18n/lang'
 import { BamCampList } from './BamCampList'
 import { bamCampNumbers } from './bam-text'
+import { useLang, useTranslate } from '../context/app-context'
 import './bam-list.css'
 
 type Props = {
@@ -12,8 +11,6 @@ type Props = {
   byId: ReadonlyMap<string, Camp>
   visibleIds: ReadonlySet<string>
   selectedId: string | null
-  lang: Lang
-  t: Translate
   onSelect: (id: string) => void
   onHover: (id: string | null) => void
   /** The numbers, the order note and the list behind one click (the app's sidebar). */
@@ -25,7 +22,9 @@ type Props = {
  * are known, and for each its distance along the planned route, or, for a camp off the
  * line, that it is off the line and why (from its notes).
  */
-export const BamList = memo(function BamList({ order, byId, visibleIds, selectedId, lang, t, onSelect, onHover, folded = false }: Props) {
+export const BamList = memo(function BamList({ order, byId, visibleIds, selectedId, onSelect, onHover, folded = false }: Props) {
+  const lang = useLang()
+  const t = useTranslate()
   const camps = order.flatMap((place) => byId.get(place.id) ?? [])
   const numbers = bamCampNumbers(camps)
   const details = (
@@ -37,16 +36,7 @@ export const BamList = memo(function BamList({ order, byId, visibleIds, selected
         })}
       </p>
       <p className="panel__intro">{t('bamOrderNote')}</p>
-      <BamCampList
-        places={order}
-        byId={byId}
-        visibleIds={visibleIds}
-        selectedId={selectedId}
-        lang={lang}
-        t={t}
-        onSelect={onSelect}
-        onHover={onHover}
-      />
+      <BamCampList places={order} byId={byId} visibleIds={visibleIds} selectedId={selectedId} onSelect={onSelect} onHover={onHover} />
     </>
   )
   return (

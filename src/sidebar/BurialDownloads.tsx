@@ -1,21 +1,20 @@
 import type { Source } from '../data/schema'
 import { burialMessages } from '../i18n/burial-messages'
 import { loadBurialData } from '../context/use-burial-data'
-import type { Translate } from '../i18n/i18n'
-import type { Lang } from '../i18n/lang'
 import { currentHref } from '../state/url-store'
+import { useLang, useTranslate } from '../context/app-context'
 
 type Props = {
   sourcesById: ReadonlyMap<string, Source>
   version: string
   date: string
-  lang: Lang
-  t: Translate
   save: (name: string, type: string, text: string) => void
 }
 
 /** Downloads of every burial site (GeoJSON and CSV); the data and the writers load on the click. */
-export function BurialDownloads({ sourcesById, version, date, lang, t, save }: Props) {
+export function BurialDownloads({ sourcesById, version, date, save }: Props) {
+  const lang = useLang()
+  const t = useTranslate()
   const m = burialMessages(lang)
   const stem = `burial-sites-${version}`
   async function download(kind: 'geojson' | 'csv') {

@@ -1,22 +1,21 @@
 import { memo } from 'react'
 import type { Camp } from '../data/schema'
-import type { Translate } from '../i18n/i18n'
-import type { Lang } from '../i18n/lang'
 import { CampButton } from './CampButton'
 import { localName } from '../i18n/names'
 import { capList } from './list-cap'
+import { useLang, useTranslate } from '../context/app-context'
 
 type Props = {
   camps: readonly Camp[]
   selectedId: string | null
-  lang: Lang
-  t: Translate
   onSelect: (id: string) => void
   onHover: (id: string | null) => void
 }
 
 /** Every camp the filters let through: the map's complete alternative without the map. */
-export const CampList = memo(function CampList({ camps, selectedId, lang, t, onSelect, onHover }: Props) {
+export const CampList = memo(function CampList({ camps, selectedId, onSelect, onHover }: Props) {
+  const lang = useLang()
+  const t = useTranslate()
   const { listed, notListed } = capList(camps)
   return (
     <section className="panel" aria-labelledby="camp-list-title">

@@ -2,11 +2,10 @@ import { useState, lazy, Suspense } from 'react'
 import type { Camp, Source } from '../data/schema'
 import type { DatasetMetadata } from '../data/validate'
 import { formatCitation } from '../export/citation'
-import type { Translate } from '../i18n/i18n'
-import type { Lang } from '../i18n/lang'
 import { currentHref } from '../state/url-store'
 import { downloadStem } from '../export/file-name'
 import type { Filters } from '../url/url-state'
+import { useLang, useTranslate } from '../context/app-context'
 
 // Loaded with the burial data, not for the first paint.
 const BurialDownloads = lazy(() => import('./BurialDownloads').then((m) => ({ default: m.BurialDownloads })))
@@ -18,8 +17,6 @@ type Props = {
   sourcesById: ReadonlyMap<string, Source>
   metadata: DatasetMetadata | null
   title: string
-  lang: Lang
-  t: Translate
 }
 
 function saveFile(name: string, type: string, text: string): void {
@@ -50,7 +47,9 @@ async function downloadCsv(name: string, camps: readonly Camp[], sourcesById: Re
 }
 
 /** Downloads of the camps shown (GeoJSON, CSV with sources written out) and a citation. */
-export function DataTools({ camps, filters, sourcesById, metadata, title, lang, t }: Props) {
+export function DataTools({ camps, filters, sourcesById, metadata, title }: Props) {
+  const lang = useLang()
+  const t = useTranslate()
   const [copied, setCopied] = useState(false)
   const version = metadata?.version ?? 'unversioned'
   const date = metadata?.date ?? 'undated'
@@ -77,7 +76,7 @@ export function DataTools({ camps, filters, sourcesById, metadata, title, lang, 
         </button>
       </div>
       <Suspense fallback={null}>
-        <BurialDownloads sourcesById={sourcesById} version={version} date={date} lang={lang} t={t} save={saveFile} />
+        <BurialDownloads sourcesById={sourcesById} version={version} date={date} save={saveFile} />
       </Suspense>
       <h2 className="panel__title">{t('cite')}</h2>
       <p className="citation" data-testid="citation">

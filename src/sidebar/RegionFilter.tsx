@@ -2,16 +2,13 @@ import { memo, useMemo } from 'react'
 import { localName } from '../i18n/names'
 import type { Area } from '../data/dataset'
 import type { AreaSlug, Region } from '../data/schema'
-import type { Lang } from '../i18n/lang'
-import type { Translate } from '../i18n/i18n'
+import { useLang, useTranslate } from '../context/app-context'
 
 type Props = {
   areas: readonly Area[]
   regionsByArea: ReadonlyMap<AreaSlug, readonly Region[]>
   region: string | null
   area: AreaSlug | null
-  lang: Lang
-  t: Translate
   onChange: (choice: { region: string | null; area: AreaSlug | null }) => void
 }
 
@@ -20,7 +17,9 @@ type Props = {
  * (give it a stable `onChange`): a keystroke in the search does not render it, and a choice
  * renders only its value, not its options.
  */
-export const RegionFilter = memo(function RegionFilter({ areas, regionsByArea, region, area, lang, t, onChange }: Props) {
+export const RegionFilter = memo(function RegionFilter({ areas, regionsByArea, region, area, onChange }: Props) {
+  const lang = useLang()
+  const t = useTranslate()
   const value = region !== null ? `region:${region}` : area !== null ? `area:${area}` : ''
   function handleChange(next: string) {
     const [kind, slug = ''] = next.split(':')

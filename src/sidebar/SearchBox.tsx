@@ -1,6 +1,6 @@
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react'
-import type { Translate } from '../i18n/i18n'
 import { MAX_QUERY_LENGTH } from '../url/url-state'
+import { useTranslate } from '../context/app-context'
 import './search-box.css'
 
 /**
@@ -16,7 +16,6 @@ type Props = {
   more: number
   /** Shown instead of the results (e.g. 「ラーゲリ」 is a word for every camp), or null. */
   hint: string | null
-  t: Translate
   onChange: (q: string) => void
   onChoose: (option: SearchOption) => void
 }
@@ -26,7 +25,8 @@ type Props = {
  * the results are listed right under the box as the reader types, ↑/↓ move through them,
  * Enter opens the one chosen (or the first), Escape folds the list. The URL follows the text.
  */
-export function SearchBox({ query, options, more, hint, t, onChange, onChoose }: Props) {
+export function SearchBox({ query, options, more, hint, onChange, onChoose }: Props) {
+  const t = useTranslate()
   const [text, setText] = useState(query)
   const [active, setActive] = useState(-1)
   const [folded, setFolded] = useState(false)

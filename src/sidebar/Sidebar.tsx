@@ -1,7 +1,6 @@
 import { useDeferredValue, useEffect, useMemo, lazy, Suspense } from 'react'
 import type { CampIndex } from '../camp-index/camp-index'
 import type { DatasetMetadata } from '../data/validate'
-import type { Translate } from '../i18n/i18n'
 import type { Filters } from '../url/url-state'
 import type { CampView } from '../view/derive-view'
 import type { Lang } from '../i18n/lang'
@@ -24,6 +23,7 @@ import { TierGlyph } from '../symbols/TierGlyph'
 import { tierKeyOf } from '../data/tier-key'
 import { lazyNamed, whenIdle } from '../ui/lazy-named'
 import { useLatestCallback } from '../ui/use-latest-callback'
+import { useLang, useTranslate } from '../context/app-context'
 
 /** Results listed under the search box; the list of camps below has them all. */
 const MAX_OPTIONS = 8
@@ -50,8 +50,6 @@ type Props = {
   view: CampView
   selectedId: string | null
   metadata: DatasetMetadata | null
-  lang: Lang
-  t: Translate
   onFilter: (patch: Partial<Filters>, options?: { replace?: boolean }) => void
   onSelect: (id: string) => void
   /** Opens a burial site chosen under the search box (its card, the layer on). */
@@ -72,7 +70,9 @@ function chosenPlaceName(index: CampIndex, state: Filters, lang: Lang): string {
 }
 
 /** Search first, the filters, the list of every camp shown, the region's facts, the BAM list, downloads and citation. */
-export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, onSelect, onSelectSite = openSite, onHover }: Props) {
+export function Sidebar({ index, view, selectedId, metadata, onFilter, onSelect, onSelectSite = openSite, onHover }: Props) {
+  const lang = useLang()
+  const t = useTranslate()
   const { visible, filtered, filters: state } = view
   // The region's facts, the lists and downloads follow a filter in a deferred render: the
   // count, the controls and the map answer in the frame after the click, the long texts just
@@ -144,7 +144,6 @@ export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, 
           options={options}
           more={campWordsOnly ? 0 : Math.max(0, ranked.length - campsShown)}
           hint={hint}
-          t={t}
           onChange={(q) => onFilter({ q }, { replace: state.q !== '' })}
           onChoose={(option) => {
             const site = option.kind === 'site' ? sites.find((s) => s.id === option.id) : undefined
@@ -157,11 +156,9 @@ export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, 
           regionsByArea={index.regionsByArea}
           region={state.region}
           area={state.area}
-          lang={lang}
-          t={t}
           onChange={choosePlace}
         />
-        <TierFilter tiers={state.tiers} t={t} onChange={chooseTiers} />
+        <TierFilter tiers={state.tiers} onChange={chooseTiers} />
         <label className="bam-filter">
           <input type="checkbox" data-testid="bam-filter" checked={state.bam} onChange={(e) => onFilter({ bam: e.target.checked })} />
           {t('bamFilter')}
@@ -175,7 +172,7 @@ export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, 
           </button>
         )}
       </section>
-      <CampList camps={listed.visible} selectedId={selectedId} lang={lang} t={t} onSelect={onSelect} onHover={onHover} />
+      <CampList camps={listed.visible} selectedId={selectedId} onSelect={onSelect} onHover={onHover} />
       {(listed.filters.region !== null || listed.filters.area !== null) && (
         <section className="panel">
           <Suspense fallback={null}>
@@ -187,18 +184,16 @@ export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, 
               regionsOfArea={listed.filters.area === null ? [] : (index.regionsByArea.get(listed.filters.area) ?? [])}
               nameOfPlace={(slug) => placeNameOf(index, slug, lang)}
               sourcesById={index.sourcesById}
-              lang={lang}
-              t={t}
             />
           </Suspense>
           <Suspense fallback={null}>
-            <BurialRegionFacts index={index} region={listed.filters.region} area={listed.filters.area} lang={lang} />
+            <BurialRegionFacts index={index} region={listed.filters.region} area={listed.filters.area} />
           </Suspense>
         </section>
       )}
       {compare.length === 2 && (
         <Suspense fallback={null}>
-          <PlaceComparison places={compare} index={index} lang={lang} t={t} onClose={() => setCompare([])} />
+          <PlaceComparison places={compare} index={index} onClose={() => setCompare([])} />
         </Suspense>
       )}
       <Suspense
@@ -209,15 +204,7 @@ export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, 
           </details>
         }
       >
-        <RegionTable
-          camps={index.camps}
-          regions={allRegions}
-          lang={lang}
-          t={t}
-          onChoose={chooseRegion}
-          compare={compare}
-          onCompare={setCompare}
-        />
+        <RegionTable camps={index.camps} regions={allRegions} onChoose={chooseRegion} compare={compare} onCompare={setCompare} />
       </Suspense>
       {hasBam && (
         <Suspense
@@ -239,8 +226,6 @@ export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, 
             byId={index.byId}
             visibleIds={listed.visibleIds}
             selectedId={selectedId}
-            lang={lang}
-            t={t}
             onSelect={onSelect}
             onHover={onHover}
           />
@@ -253,8 +238,6 @@ export function Sidebar({ index, view, selectedId, metadata, lang, t, onFilter, 
           sourcesById={index.sourcesById}
           metadata={metadata}
           title={t('appTitle')}
-          lang={lang}
-          t={t}
         />
       </Suspense>
     </aside>

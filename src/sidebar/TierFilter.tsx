@@ -1,19 +1,18 @@
 import { memo } from 'react'
 import { tierKeys, type TierKey } from '../data/tier-key'
-import type { Translate } from '../i18n/i18n'
 import { tierMeaningKey } from '../i18n/tier-messages'
 import { TierGlyph } from '../symbols/TierGlyph'
+import { useTranslate } from '../context/app-context'
 
 /** Checkboxes, one per tier. The last ticked one cannot be unticked: a map of nothing helps no one. Memoised: give it a stable `onChange`. */
 export const TierFilter = memo(function TierFilter({
   tiers,
-  t,
   onChange,
 }: {
   tiers: readonly TierKey[] | null
-  t: Translate
   onChange: (tiers: TierKey[] | null) => void
 }) {
+  const t = useTranslate()
   const chosen = new Set(tiers ?? tierKeys)
   function toggle(tier: TierKey, on: boolean) {
     const next = tierKeys.filter((k) => (k === tier ? on : chosen.has(k)))

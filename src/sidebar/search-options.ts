@@ -23,7 +23,7 @@ function reasonText(reason: MatchReason, camp: Camp, region: Region | undefined,
     case 'modernName':
       return t('matchModern', { name: reason.text })
     case 'region':
-      return t('matchRegion', { region: region === undefined ? camp.region : lang === 'ja' ? region.nameJa : region.nameEn })
+      return t('matchRegion', { region: region === undefined ? camp.region : localName(region, lang) })
     case 'any':
       return ''
   }

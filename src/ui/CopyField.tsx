@@ -1,11 +1,12 @@
 import { useId, useRef, useState } from 'react'
-import type { Translate } from '../i18n/i18n'
+import { useTranslate } from '../context/app-context'
 import './copy-field.css'
 
-type Props = { label: string; value: string; testId: string; multiline?: boolean; buttonLabel?: string; t: Translate }
+type Props = { label: string; value: string; testId: string; multiline?: boolean; buttonLabel?: string }
 
 /** A read-only field with a Copy button; where the clipboard is refused, the text is selected instead. */
-export function CopyField({ label, value, testId, multiline = false, buttonLabel, t }: Props) {
+export function CopyField({ label, value, testId, multiline = false, buttonLabel }: Props) {
+  const t = useTranslate()
   const id = useId()
   const fieldRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null)
   const [copied, setCopied] = useState(false)

@@ -1,5 +1,5 @@
 import { burialMessages } from '../i18n/burial-messages'
-import type { Lang } from '../i18n/lang'
+import { useLang } from '../context/app-context'
 import { setLayer } from '../state/url-actions'
 import './finding-a-relative.css'
 
@@ -8,8 +8,8 @@ import './finding-a-relative.css'
  * search by names and camp numbers, and the burial-site layer (with a button that turns
  * it on). Shown in the history panel and the camp detail.
  */
-export function FindingARelative({ lang, testId }: { lang: Lang; testId: string }) {
-  const m = burialMessages(lang)
+export function FindingARelative({ testId }: { testId: string }) {
+  const m = burialMessages(useLang())
   return (
     <ol className="finding-a-relative" data-testid={testId}>
       {m.familiesSteps.map((step, i) => (

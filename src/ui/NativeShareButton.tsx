@@ -1,10 +1,11 @@
-import type { Translate } from '../i18n/i18n'
+import { useTranslate } from '../context/app-context'
 
 /**
  * "Share…": the phone's own share sheet (LINE, Mail, Messages) where the browser offers the
  * Web Share API; nothing where it does not (the Copy button beside it does the job there).
  */
-export function NativeShareButton({ title, url, t, testId }: { title: string; url: string; t: Translate; testId: string }) {
+export function NativeShareButton({ title, url, testId }: { title: string; url: string; testId: string }) {
+  const t = useTranslate()
   if (typeof navigator === 'undefined' || typeof navigator.share !== 'function') return null
   return (
     <button

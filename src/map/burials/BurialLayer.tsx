@@ -4,13 +4,12 @@ import { useMap } from 'react-leaflet'
 import type { BurialSite } from '../../data/burial-schema'
 import { burialMessages, siteName } from '../../i18n/burial-messages'
 import { burialSymbolSvg, BURIAL_SYMBOL } from '../../burials/burial-symbol'
-import type { Lang } from '../../i18n/lang'
+import { useLang } from '../../context/app-context'
 import { useLatestCallback } from '../../ui/use-latest-callback'
 import './burials.css'
 
 type Props = {
   sites: readonly BurialSite[]
-  lang: Lang
   selectedId: string | null
   /** The open camp: its sites are marked. */
   campId: string | null
@@ -24,7 +23,8 @@ const HIT_PX = 24
  * symbol, each with its uncertainty drawn as a dotted circle. Sites without a position are
  * never drawn (they are listed in their camp's and region's text).
  */
-export default function BurialLayer({ sites, lang, selectedId, campId, onSelect }: Props) {
+export default function BurialLayer({ sites, selectedId, campId, onSelect }: Props) {
+  const lang = useLang()
   const map = useMap()
   const markers = useRef(new Map<string, L.Marker>())
   const select = useLatestCallback(onSelect)

@@ -1,6 +1,5 @@
 import { lazy, Suspense } from 'react'
 import { useBurialData } from '../../context/use-burial-data'
-import type { Lang } from '../../i18n/lang'
 import { selectCampId, selectBurialsOn, selectSite } from '../../state/selectors'
 import { openSite } from '../../state/url-actions'
 import { useUrlSelector } from '../../state/url-store'
@@ -9,7 +8,7 @@ import { useUrlSelector } from '../../state/url-store'
 const BurialLayer = lazy(() => import('./BurialLayer'))
 
 /** The burial sites on the map while `layers=burials` is in the URL. A child of the map. */
-export function BurialMapLayer({ lang }: { lang: Lang }) {
+export function BurialMapLayer() {
   const on = useUrlSelector(selectBurialsOn)
   const siteId = useUrlSelector(selectSite)
   const campId = useUrlSelector(selectCampId)
@@ -17,7 +16,7 @@ export function BurialMapLayer({ lang }: { lang: Lang }) {
   if (!on || state.status !== 'ready') return null
   return (
     <Suspense fallback={null}>
-      <BurialLayer sites={state.data.sites} lang={lang} selectedId={siteId} campId={campId} onSelect={(id) => openSite(id, null)} />
+      <BurialLayer sites={state.data.sites} selectedId={siteId} campId={campId} onSelect={(id) => openSite(id, null)} />
     </Suspense>
   )
 }

@@ -12,13 +12,6 @@ import { mapPadding } from '../overlays/overlay-rects'
 // The chooser list loads when a group that never separates is first opened.
 const GroupChooser = lazy(() => import('./GroupChooser').then((m) => ({ default: m.GroupChooser })))
 
-export const DEFAULT_GROUP_TEXT: GroupText = {
-  label: (names, tiers) =>
-    `${String(names.length)} camps: ${tiers.map((t) => `${String(t.count)} of tier ${t.tier}`).join(', ')}. ${names.join(', ')}`,
-  chooserTitle: (count) => `${count} camps at this place`,
-  close: 'Close',
-}
-
 /** Beyond this many camps a group zooms in by steps instead of computing where they separate. */
 const LARGE_GROUP = 50
 

@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react'
 import { useMap } from 'react-leaflet'
 import type { Camp } from '../../data/schema'
 import { localName } from '../../i18n/names'
-import type { Lang } from '../../i18n/lang'
+import { useLang } from '../../context/app-context'
 import { loadTowns } from '../../load/load-overlays'
 import { useAbortableLoad } from '../basemap/use-abortable-load'
 import type { TownAnchor } from './label-input'
@@ -12,7 +12,6 @@ import './map-labels.css'
 type Props = {
   camps: readonly Camp[]
   selectedId: string | null
-  lang: Lang
   /** The filtered region's or area's name, drawn faintly over its camps; null when none is filtered. */
   regionName: { id: string; text: string } | null
 }
@@ -22,7 +21,8 @@ type Props = {
  * to label; this component tells it the camps' names, the gazetteer's towns, the filtered
  * region's name and the open camp.
  */
-export function MapLabels({ camps, selectedId, lang, regionName }: Props) {
+export function MapLabels({ camps, selectedId, regionName }: Props) {
+  const lang = useLang()
   const map = useMap()
   const layer = useMemo(() => createLabelLayer(), [])
   const towns = useAbortableLoad(loadTowns, 'Towns')
