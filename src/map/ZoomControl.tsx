@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { useMap } from 'react-leaflet'
-import L from 'leaflet'
+import * as L from 'leaflet'
 import type { Camp } from '../data/schema'
 import { toLatLng } from '../geo/lng-lat'
 import { zoomInCentre } from '../url/zoom-in-centre'

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react'
 import { createPortal } from 'react-dom'
-import L from 'leaflet'
+import * as L from 'leaflet'
 import type { Camp } from '../../data/schema'
 import { toLatLng } from '../../geo/lng-lat'
 import type { GroupText } from '../marker-props'
