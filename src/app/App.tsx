@@ -5,7 +5,8 @@ import type { Rejection } from '../data/schema'
 import { chooseLang, type Translate } from '../i18n/i18n'
 import type { Lang } from '../i18n/lang'
 import { campDetailPart } from '../detail/camp-detail-part'
-import { selectCampId, selectDataPath, selectLang } from '../state/selectors'
+import { burialWords } from '../legend/burial-words-part'
+import { selectBurialsOn, selectCampId, selectDataPath, selectLang } from '../state/selectors'
 import { getUrlState, useUrlSelector } from '../state/url-store'
 import { ErrorBoundary } from './ErrorBoundary'
 import type { AppData } from './load-data'
@@ -42,9 +43,15 @@ export function App({ Layout, StatusHeader, loadBeside, onSettled }: AppProps) {
   // final layout: the layout's own (the full page's headline figures) and, for a link that
   // opens a camp (`camp=`), the camp panel's code (loaded on demand), so that the map's first
   // move already keeps the camp clear of the panel. A camp opened later shows its panel when
-  // the code comes (MapPanel).
+  // the code comes (MapPanel). A link with the burial layer on (`layers=burials`) waits for
+  // the layer's words, so that the legend says what the layer covers from the start.
   const besideData = useCallback(
-    () => Promise.all([loadBeside?.(), selectCampId(getUrlState()) === null ? null : campDetailPart.load()]),
+    () =>
+      Promise.all([
+        loadBeside?.(),
+        selectCampId(getUrlState()) === null ? null : campDetailPart.load(),
+        selectBurialsOn(getUrlState()) ? burialWords.load() : null,
+      ]),
     [loadBeside],
   )
   const { state, retry } = useCampData(useUrlSelector(selectDataPath), besideData)
