@@ -9,6 +9,7 @@ import { bundledGeodataCheck } from './scripts/vite/bundled-geodata-plugin.ts'
 import { preloadFirstViewData } from './scripts/vite/preload-first-view.ts'
 import { bundledBamOrder } from './scripts/vite/bundled-bam-order-plugin.ts'
 import { firstChunkName } from './scripts/vite/first-chunks.ts'
+import { leafletUnused } from './scripts/vite/leaflet-unused.ts'
 
 /**
  * Link previews want absolute URLs (og:image, twitter:image), but the app is built with
@@ -63,16 +64,23 @@ const DOM_FILES = domTestFiles()
 // so every asset URL is relative.
 export default defineConfig({
   base: './',
+  // Leaflet's package points bundlers at its UMD build (no `module` field), which comes whole
+  // with its wrapper; its ES module build lets the bundler leave out what the app never
+  // names (about 1 KB gzip of the first load; scripts/vite/leaflet-unused.ts leaves out more).
+  // The app imports it as `import * as L`.
+  resolve: { alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }] },
   // siteUrlPlugin: absolute link-preview URLs from the env SITE_URL (docs/embedding.md).
   // bundledGeodataCheck: the build validates the bundled geodata, so the browser need not.
   // preloadFirstViewData: the first view's data downloads while the scripts load.
   // bundledBamOrder: the BAM order of the bundled camps, computed by the build (no Turf at start-up).
+  // leafletUnused: Leaflet's classes and aliases the app never names are left out of the build.
   plugins: [
     react(),
     siteUrlPlugin(),
     bundledGeodataCheck(fileURLToPath(new URL('./', import.meta.url))),
     preloadFirstViewData(),
     bundledBamOrder(ROOT),
+    leafletUnused(),
   ],
   build: {
     target: 'es2022',
@@ -81,8 +89,11 @@ export default defineConfig({
     // The page preloads its first chunks (<link rel=modulepreload>). A part loaded on demand
     // fetches its own imports when it runs (most are those first chunks, already loaded):
     // listing every lazy chunk's dependencies in the first chunk (Vite's default) costs the
-    // first load about 1 KB gzip. Its CSS is still fetched beside it.
+    // first load about 1 KB gzip. Its CSS is still fetched beside it. No modulepreload
+    // polyfill (0.2 KB): Chromium, Firefox 115 and Safari 17 know the link; an older browser
+    // only fetches the first chunk when the entry imports it, a moment later, the same code.
     modulePreload: {
+      polyfill: false,
       resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : deps.filter((dep) => dep.endsWith('.css'))),
     },
     // Two pages: the full app and the embed for articles (docs/embedding.md). The modules

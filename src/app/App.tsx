@@ -4,7 +4,8 @@ import { AppContextProvider, LanguageProvider, type AppContextValue, type Langua
 import type { Rejection } from '../data/schema'
 import { chooseLang } from '../i18n/i18n'
 import { campDetailPart } from '../detail/camp-detail-part'
-import { selectCampId, selectDataPath, selectLang } from '../state/selectors'
+import { burialWords } from '../legend/burial-words-part'
+import { selectBurialsOn, selectCampId, selectDataPath, selectLang } from '../state/selectors'
 import { getUrlState, useUrlSelector } from '../state/url-store'
 import { ErrorBoundary } from './ErrorBoundary'
 import type { AppData } from './load-data'
@@ -41,9 +42,15 @@ export function App({ Layout, StatusHeader, loadBeside, onSettled }: AppProps) {
   // final layout: the layout's own (the full page's headline figures) and, for a link that
   // opens a camp (`camp=`), the camp panel's code (loaded on demand), so that the map's first
   // move already keeps the camp clear of the panel. A camp opened later shows its panel when
-  // the code comes (MapPanel).
+  // the code comes (MapPanel). A link with the burial layer on (`layers=burials`) waits for
+  // the layer's words, so that the legend says what the layer covers from the start.
   const besideData = useCallback(
-    () => Promise.all([loadBeside?.(), selectCampId(getUrlState()) === null ? null : campDetailPart.load()]),
+    () =>
+      Promise.all([
+        loadBeside?.(),
+        selectCampId(getUrlState()) === null ? null : campDetailPart.load(),
+        selectBurialsOn(getUrlState()) ? burialWords.load() : null,
+      ]),
     [loadBeside],
   )
   const { state, retry } = useCampData(useUrlSelector(selectDataPath), besideData)

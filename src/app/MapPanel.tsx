@@ -1,5 +1,5 @@
 import { localName } from '../i18n/names'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { campDetailPart } from '../detail/camp-detail-part'
 // The panel's styles load with the page (the history panel and the site card use them
 // too), so the panel is drawn styled the moment its code comes.
@@ -9,12 +9,10 @@ import { useCampIndex, useLang, useMetadata, useTranslate } from '../context/app
 import type { Camp } from '../data/schema'
 import { Legend } from '../legend/Legend'
 import { CampMap } from '../map/CampMap'
-import { selectLang } from '../state/selectors'
+import { selectBurialsOn, selectLang } from '../state/selectors'
 import { useUrlSelector } from '../state/url-store'
 import type { CampView } from '../view/derive-view'
 import { describeMarker } from '../i18n/marker-text'
-import { BurialMapLayer } from '../map/burials/BurialMapLayer'
-import { BurialSiteOverlay } from '../detail/BurialSiteOverlay'
 import { selectSite } from '../state/selectors'
 import { useSiteFocus } from './use-site-focus'
 import { overlayShown } from '../map/overlays/overlay-shown'
@@ -22,6 +20,10 @@ import { whenIdle } from '../ui/lazy-named'
 import { useLatestCallback } from '../ui/use-latest-callback'
 
 const CampDetail = campDetailPart.Part
+// The burial layer and a site's card load when the layer is on or a site is open (with the
+// burial data, which they wait for anyway), never for the first paint.
+const BurialMapLayer = lazy(() => import('../map/burials/BurialMapLayer').then((m) => ({ default: m.BurialMapLayer })))
+const BurialSiteOverlay = lazy(() => import('../detail/BurialSiteOverlay').then((m) => ({ default: m.BurialSiteOverlay })))
 
 type Props = {
   view: CampView
@@ -60,6 +62,7 @@ export function MapPanel({
   const urlLang = useUrlSelector(selectLang)
   const siteId = useUrlSelector(selectSite)
   const siteFocus = useSiteFocus(siteId)
+  const burialsOn = useUrlSelector(selectBurialsOn)
   const [onlineTiles, setOnlineTiles] = useState(false)
   const describe = useCallback((camp: Camp) => describeMarker(camp, lang, t), [lang, t])
   const { selected } = view
@@ -123,11 +126,19 @@ export function MapPanel({
         describe={describe}
         onSelect={onSelect}
       >
-        <BurialMapLayer />
+        {burialsOn && (
+          <Suspense fallback={null}>
+            <BurialMapLayer />
+          </Suspense>
+        )}
         {mapChildren}
       </CampMap>
       {sidePanel}
-      <BurialSiteOverlay index={index} />
+      {siteId !== null && (
+        <Suspense fallback={null}>
+          <BurialSiteOverlay index={index} />
+        </Suspense>
+      )}
       {selected && siteId === null && (
         <CampDetail
           camp={selected}

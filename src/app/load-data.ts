@@ -2,7 +2,6 @@ import campsUrl from '../../geodata/camps.geojson?url'
 import regionsUrl from '../../geodata/regions.json?url'
 import sourcesUrl from '../../geodata/sources.json?url'
 import bamLineUrl from '../../geodata/bam-line.geojson?url'
-import bundledBamOrder from 'virtual:bundled-bam-order'
 import { datasetFromBundledJson } from '../data/bundled-dataset'
 import type { LoadedData } from '../data/dataset'
 import type { PlaceOnLine } from '../geo/bam-order'
@@ -41,10 +40,13 @@ function sameOriginDataUrl(path: string, base: string): string {
  */
 export async function loadData(signal: AbortSignal, dataPath: string | null): Promise<AppData> {
   const campsFile = dataPath === null ? campsUrl : sameOriginDataUrl(dataPath, document.baseURI)
-  const [campsJson, regionsJson, sourcesJson, bamJson] = await Promise.all(
-    [campsFile, regionsUrl, sourcesUrl, bamLineUrl].map((url) => fetchJson(url, signal)),
-  )
-  if (dataPath === null && import.meta.env.PROD)
+  const bundled = dataPath === null && import.meta.env.PROD
+  // The build's BAM order of the bundled camps is data too: it comes beside the files.
+  const [[campsJson, regionsJson, sourcesJson, bamJson], bundledBamOrder] = await Promise.all([
+    Promise.all([campsFile, regionsUrl, sourcesUrl, bamLineUrl].map((url) => fetchJson(url, signal))),
+    bundled ? import('virtual:bundled-bam-order').then((m) => m.default) : null,
+  ])
+  if (bundledBamOrder !== null)
     return { ...datasetFromBundledJson(campsJson, regionsJson, sourcesJson, bamJson), bamOrder: bundledBamOrder }
   const [{ datasetFromJson }, { bamOrderOf }] = await Promise.all([import('../data/dataset'), import('../geo/bam-order')])
   const loaded = datasetFromJson(campsJson, regionsJson, sourcesJson, bamJson)

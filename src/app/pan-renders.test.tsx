@@ -80,6 +80,7 @@ describe('a pan', () => {
       import('../sidebar/DataTools'),
       import('../sidebar/BamList'),
       import('../detail/camp-detail-part').then((m) => m.campDetailPart.load()),
+      import('../sidebar/search-ranking-part').then((m) => m.searchRanking.load()),
     ])
   })
   beforeEach(async () => {

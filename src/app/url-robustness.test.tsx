@@ -124,6 +124,7 @@ beforeAll(async () => {
     import('../i18n/en'),
     import('../i18n/ja'),
     import('../detail/camp-detail-part').then((m) => m.campDetailPart.load()),
+    import('../sidebar/search-ranking-part').then((m) => m.searchRanking.load()),
     import('../region-facts/RegionFacts'),
     import('../region-facts/RegionTable'),
     import('../sidebar/DataTools'),

@@ -1,6 +1,6 @@
 import type { PlaceOnLine } from '../geo/bam-order'
 import { normalizeForSearch } from '../filter/search'
-import { campSearchKeys } from '../filter/search-rank'
+import { campSearchKeys } from '../filter/search-query'
 import type { FilterIndex } from '../filter/filter-camps'
 import type { AreaSlug, Camp, Region, Source } from '../data/schema'
 import type { BamLine } from '../data/bam-line'

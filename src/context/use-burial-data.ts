@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import burialsUrl from '../../geodata/burial-sites.geojson?url'
-import { burialSitesFromBundledJson, indexBurialSites, type BurialData } from '../burials/burial-data'
+import type { BurialData } from '../burials/burial-data'
 
 /**
  * The burial sites, fetched once when first wanted (the layer turned on, a camp or a
@@ -11,12 +11,15 @@ import { burialSitesFromBundledJson, indexBurialSites, type BurialData } from '.
 let pending: Promise<BurialData> | null = null
 
 export function loadBurialData(): Promise<BurialData> {
-  pending ??= fetch(burialsUrl)
-    .then((response) => {
+  // The file and the code that reads it come together.
+  pending ??= Promise.all([
+    fetch(burialsUrl).then((response) => {
       if (!response.ok) throw new Error(`${burialsUrl}: HTTP ${response.status}`)
       return response.json() as Promise<unknown>
-    })
-    .then((json) => indexBurialSites(burialSitesFromBundledJson(json)))
+    }),
+    import('../burials/burial-data'),
+  ])
+    .then(([json, { burialSitesFromBundledJson, indexBurialSites }]) => indexBurialSites(burialSitesFromBundledJson(json)))
     .catch((error: unknown) => {
       pending = null
       throw error

@@ -1,13 +1,11 @@
-import { lazy, Suspense } from 'react'
 import type { CampIndex } from '../camp-index/camp-index'
 import { useBurialData } from '../context/use-burial-data'
 import { selectSite } from '../state/selectors'
 import { closeSite, openCamp, openSite } from '../state/url-actions'
 import { useUrlSelector } from '../state/url-store'
+import { BurialSiteCard } from './BurialSiteCard'
 
-const BurialSiteCard = lazy(() => import('./BurialSiteCard').then((m) => ({ default: m.BurialSiteCard })))
-
-/** The open burial site's card (`?site=`), over the map where the camp detail goes. */
+/** The open burial site's card (`?site=`), over the map where the camp detail goes; loaded with the card's code when a site is open (app/MapPanel.tsx). */
 export function BurialSiteOverlay({ index }: { index: CampIndex }) {
   const siteId = useUrlSelector(selectSite)
   const state = useBurialData(siteId !== null)
@@ -20,17 +18,15 @@ export function BurialSiteOverlay({ index }: { index: CampIndex }) {
       ? []
       : state.data.sites.filter((s) => s.id !== site.id && s.lngLat !== null && s.lngLat[0] === lngLat[0] && s.lngLat[1] === lngLat[1])
   return (
-    <Suspense fallback={null}>
-      <BurialSiteCard
-        site={site}
-        samePlace={samePlace}
-        camp={site.camp === null ? undefined : index.byId.get(site.camp)}
-        region={site.region === null ? undefined : index.regionsBySlug.get(site.region)}
-        sourcesById={index.sourcesById}
-        onOpenCamp={(camp) => openCamp(camp.id, camp.lngLat)}
-        onOpenSite={(other) => openSite(other.id, other.lngLat)}
-        onClose={closeSite}
-      />
-    </Suspense>
+    <BurialSiteCard
+      site={site}
+      samePlace={samePlace}
+      camp={site.camp === null ? undefined : index.byId.get(site.camp)}
+      region={site.region === null ? undefined : index.regionsBySlug.get(site.region)}
+      sourcesById={index.sourcesById}
+      onOpenCamp={(camp) => openCamp(camp.id, camp.lngLat)}
+      onOpenSite={(other) => openSite(other.id, other.lngLat)}
+      onClose={closeSite}
+    />
   )
 }

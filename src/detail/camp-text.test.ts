@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createTranslator } from '../i18n/catalogues'
-import { campNumbersText, confidenceExplained, heldText, localList, localText, tierText } from '../i18n/camp-text'
+import { campNumbersText, confidenceExplained, heldText, localList, localText } from '../i18n/camp-text'
+import { tierText } from '../i18n/tier-text'
 
 const en = createTranslator('en')
 const ja = createTranslator('ja')

@@ -1,6 +1,6 @@
 import type { AreaSlug, Camp } from '../data/schema'
 import { containsNumber, matchesWords } from './search'
-import { parseSearchQuery } from './search-rank'
+import { parseSearchQuery } from './search-query'
 import { tierKeyOf, type TierKey } from '../data/tier-key'
 
 export type CampFilter = {

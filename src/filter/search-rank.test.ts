@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { loadGeodata } from '../../tests/support/geodata'
 import { buildCampIndex } from '../camp-index/camp-index'
 import { filterCamps } from './filter-camps'
-import { parseSearchQuery, rankCamps } from './search-rank'
+import { parseSearchQuery } from './search-query'
+import { rankCamps } from './search-rank'
 
 /** The ranking under the search box, on the real geodata: what a family types finds its camp first. */
 const { dataset } = loadGeodata()

@@ -57,8 +57,9 @@ type Messages = {
 const en: Messages = {
   layerName: burialLayerText('en').layerName,
   layerShort: 'Burial sites',
-  coverage: burialLayerText('en').coverage,
-  coverageShort: burialLayerText('en').coverageShort,
+  coverage:
+    '78 places found in our sources (39 with a position). Coverage is uneven: where none is shown, none was found in our sources — that does not mean there is none.',
+  coverageShort: 'Where none is shown, none was found in our sources; that does not mean there is none.',
   coverageDetail:
     'Chita Oblast 25, Primorsky Krai 10, Mongolia 8, Irkutsk 6, Khabarovsk 5; others 1–4. Nothing found for Georgia, Krasnogorsk, Ivanovo, Magadan, Sakhalin, the Kurils, Taishet or Barnaul.',
   kind: { 'burial-site': 'Burial site', cemetery: 'Cemetery', 'hospital-burial-ground': 'Hospital burial ground', memorial: 'Memorial' },
@@ -107,8 +108,9 @@ const en: Messages = {
 const ja: Messages = {
   layerName: burialLayerText('ja').layerName,
   layerShort: '埋葬地',
-  coverage: burialLayerText('ja').coverage,
-  coverageShort: burialLayerText('ja').coverageShort,
+  coverage:
+    '出典で確認できた78か所（うち位置のわかるもの39か所）。網羅の度合いは地域によって異なります。表示がない場所は「出典で見つからなかった」ことを意味し、「埋葬地がない」ことを意味しません。',
+  coverageShort: '表示がない場所は、出典で見つからなかったという意味で、ないという意味ではありません。',
   coverageDetail:
     'チタ州25、沿海地方10、モンゴル8、イルクーツク6、ハバロフスク5、その他1～4。グルジア、クラスノゴルスク、イヴァノヴォ、マガダン、サハリン、千島、タイシェット、バルナウルでは見つかっていません。',
   kind: { 'burial-site': '埋葬地', cemetery: '墓地', 'hospital-burial-ground': '病院付属墓地', memorial: '慰霊碑' },

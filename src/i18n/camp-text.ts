@@ -1,14 +1,12 @@
 import { parseCampDate } from '../data/camp-dates'
 import type { Camp } from '../data/schema'
-import type { TierKey } from '../data/tier-key'
 import type { Translate } from './i18n'
 import type { MessageKey } from './en'
-import { tierMeaningKey, tierNameKey } from './tier-messages'
 import type { Lang } from './lang'
 
 /**
- * A camp's words in the reader's language, pure: prose fields, dates, camp numbers, the
- * tier and the confidence, each said once.
+ * A camp's words in the reader's language, pure: prose fields, dates, camp numbers and the
+ * confidence, each said once (the tier: `tier-text.ts`, which the markers need at first paint).
  */
 
 const JAPANESE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/
@@ -68,22 +66,6 @@ export function heldText(opened: string | null, closed: string | null, lang: Lan
 export function campNumbersText(numbers: readonly string[], lang: Lang, t: Translate): string {
   if (numbers.length === 0) return t('none')
   return numbers.map((n) => t('campNumber', { number: n })).join(lang === 'ja' ? '、' : ', ')
-}
-
-function sameWords(a: string, b: string): boolean {
-  const fold = (s: string) =>
-    s
-      .normalize('NFKC')
-      .toLowerCase()
-      .replace(/[\s:：.。]/g, '')
-  return fold(a) === fold(b)
-}
-
-/** "Tier 2: over 10,000 detained"; "Tier not established" once, not twice. */
-export function tierText(tier: TierKey, t: Translate): string {
-  const name = t(tierNameKey[tier])
-  const meaning = t(tierMeaningKey[tier])
-  return sameWords(name, meaning) ? name : t('tierNameAndMeaning', { name, meaning })
 }
 
 const confidenceLevelKey: Record<Camp['confidence'], MessageKey> = {

@@ -1,6 +1,6 @@
 import type { Camp } from '../data/schema'
 import { tierKeyOf } from '../data/tier-key'
-import { tierText } from './camp-text'
+import { tierText } from './tier-text'
 import type { Translate } from './i18n'
 import type { Lang } from './lang'
 import { localName } from './names'

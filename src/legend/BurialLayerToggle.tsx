@@ -6,14 +6,18 @@ import { selectBurialsOn } from '../state/selectors'
 import { setLayer } from '../state/url-actions'
 import { useUrlSelector } from '../state/url-store'
 import { BurialGlyph } from '../ui/BurialGlyph'
+import { burialWords } from './burial-words-part'
 
 /**
  * The legend's switch for the burial-site layer (`layers=burials`), shown open or folded,
  * with what the layer covers said beside it while it is on.
  */
 export function BurialLayerToggle() {
-  const m = burialLayerText(useLang())
+  const lang = useLang()
   const on = useUrlSelector(selectBurialsOn)
+  // What the layer covers comes with the layer's words (loaded when it is turned on).
+  const words = burialWords.use(on)
+  const coverage = on && words !== null ? words.burialMessages(lang) : null
   const noteId = useId()
   return (
     <div className="legend__layer" data-testid="burial-toggle-row">
@@ -22,18 +26,18 @@ export function BurialLayerToggle() {
           type="checkbox"
           data-testid="burial-toggle"
           checked={on}
-          aria-describedby={on ? noteId : undefined}
+          aria-describedby={coverage !== null ? noteId : undefined}
           onChange={(e) => setLayer('burials', e.target.checked)}
         />
         <BurialGlyph />
-        <span>{m.layerName}</span>
+        <span>{burialLayerText(lang).layerName}</span>
       </label>
-      {on && (
+      {coverage !== null && (
         <>
           <p id={noteId} className="legend__layer-note legend__layer-note--full" data-testid="burial-coverage">
-            {m.coverage}
+            {coverage.coverage}
           </p>
-          <p className="legend__layer-note legend__layer-note--short">{m.coverageShort}</p>
+          <p className="legend__layer-note legend__layer-note--short">{coverage.coverageShort}</p>
         </>
       )}
     </div>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { Pane, useMap } from 'react-leaflet'
-import L, { type PathOptions, type StyleFunction } from 'leaflet'
+import * as L from 'leaflet'
+import type { PathOptions, StyleFunction } from 'leaflet'
 import type { Feature, FeatureCollection } from 'geojson'
 import { addInSlices } from './basemap/add-in-slices'
 import { loadBasemap, type Basemap as BasemapData } from '../load/load-basemap'

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { useMap } from 'react-leaflet'
-import L, { type LatLngBoundsLiteral } from 'leaflet'
+import * as L from 'leaflet'
+import type { LatLngBoundsLiteral } from 'leaflet'
 import { fitToCamps } from './overlays/overlay-rects'
 
 const SVG_NS = 'http://www.w3.org/2000/svg'

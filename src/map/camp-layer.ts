@@ -1,4 +1,4 @@
-import L from 'leaflet'
+import * as L from 'leaflet'
 import type { Camp } from '../data/schema'
 import { placeMarkers, type PlacedMarker, type PlacementInput } from '../symbols/placement/place-markers'
 import { groupSizePx } from '../symbols/group-symbol'

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import L from 'leaflet'
+import * as L from 'leaflet'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { loadGeodata } from '../../tests/support/geodata'
 import type { Camp } from '../data/schema'

@@ -1,4 +1,4 @@
-import L from 'leaflet'
+import * as L from 'leaflet'
 import type { Camp } from '../data/schema'
 import { tierKeyOf, type TierKey } from '../data/tier-key'
 import { toLatLng } from '../geo/lng-lat'

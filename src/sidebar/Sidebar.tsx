@@ -12,8 +12,8 @@ import { localName } from '../i18n/names'
 import { filterCamps } from '../filter/filter-camps'
 import { SearchBox } from './SearchBox'
 import { TierFilter } from './TierFilter'
-import { parseSearchQuery, rankCamps } from '../filter/search-rank'
-import { campOptions } from './search-options'
+import { parseSearchQuery } from '../filter/search-query'
+import { searchRanking } from './search-ranking-part'
 import { useSiteOptions } from './use-site-options'
 import { openSite, setCompare } from '../state/url-actions'
 import { useUrlSelector } from '../state/url-store'
@@ -79,8 +79,13 @@ export function Sidebar({ index, view, selectedId, metadata, onFilter, onSelect,
   // after it, without holding that frame back (React renders them when the browser is free).
   const listed = useDeferredValue(view)
   const query = state.q
-  // Ranked in the frame of the keystroke: the results under the box answer at once.
-  const ranked = useMemo(() => (query.trim() === '' ? [] : rankCamps(visible, index.searchKeysOf, query)), [visible, index, query])
+  // The ranking loads on demand (preloaded when idle, or beside the data for a `q=` link);
+  // once it has come, the results are ranked in the frame of the keystroke.
+  const ranking = searchRanking.use(query.trim() !== '')
+  const ranked = useMemo(
+    () => (ranking === null || query.trim() === '' ? [] : ranking.rankCamps(visible, index.searchKeysOf, query)),
+    [ranking, visible, index, query],
+  )
   const campWordsOnly = parseSearchQuery(query).campWordsOnly
   const siteRegions =
     state.region !== null ? [state.region] : state.area !== null ? (index.regionsByArea.get(state.area) ?? []).map((r) => r.slug) : null
@@ -93,17 +98,17 @@ export function Sidebar({ index, view, selectedId, metadata, onFilter, onSelect,
       campWordsOnly
         ? []
         : [
-            ...campOptions(ranked.slice(0, campsShown), index.regionsBySlug, lang, t).map((o) => ({
+            ...(ranking === null ? [] : ranking.campOptions(ranked.slice(0, campsShown), index.regionsBySlug, lang, t)).map((o) => ({
               ...o,
               symbol: <TierGlyph tier={tierKeyOf(o.camp.tier)} scale={0.8} />,
             })),
             ...sites.slice(0, sitesShown),
           ],
-    [campWordsOnly, ranked, campsShown, sites, sitesShown, index, lang, t],
+    [campWordsOnly, ranking, ranked, campsShown, sites, sitesShown, index, lang, t],
   )
   const hint = campWordsOnly
     ? t('searchCampWords', { word: query.trim(), count: visible.length })
-    : query.trim() !== '' && ranked.length === 0 && sites.length === 0
+    : ranking !== null && query.trim() !== '' && ranked.length === 0 && sites.length === 0
       ? t('noCamps')
       : null
   const hasBam = listed.visible.some((c) => c.bam)
@@ -130,6 +135,7 @@ export function Sidebar({ index, view, selectedId, metadata, onFilter, onSelect,
         DataTools.preload()
         BamList.preload()
         RegionFacts.preload()
+        void searchRanking.load()
       }),
     [],
   )
@@ -144,7 +150,11 @@ export function Sidebar({ index, view, selectedId, metadata, onFilter, onSelect,
           options={options}
           more={campWordsOnly ? 0 : Math.max(0, ranked.length - campsShown)}
           hint={hint}
-          onChange={(q) => onFilter({ q }, { replace: state.q !== '' })}
+          onChange={(q) => {
+            // A keystroke before the idle preload starts the ranking (or tries it again).
+            void searchRanking.load()
+            onFilter({ q }, { replace: state.q !== '' })
+          }}
           onChoose={(option) => {
             const site = option.kind === 'site' ? sites.find((s) => s.id === option.id) : undefined
             if (site !== undefined) onSelectSite(site.id, site.lngLat)

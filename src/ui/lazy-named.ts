@@ -31,6 +31,72 @@ export function whenIdle(task: () => void, timeoutMs = 4000): () => void {
 }
 
 /**
+ * A module (or any value) loaded on demand, read during render. `load()` starts it (once;
+ * again after a failure) and resolves when it has come or failed; `use(wanted)` gives it once
+ * it has come (null until then), re-renders the caller when it comes, and starts it when
+ * `wanted`.
+ */
+export type Loadable<T> = {
+  /** Whether the last attempt failed (until the next `load()`). */
+  failed: () => boolean
+  load: () => Promise<void>
+  use: (wanted: boolean) => T | null
+}
+
+type LoadableStore<T> = Loadable<T> & { subscribe: (listener: () => void) => () => void; current: () => T | null }
+
+function loadableStore<T>(load: () => Promise<T>): LoadableStore<T> {
+  let value: T | null = null
+  let failed = false
+  let loading: Promise<void> | null = null
+  const listeners = new Set<() => void>()
+  const changed = () => {
+    for (const listener of [...listeners]) listener()
+  }
+  const subscribe = (listener: () => void) => {
+    listeners.add(listener)
+    return () => void listeners.delete(listener)
+  }
+  const start = (): Promise<void> => {
+    if (value !== null) return Promise.resolve()
+    if (failed) {
+      failed = false
+      changed()
+    }
+    return (loading ??= load().then(
+      (loaded) => {
+        value = loaded
+        changed()
+      },
+      () => {
+        loading = null
+        failed = true
+        changed()
+      },
+    ))
+  }
+  const current = () => value
+  return {
+    subscribe,
+    current,
+    failed: () => failed,
+    load: start,
+    use(wanted) {
+      useEffect(() => {
+        if (wanted) void start()
+      }, [wanted])
+      useSyncExternalStore(subscribe, () => failed)
+      return useSyncExternalStore(subscribe, current)
+    },
+  }
+}
+
+export function loadable<T>(load: () => Promise<T>): Loadable<T> {
+  const { failed, load: start, use } = loadableStore(load)
+  return { failed, load: start, use }
+}
+
+/**
  * A part loaded on demand that renders without a Suspense boundary. `Part` renders nothing
  * until the chunk has come, and from then on the part itself in the same frame as anything
  * else (so a preloaded part opens at once). `load()` starts the chunk (once; again after a
@@ -46,49 +112,14 @@ export type LoadablePart<P extends object> = {
 }
 
 export function loadablePart<P extends object>(load: () => Promise<ComponentType<P>>): LoadablePart<P> {
-  let part: ComponentType<P> | null = null
-  let failed = false
-  let loading: Promise<void> | null = null
-  const listeners = new Set<() => void>()
-  const changed = () => {
-    for (const listener of [...listeners]) listener()
-  }
-  const subscribe = (listener: () => void) => {
-    listeners.add(listener)
-    return () => void listeners.delete(listener)
-  }
-  const start = (): Promise<void> => {
-    if (part !== null) return Promise.resolve()
-    if (failed) {
-      failed = false
-      changed()
-    }
-    return (loading ??= load().then(
-      (loaded) => {
-        part = loaded
-        changed()
-      },
-      () => {
-        loading = null
-        failed = true
-        changed()
-      },
-    ))
-  }
-  const current = () => part
+  const store = loadableStore(load)
   return {
     Part(props: P) {
-      const loaded = useSyncExternalStore(subscribe, current)
+      const loaded = useSyncExternalStore(store.subscribe, store.current)
       return loaded === null ? null : createElement(loaded, props)
     },
-    failed: () => failed,
-    load: start,
-    use(wanted) {
-      useEffect(() => {
-        if (wanted) void start()
-      }, [wanted])
-      useSyncExternalStore(subscribe, () => failed)
-      return useSyncExternalStore(subscribe, current) !== null
-    },
+    failed: store.failed,
+    load: store.load,
+    use: (wanted) => store.use(wanted) !== null,
   }
 }

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react'
 import './basemap.css'
 import { createPortal } from 'react-dom'
 import { TileLayer, useMap } from 'react-leaflet'
-import L from 'leaflet'
+import * as L from 'leaflet'
 
 const OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
 

@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { useMap } from 'react-leaflet'
-import L from 'leaflet'
+import * as L from 'leaflet'
 import { loadRailways } from '../../load/load-overlays'
 import { palette } from '../../symbols/line-palette'
 import { useAbortableLoad } from './use-abortable-load'

@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { useMap } from 'react-leaflet'
-import L from 'leaflet'
+import * as L from 'leaflet'
 import './basemap.css'
 
 /** A metric scale bar in the lower left corner (the legend sits above it). */

@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { useMap } from 'react-leaflet'
-import L from 'leaflet'
+import * as L from 'leaflet'
 import type { Feature } from 'geojson'
 import { loadWater, type WaterDetail } from '../../load/load-overlays'
 import type { Water } from '../../load/overlay-data'

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import L from 'leaflet'
+import * as L from 'leaflet'
 import { useMap } from 'react-leaflet'
 import type { BurialSite } from '../../data/burial-schema'
 import { burialMessages, siteName } from '../../i18n/burial-messages'

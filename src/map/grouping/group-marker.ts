@@ -1,4 +1,4 @@
-import L from 'leaflet'
+import * as L from 'leaflet'
 import type { TierKey } from '../../data/tier-key'
 import { GROUP_GLYPH_PX, groupCountText, groupSizePx } from '../../symbols/group-symbol'
 import { tierSymbol } from '../../symbols/tier-symbol'

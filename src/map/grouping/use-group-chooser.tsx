@@ -1,21 +1,17 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
 import { createPortal } from 'react-dom'
-import L from 'leaflet'
+import type * as L from 'leaflet'
 import type { Camp } from '../../data/schema'
-import { toLatLng } from '../../geo/lng-lat'
 import type { GroupText } from '../marker-props'
 import type { GroupActivation } from './group-marker'
-import { zoomToSeparate } from './group-markers'
-import { MIN_SEPARATION_PX } from './marker-sizes'
-import { mapPadding } from '../overlays/overlay-rects'
+import type { ChooserPlace } from './group-activation'
+import { whenIdle } from '../../ui/lazy-named'
 
+// What a group does when activated (zoom until its camps separate, or say where the chooser
+// opens) loads when the browser is idle after the first view, or at the first activation.
+const loadGroupActivation = () => import('./group-activation')
 // The chooser list loads when a group that never separates is first opened.
 const GroupChooser = lazy(() => import('./GroupChooser').then((m) => ({ default: m.GroupChooser })))
-
-/** Beyond this many camps a group zooms in by steps instead of computing where they separate. */
-const LARGE_GROUP = 50
-
-type Open = { ids: string[]; element: HTMLElement; at: { x: number; y: number } }
 
 /**
  * What a group marker does: zoom in until its camps separate, or, when they never do
@@ -31,43 +27,23 @@ export function useGroupChooser(options: {
   focusAfterZoom: (id: string) => void
 }) {
   const { map, camps, text, nameOf, onSelect, focusAfterZoom } = options
-  const [open, setOpen] = useState<Open | null>(null)
+  const [open, setOpen] = useState<ChooserPlace | null>(null)
   const byId = useMemo(() => new Map(camps.map((c) => [c.id, c])), [camps])
 
   const activate = useCallback(
-    ({ ids, element, viaKeyboard, point: at }: GroupActivation) => {
-      const zoom = map.getZoom()
-      const latLngs = ids.flatMap((id) => {
-        const c = byId.get(id)
-        return c ? [toLatLng(c.lngLat)] : []
-      })
-      if (ids.length > LARGE_GROUP) {
-        // Thousands of camps (the canvas at scale): zoom in two steps on them, as often as needed.
-        map.setView(L.latLngBounds(latLngs).getCenter(), Math.min(zoom + 2, map.getMaxZoom()))
-        return
-      }
-      const points = ids.flatMap((id) => {
-        const camp = byId.get(id)
-        return camp ? [map.project(toLatLng(camp.lngLat), zoom)] : []
-      })
-      const target = zoomToSeparate(points, MIN_SEPARATION_PX, zoom, map.getMaxZoom(), map.options.zoomSnap || 0.25)
-      if (target !== null) {
-        const first = ids[0]
-        if (viaKeyboard && first !== undefined) focusAfterZoom(first)
-        // Fit the group's camps into the part of the map no overlay covers, at most at the
-        // zoom where they separate: a fit below it leaves smaller groups to open next.
-        const bounds = L.latLngBounds(latLngs)
-        const p = mapPadding(map)
-        const options = { paddingTopLeft: L.point(p.left, p.top), paddingBottomRight: L.point(p.right, p.bottom), maxZoom: target }
-        if (map.getBoundsZoom(bounds, false, L.point(p.left + p.right, p.top + p.bottom)) > zoom) map.fitBounds(bounds, options)
-        else map.setView(bounds.getCenter(), target)
-        return
-      }
-      const point = at ?? map.latLngToContainerPoint(map.layerPointToLatLng(L.DomUtil.getPosition(element)))
-      setOpen({ ids, element, at: { x: point.x, y: point.y } })
+    (activation: GroupActivation) => {
+      loadGroupActivation().then(
+        ({ activateGroup }) => {
+          const chooser = activateGroup(map, activation, byId, focusAfterZoom)
+          if (chooser !== null) setOpen(chooser)
+        },
+        // Without the rule (its chunk failed to load) a group still zooms in, one step.
+        () => map.zoomIn(),
+      )
     },
     [map, byId, focusAfterZoom],
   )
+  useEffect(() => whenIdle(() => void loadGroupActivation().catch(() => undefined)), [])
 
   const close = useCallback(
     (returnFocus: boolean) => {

@@ -1,4 +1,4 @@
-import L from 'leaflet'
+import * as L from 'leaflet'
 import { placeLabels, type PlacedLabel } from './place-labels'
 import { onOverlaysResized, overlayRects } from '../overlays/overlay-rects'
 import { afterNextPaint } from '../../state/after-next-paint'

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import L from 'leaflet'
+import * as L from 'leaflet'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { mapPadding, onOverlaysResized, overlayRects } from './overlay-rects'
 

@@ -1,4 +1,5 @@
-import L, { type LatLngBoundsLiteral } from 'leaflet'
+import * as L from 'leaflet'
+import type { LatLngBoundsLiteral } from 'leaflet'
 import { FIT_MAX_ZOOM } from '../../url/map-policy'
 import { freeRect, overlayPadding, type Padding, type Rect } from './overlay-padding'
 
