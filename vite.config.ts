@@ -140,6 +140,11 @@ export default defineConfig({
           // with it, so files run one after another there. E2E_WORKERS overrides.
           fileParallelism: E2E_WORKERS > 1,
           maxWorkers: E2E_WORKERS,
+          // The files share one module graph per worker: playwright-core and the harness are
+          // imported once, not once per file (seconds each on a loaded machine). Each file
+          // still starts its own server and Chromium in its hooks and keeps its state in its
+          // own module.
+          isolate: false,
         },
       },
     ],

@@ -7,6 +7,7 @@ import { DESKTOP, type AppSession } from './support/browser'
 import { setUpBrowserSuite } from './support/suite'
 import { idsOf, loadExpected, type Expected } from './support/data'
 import { embedFrame, expectClean, frameWait } from './support/frames'
+import { axeViolations } from './support/axe'
 
 /**
  * Issue 12, end to end: embeds as article graphics. The app (dist/) is served on one
@@ -16,7 +17,6 @@ import { embedFrame, expectClean, frameWait } from './support/frames'
  */
 
 const DOCUMENTED_HEIGHT = 540
-const axeSource = readFileSync(join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8')
 
 const data: Expected = loadExpected()
 const hostPage = (file: string, appUrl: string): string =>
@@ -211,22 +211,8 @@ describe('accessibility of an article preset (axe-core, WCAG 2.2 AA)', () => {
     })
     const { page } = session
     await page.waitForFunction(() => window.__e2e.shown('camp-detail') && window.__e2e.shown('embed-credit'))
-    await page.evaluate(axeSource)
-    const violations = await page.evaluate(async () => {
-      type Result = { violations: { id: string; help: string; nodes: { target: string[] }[] }[] }
-      const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: object) => Promise<Result> } }).axe
-      const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
-      // Markers are exempt from target size (see tests/e2e/trust.e2e.ts).
-      const all = await axe.run(document, { runOnly: { type: 'tag', values: tags }, rules: { 'target-size': { enabled: false } } })
-      const size = await axe.run({ exclude: [['.leaflet-marker-pane']] }, { runOnly: { type: 'rule', values: ['target-size'] } })
-      return [...all.violations, ...size.violations].map(
-        (v) =>
-          `${v.id}: ${v.help} — ${v.nodes
-            .slice(0, 3)
-            .map((n) => n.target.join(' '))
-            .join(', ')}`,
-      )
-    })
+    // Markers are exempt from target size (support/axe.ts).
+    const violations = await axeViolations(page)
     expect(violations).toEqual([])
     await expectClean(session)
   })

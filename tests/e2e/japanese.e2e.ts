@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core'
 import { REPO_ROOT, STRICT_CSP } from './support/server'
 import { DESKTOP, waitUntil, type AppSession } from './support/browser'
 import { setUpBrowserSuite } from './support/suite'
+import { axeViolations } from './support/axe'
 
 /**
  * Issue 11 end to end, in the production build under the strict CSP: a camp's texts in
@@ -36,7 +37,6 @@ const camp = (id: string): CampProps => {
 const history = JSON.parse(readFileSync(join(REPO_ROOT, 'geodata/history.json'), 'utf8')) as {
   repatriation: { rows: { year: number; released: number | null }[] }
 }
-const axeSource = readFileSync(join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8')
 const MHLW = 'https://www.mhlw.go.jp/topics/bukyoku/syakai/soren/index.html'
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/
 
@@ -163,16 +163,7 @@ describe('the history panel', () => {
     for (const path of ['?panel=history', '?panel=history&lang=ja']) {
       const page = await open(path)
       await page.getByTestId('history').waitFor()
-      await page.evaluate(axeSource)
-      const violations = await page.evaluate(async () => {
-        type Result = { violations: { id: string; nodes: { target: string[] }[] }[] }
-        const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: object) => Promise<Result> } }).axe
-        const result = await axe.run(
-          { include: [['[data-testid="history"]']] },
-          { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } },
-        )
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-      })
+      const violations = await axeViolations(page, '[data-testid="history"]')
       expect(violations, path).toEqual([])
     }
   })

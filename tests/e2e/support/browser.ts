@@ -12,6 +12,34 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 export const DESKTOP = { width: 1440, height: 900 } as const
 export const PHONE = { width: 390, height: 844 } as const
 
+/**
+ * Headless Chromium (156) opens each browser context in a window of its own with the
+ * omnibox's WebUI popups loaded in it: two more renderer processes per context, which
+ * cost about a quarter of a cold load of the app on this machine. No test uses them.
+ */
+const WINDOW_WEBUI_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxFullPopup', 'WebUIOmniboxAimPopup', 'PreloadTopChromeWebUI']
+
+/**
+ * Chromium reads only the last `--disable-features`, and playwright-core passes its own
+ * (src/server/chromium/chromiumSwitches.ts, 1.65): ours repeats that list.
+ */
+const PLAYWRIGHT_DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'TcpPortRandomizationWin',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+]
+
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
@@ -29,6 +57,7 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...WINDOW_WEBUI_FEATURES].join(',')}`,
     ],
   })
 }
@@ -77,13 +106,23 @@ export type OpenOptions = {
   waitForMarkers?: number
 }
 
+/** A browser context set up for the app: its pages open sessions, each with its own collectors. */
+export type AppContext = {
+  context: BrowserContext
+  /** Opens `path` (relative to `baseUrl`) in a new page of this context; the session's `close` closes that page. */
+  open: (baseUrl: string, path?: string, options?: Pick<OpenOptions, 'waitForMarkers'>) => Promise<AppSession>
+  close: () => Promise<void>
+}
+
 /**
- * Opens `path` (relative to `baseUrl`, e.g. `?camp=taishet`) in a fresh context with the
- * collectors attached before the first request.
+ * A context at `viewport` with the probe, the block on other hosts and the collectors'
+ * request listener. Pages of one context share only what the app never uses (cookies,
+ * storage; every response is `no-store`, support/server.ts), so a page opened in it starts
+ * like one in a fresh context, without the cost of a new context (a new browser window).
  */
-export async function openApp(browser: Browser, baseUrl: string, path = '', options: OpenOptions = {}): Promise<AppSession> {
+export async function newAppContext(browser: Browser, viewport: { width: number; height: number } = DESKTOP): Promise<AppContext> {
   const context = await browser.newContext({
-    viewport: options.viewport ?? DESKTOP,
+    viewport,
     locale: 'en-GB',
     timezoneId: 'UTC',
     serviceWorkers: 'block',
@@ -91,53 +130,82 @@ export async function openApp(browser: Browser, baseUrl: string, path = '', opti
   // Every wait is on a condition; its time limit only ends a hung test, so it is generous
   // enough for a machine shared with other test runs.
   context.setDefaultTimeout(60_000)
-  const collected: Collected = {
-    consoleErrors: [],
-    pageErrors: [],
-    cspViolations: [],
-    externalRequests: [],
-  }
+  /** The collectors of the open sessions, by their page. */
+  const owners = new Map<Page, Collected>()
   await context.addInitScript({ content: PROBE_SCRIPT })
   context.on('request', (req) => {
-    if (isExternal(req.url())) collected.externalRequests.push(`${req.method()} ${req.url()}`)
+    if (!isExternal(req.url())) return
+    let page: Page | null = null
+    try {
+      page = req.frame().page()
+    } catch {
+      // A request with no frame (a service worker's): nobody's in particular.
+    }
+    const owner = page === null ? undefined : owners.get(page)
+    // A request of a page no session opened (a popup) counts for every open session.
+    for (const c of owner ? [owner] : owners.values()) c.externalRequests.push(`${req.method()} ${req.url()}`)
   })
   await context.route(
     (url) => isExternal(url.href),
     (route) => route.abort('blockedbyclient'),
   )
-  const page = await context.newPage()
-  page.on('console', (msg) => {
-    if (msg.type() !== 'error') return
-    const loc = msg.location()
-    const where = loc.url ? ` (${loc.url}:${loc.lineNumber})` : ''
-    // Chromium reports a CSP violation as a console error too; it is counted once, as a
-    // violation, so one policy problem shows up in the CSP test instead of in every test.
-    if (CSP_MESSAGE.test(msg.text())) collected.cspViolations.push(`${msg.text().trim()}${where}`)
-    else collected.consoleErrors.push(`${msg.text()}${where}`)
-  })
-  page.on('pageerror', (err) => collected.pageErrors.push(err.stack ?? err.message))
-  page.on('websocket', (ws) => {
-    if (isExternal(ws.url())) collected.externalRequests.push(`WS ${ws.url()}`)
-  })
-  const flush = async (): Promise<void> => {
-    if (page.isClosed()) return
-    const fromPage = await page
-      .evaluate(() => window.__e2e.csp.map((v) => `${v.directive} ${v.blocked} ${v.sample}`))
-      .catch(() => [] as string[])
-    for (const v of fromPage) {
-      if (!collected.cspViolations.includes(v)) collected.cspViolations.push(v)
+  const open = async (baseUrl: string, path = '', options: Pick<OpenOptions, 'waitForMarkers'> = {}): Promise<AppSession> => {
+    const collected: Collected = {
+      consoleErrors: [],
+      pageErrors: [],
+      cspViolations: [],
+      externalRequests: [],
     }
+    const page = await context.newPage()
+    owners.set(page, collected)
+    page.on('console', (msg) => {
+      if (msg.type() !== 'error') return
+      const loc = msg.location()
+      const where = loc.url ? ` (${loc.url}:${loc.lineNumber})` : ''
+      // Chromium reports a CSP violation as a console error too; it is counted once, as a
+      // violation, so one policy problem shows up in the CSP test instead of in every test.
+      if (CSP_MESSAGE.test(msg.text())) collected.cspViolations.push(`${msg.text().trim()}${where}`)
+      else collected.consoleErrors.push(`${msg.text()}${where}`)
+    })
+    page.on('pageerror', (err) => collected.pageErrors.push(err.stack ?? err.message))
+    page.on('websocket', (ws) => {
+      if (isExternal(ws.url())) collected.externalRequests.push(`WS ${ws.url()}`)
+    })
+    const flush = async (): Promise<void> => {
+      if (page.isClosed()) return
+      const fromPage = await page
+        .evaluate(() => window.__e2e.csp.map((v) => `${v.directive} ${v.blocked} ${v.sample}`))
+        .catch(() => [] as string[])
+      for (const v of fromPage) {
+        if (!collected.cspViolations.includes(v)) collected.cspViolations.push(v)
+      }
+    }
+    await page.goto(new URL(path, baseUrl).href, { waitUntil: 'load' })
+    if (options.waitForMarkers !== undefined) {
+      await waitUntil(
+        page,
+        (n) => window.__e2e.mapCamps().length === n,
+        options.waitForMarkers,
+        `${options.waitForMarkers} camps on the map after loading ${path || '/'}`,
+      )
+    }
+    const close = async (): Promise<void> => {
+      owners.delete(page)
+      await page.close()
+    }
+    return { page, context, collected, flush, close }
   }
-  await page.goto(new URL(path, baseUrl).href, { waitUntil: 'load' })
-  if (options.waitForMarkers !== undefined) {
-    await waitUntil(
-      page,
-      (n) => window.__e2e.mapCamps().length === n,
-      options.waitForMarkers,
-      `${options.waitForMarkers} camps on the map after loading ${path || '/'}`,
-    )
-  }
-  return { page, context, collected, flush, close: () => context.close() }
+  return { context, open, close: () => context.close() }
+}
+
+/**
+ * Opens `path` (relative to `baseUrl`, e.g. `?camp=taishet`) in a fresh context with the
+ * collectors attached before the first request; the session's `close` closes the context.
+ */
+export async function openApp(browser: Browser, baseUrl: string, path = '', options: OpenOptions = {}): Promise<AppSession> {
+  const app = await newAppContext(browser, options.viewport)
+  const session = await app.open(baseUrl, path, options)
+  return { ...session, close: app.close }
 }
 
 /** The probe's one-line description of the page, for failure messages. */

@@ -1,11 +1,13 @@
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { serveDist, type ServeOptions, type StaticServer } from './server'
-import { DESKTOP, launchBrowser, openApp, waitUntil, type AppSession, type OpenOptions } from './browser'
+import { DESKTOP, launchBrowser, newAppContext, waitUntil, type AppContext, type AppSession, type OpenOptions } from './browser'
 
 export type BrowserSuite = {
   /**
-   * Opens a path of the served build in a fresh context. A session opened inside a test
+   * Opens a path of the served build in a new page of the file's context for that viewport
+   * (support/browser.ts, newAppContext: a new context per page costs a new browser window,
+   * about a third more than the page itself). A session opened inside a test
    * is closed after that test when `checkEachTest` is on, else after the file's tests; one
    * opened in a `beforeAll` (a page shared by a describe) lives until the file ends.
    */
@@ -50,6 +52,8 @@ export async function takeProblems(session: AppSession, ignoreConsole: RegExp | 
 export function setUpBrowserSuite(serveOptions: ServeOptions, options: SuiteOptions = {}): BrowserSuite {
   let server: StaticServer | undefined
   let browser: Browser | undefined
+  /** One context per viewport, closed when the file ends. */
+  const contexts = new Map<string, Promise<AppContext>>()
   /** Sessions opened in a beforeAll: closed when the file ends. */
   const shared: AppSession[] = []
   /** Sessions opened by the running test. */
@@ -72,13 +76,22 @@ export function setUpBrowserSuite(serveOptions: ServeOptions, options: SuiteOpti
   })
   afterAll(async () => {
     for (const s of [...perTest.splice(0), ...shared.splice(0)]) await s.close()
+    for (const c of contexts.values()) await (await c).close()
+    contexts.clear()
     await browser?.close()
     await server?.close()
   })
   return {
     async open(path, openOptions = { viewport: DESKTOP }) {
       if (!browser || !server) throw new Error('beforeAll did not start the browser and server')
-      const session = await openApp(browser, server.url, path, openOptions)
+      const viewport = openOptions.viewport ?? DESKTOP
+      const key = `${viewport.width}x${viewport.height}`
+      let context = contexts.get(key)
+      if (context === undefined) {
+        context = newAppContext(browser, viewport)
+        contexts.set(key, context)
+      }
+      const session = await (await context).open(server.url, path, openOptions)
       ;(inTest ? perTest : shared).push(session)
       return session
     },
