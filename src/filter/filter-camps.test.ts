@@ -1,3 +1,4 @@
+import { NO_FILTERS } from '../data/filters'
 import { describe, expect, it } from 'vitest'
 import type { Camp } from '../data/schema'
 import { makeCamp } from '../../tests/support/camp'
@@ -23,7 +24,7 @@ const index: FilterIndex = {
   ]),
   searchKeysOf: new Map(camps.map((c) => [c.id, [c.name, c.nameJa, c.nameRu].map(normalizeForSearch)])),
 }
-const all = { region: null, area: null, tiers: null, query: '' }
+const all = NO_FILTERS
 const ids = (result: Camp[]) => result.map((c) => c.id)
 
 describe('filterCamps', () => {
@@ -42,15 +43,15 @@ describe('filterCamps', () => {
     expect(ids(filterCamps(camps, { ...all, tiers: ['1', '2'] }, index))).toEqual(['taishet', 'nakhodka'])
   })
   it('searches names in every language, ignoring case, kana kind and punctuation', () => {
-    expect(ids(filterCamps(camps, { ...all, query: 'тайшет' }, index))).toEqual(['taishet'])
-    expect(ids(filterCamps(camps, { ...all, query: 'たいしぇっと' }, index))).toEqual(['taishet'])
-    expect(ids(filterCamps(camps, { ...all, query: 'ｳﾗﾝﾊﾞｰﾄﾙ' }, index))).toEqual(['ulaanbaatar'])
-    expect(ids(filterCamps(camps, { ...all, query: 'ulan bator' }, index))).toEqual([])
-    expect(ids(filterCamps(camps, { ...all, query: 'улан батор' }, index))).toEqual(['ulaanbaatar'])
-    expect(ids(filterCamps(camps, { ...all, query: 'camp no. 7' }, index))).toEqual(['taishet'])
+    expect(ids(filterCamps(camps, { ...all, q: 'тайшет' }, index))).toEqual(['taishet'])
+    expect(ids(filterCamps(camps, { ...all, q: 'たいしぇっと' }, index))).toEqual(['taishet'])
+    expect(ids(filterCamps(camps, { ...all, q: 'ｳﾗﾝﾊﾞｰﾄﾙ' }, index))).toEqual(['ulaanbaatar'])
+    expect(ids(filterCamps(camps, { ...all, q: 'ulan bator' }, index))).toEqual([])
+    expect(ids(filterCamps(camps, { ...all, q: 'улан батор' }, index))).toEqual(['ulaanbaatar'])
+    expect(ids(filterCamps(camps, { ...all, q: 'camp no. 7' }, index))).toEqual(['taishet'])
   })
   it('combines every part', () => {
-    expect(ids(filterCamps(camps, { region: null, area: 'eastern-siberia', tiers: ['unknown'], query: 'irk' }, index))).toEqual(['irkutsk'])
+    expect(ids(filterCamps(camps, { ...NO_FILTERS, area: 'eastern-siberia', tiers: ['unknown'], q: 'irk' }, index))).toEqual(['irkutsk'])
   })
 })
 

@@ -1,18 +1,8 @@
+import type { Filters } from '../data/filters'
 import type { AreaSlug, Camp } from '../data/schema'
 import { containsNumber, matchesWords } from './search'
 import { parseSearchQuery } from './search-query'
 import { tierKeyOf, type TierKey } from '../data/tier-key'
-
-export type CampFilter = {
-  /** A 1946 unit's slug; takes precedence over `area`. */
-  region: string | null
-  area: AreaSlug | null
-  /** The tiers to show; null shows every tier. */
-  tiers: readonly TierKey[] | null
-  query: string
-  /** Only the Baikal–Amur Mainline camps. */
-  bam?: boolean
-}
 
 export type FilterIndex = {
   areaOfRegion: ReadonlyMap<string, AreaSlug>
@@ -20,18 +10,18 @@ export type FilterIndex = {
 }
 
 /** The camps that pass every part of the filter, in input order. */
-export function filterCamps(camps: readonly Camp[], filter: CampFilter, index: FilterIndex): Camp[] {
-  const tiers = filter.tiers === null ? null : new Set(filter.tiers)
+export function filterCamps(camps: readonly Camp[], filters: Filters, index: FilterIndex): Camp[] {
+  const tiers = filters.tiers === null ? null : new Set(filters.tiers)
   // Camp words (ラーゲリ, 収容所, camp) are taken out: alone, they ask for every camp.
-  const { words, number } = parseSearchQuery(filter.query)
+  const { words, number } = parseSearchQuery(filters.q)
   return camps.filter((camp) => {
-    if (filter.region !== null) {
-      if (camp.region !== filter.region) return false
-    } else if (filter.area !== null && index.areaOfRegion.get(camp.region) !== filter.area) {
+    if (filters.region !== null) {
+      if (camp.region !== filters.region) return false
+    } else if (filters.area !== null && index.areaOfRegion.get(camp.region) !== filters.area) {
       return false
     }
     if (tiers !== null && !tiers.has(tierKeyOf(camp.tier))) return false
-    if (filter.bam === true && !camp.bam) return false
+    if (filters.bam && !camp.bam) return false
     if (words.length === 0) return true
     const keys = index.searchKeysOf.get(camp.id) ?? []
     // A number finds the camp with that catalogue or Soviet camp number, or a name that has it

@@ -4,6 +4,7 @@ import { buildCampIndex } from '../camp-index/camp-index'
 import { parseBamLine } from '../data/bam-line'
 import { parseRegions, parseSources, validateCampCollection } from '../data/validate'
 import { filterCamps } from './filter-camps'
+import { NO_FILTERS } from '../data/filters'
 
 /** Search on the real geodata: the spellings issue 11 asks for, through the camps' aliases. */
 const read = (file: string): unknown => JSON.parse(readFileSync(new URL(`../../geodata/${file}`, import.meta.url), 'utf8'))
@@ -22,7 +23,7 @@ const index = buildCampIndex({
   sources: sources.value,
   bamLine: bamLine.value,
 })
-const find = (query: string) => filterCamps(index.camps, { region: null, area: null, tiers: null, query }, index).map((c) => c.id)
+const find = (query: string) => filterCamps(index.camps, { ...NO_FILTERS, q: query }, index).map((c) => c.id)
 
 describe('search on geodata', () => {
   it.each([

@@ -3,6 +3,7 @@ import type { Camp } from '../data/schema'
 import { makeCamp } from '../../tests/support/camp'
 import { filterCamps, type FilterIndex } from './filter-camps'
 import { containsNumber, normalizeForSearch, numberQuery } from './search'
+import { NO_FILTERS } from '../data/filters'
 
 function camp(
   id: string,
@@ -25,7 +26,7 @@ const index: FilterIndex = {
   areaOfRegion: new Map([['r', 'far-east']]),
   searchKeysOf: new Map(camps.map((c) => [c.id, [c.name, c.nameJa, c.nameRu, ...c.aliases].map(normalizeForSearch)])),
 }
-const find = (query: string) => filterCamps(camps, { region: null, area: null, tiers: null, query }, index).map((c) => c.id)
+const find = (query: string) => filterCamps(camps, { ...NO_FILTERS, q: query }, index).map((c) => c.id)
 
 describe('numberQuery', () => {
   it.each(['No. 7', '7', '第7', 'лагерь 7', 'No.7', '#7', '＃７', '第７収容所', '№ 7', 'camp 7', ' no 07 '])('%s asks for 7', (q) => {

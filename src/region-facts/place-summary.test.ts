@@ -4,11 +4,11 @@ import { buildCampIndex } from '../camp-index/camp-index'
 import { filterCamps } from '../filter/filter-camps'
 import { bundledRegionFacts } from './bundled'
 import { factsOfPlace, regionRows, summarisePlace } from './place-summary'
+import { NO_FILTERS } from '../data/filters'
 
 const { dataset } = loadGeodata()
 const index = buildCampIndex(dataset)
-const campsOf = (region: string | null, area: 'central-asia' | null) =>
-  filterCamps(index.camps, { region, area, tiers: null, query: '' }, index)
+const campsOf = (region: string | null, area: 'central-asia' | null) => filterCamps(index.camps, { ...NO_FILTERS, region, area }, index)
 
 describe('summarisePlace', () => {
   it('counts an area’s camps by tier, adding up to its camps', () => {

@@ -111,7 +111,7 @@ describe('what the image shows', () => {
       const index = buildCampIndex(data.dataset)
       const [search, hash = ''] = c.query.split('#')
       const state = parseUrlState(`?${search}`, hash === '' ? '' : `#${hash}`)
-      const visible = filterCamps(index.camps, { region: state.region, area: state.area, tiers: state.tiers, query: state.q }, index)
+      const visible = filterCamps(index.camps, state, index)
       const drawn = drawnCamps(svg)
       const grouped = groupedCamps(svg)
       expect([...drawn.keys(), ...grouped.keys()].sort(), c.name).toEqual(visible.map((v) => v.id).sort())

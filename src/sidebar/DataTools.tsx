@@ -4,7 +4,7 @@ import type { DatasetMetadata } from '../data/validate'
 import { formatCitation } from '../export/citation'
 import { currentHref } from '../state/url-store'
 import { downloadStem } from '../export/file-name'
-import type { Filters } from '../url/url-state'
+import type { Filters } from '../data/filters'
 import { useLang, useTranslate } from '../context/app-context'
 
 // Loaded with the burial data, not for the first paint.

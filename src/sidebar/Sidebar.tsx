@@ -1,7 +1,7 @@
 import { useDeferredValue, useEffect, useMemo, lazy, Suspense } from 'react'
 import type { CampIndex } from '../camp-index/camp-index'
 import type { DatasetMetadata } from '../data/validate'
-import type { Filters } from '../url/url-state'
+import { NO_FILTERS, type Filters } from '../data/filters'
 import type { CampView } from '../view/derive-view'
 import type { Lang } from '../i18n/lang'
 // Its styles load with the page, so the list is drawn styled the moment its code comes.
@@ -118,7 +118,7 @@ export function Sidebar({ index, view, selectedId, metadata, onFilter, onSelect,
     () =>
       placeRegion === null && placeArea === null
         ? []
-        : filterCamps(index.camps, { region: placeRegion, area: placeArea, tiers: null, query: '' }, index),
+        : filterCamps(index.camps, { ...NO_FILTERS, region: placeRegion, area: placeArea }, index),
     [index, placeRegion, placeArea],
   )
   const compare = useUrlSelector(selectCompare, samePlaces)

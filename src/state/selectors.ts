@@ -1,5 +1,6 @@
 import type { MapView } from '../url/map-hash'
-import type { Filters, ViewState } from '../url/url-state'
+import type { Filters } from '../data/filters'
+import type { ViewState } from '../url/url-state'
 
 /**
  * Selectors of the URL state for `useUrlSelector`. Each picks what one part of the page

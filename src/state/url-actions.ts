@@ -3,7 +3,7 @@ import type { LngLat } from '../data/schema'
 import type { Lang } from '../i18n/lang'
 import type { MapView } from '../url/map-hash'
 import type { MapLayer, Panel, ViewState } from '../url/url-state'
-import type { Filters } from '../url/url-state'
+import type { Filters } from '../data/filters'
 import { getUrlState, writeUrlState } from './url-store'
 
 /**

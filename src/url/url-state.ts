@@ -1,21 +1,15 @@
 import { areaSlugs, type AreaSlug } from '../data/areas'
+import { NO_FILTERS, type Filters } from '../data/filters'
 import { tierKeys, isTierKey, type TierKey } from '../data/tier-key'
 import type { Lang } from '../i18n/lang'
 import { formatMapHash, parseMapHash, type MapView } from './map-hash'
 
-/** Everything a shared link reproduces. Anything not here is ephemeral UI state. */
-export type ViewState = {
+/** Everything a shared link reproduces (the filters and the rest). Anything not here is ephemeral UI state. */
+export type ViewState = Filters & {
   /** The open camp: the first of `camp=a,b`. */
   camp: string | null
   /** The other camps of a link that holds several (`camp=raychikha,taishet`): one tap away. */
   linked: readonly string[]
-  region: string | null
-  area: AreaSlug | null
-  /** null: every tier. Otherwise a non-empty subset in canonical order. */
-  tiers: readonly TierKey[] | null
-  q: string
-  /** Only the Baikal–Amur Mainline camps (`bam=1`). */
-  bam: boolean
   lang: Lang | null
   /** A same-origin relative path to a GeoJSON file shown instead of the bundled camps. */
   data: string | null
@@ -30,9 +24,6 @@ export type ViewState = {
   compare: readonly string[]
 }
 
-/** What the reader filters by (region or area, tiers, search, BAM): one type for the store, the view and the downloads. */
-export type Filters = Pick<ViewState, 'region' | 'area' | 'tiers' | 'q' | 'bam'>
-
 const panels = ['history'] as const
 const mapLayers = ['burials'] as const
 export type MapLayer = (typeof mapLayers)[number]
@@ -41,11 +32,7 @@ export type Panel = (typeof panels)[number]
 export const defaultViewState: ViewState = {
   camp: null,
   linked: [],
-  region: null,
-  area: null,
-  tiers: null,
-  q: '',
-  bam: false,
+  ...NO_FILTERS,
   lang: null,
   data: null,
   view: null,

@@ -4,7 +4,8 @@ import type { Camp } from '../data/schema'
 import type { TierKey } from '../data/tier-key'
 import { countByTier, filterCamps } from '../filter/filter-camps'
 import { boundsOfPositions } from '../geo/fit-bounds'
-import type { Filters, ViewState } from '../url/url-state'
+import type { Filters } from '../data/filters'
+import type { ViewState } from '../url/url-state'
 
 /**
  * The view model: everything the page shows, derived from the camp index and the URL
@@ -39,11 +40,7 @@ export function deriveVisible(index: CampIndex, filters: Filters): VisibleCamps 
     q: filters.q,
     bam: filters.bam,
   }
-  const visible = filterCamps(
-    index.camps,
-    { region: applied.region, area: applied.area, tiers: applied.tiers, query: applied.q, bam: applied.bam },
-    index,
-  )
+  const visible = filterCamps(index.camps, applied, index)
   return {
     filters: applied,
     filtered: applied.region !== null || applied.area !== null || applied.tiers !== null || applied.q !== '' || applied.bam,
