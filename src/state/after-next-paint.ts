@@ -4,18 +4,43 @@
  * Returns a function that cancels it if it has not run yet.
  */
 export function afterNextPaint(callback: () => void): () => void {
-  let timer = 0
+  return afterFrame((run) => {
+    const timer = window.setTimeout(run, 0)
+    return () => window.clearTimeout(timer)
+  }, callback)
+}
+
+/**
+ * Like `afterNextPaint`, but the task waits for the browser to be idle (at the latest
+ * `timeoutMs` after the frame): for work that neither that frame nor the reader's next
+ * input waits for (placing labels, writing the address bar). An input that comes meanwhile
+ * is answered first; the work then runs in a quiet moment. Returns a cancel.
+ */
+export function idleAfterNextPaint(callback: () => void, timeoutMs: number): () => void {
+  return afterFrame((run) => {
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = window.setTimeout(run, 0)
+      return () => window.clearTimeout(timer)
+    }
+    const id = requestIdleCallback(run, { timeout: timeoutMs })
+    return () => cancelIdleCallback(id)
+  }, callback)
+}
+
+/** A frame callback that hands `callback` to `later`; the returned function cancels whichever is waiting. */
+function afterFrame(later: (run: () => void) => () => void, callback: () => void): () => void {
+  let cancelLater: (() => void) | null = null
   let frame = requestAnimationFrame(() => {
     frame = 0
-    timer = window.setTimeout(() => {
-      timer = 0
+    cancelLater = later(() => {
+      cancelLater = null
       callback()
-    }, 0)
+    })
   })
   return function cancel() {
     if (frame !== 0) cancelAnimationFrame(frame)
-    if (timer !== 0) window.clearTimeout(timer)
+    cancelLater?.()
     frame = 0
-    timer = 0
+    cancelLater = null
   }
 }

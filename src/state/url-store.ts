@@ -1,6 +1,6 @@
 import { useRef, useSyncExternalStore } from 'react'
 import { formatUrlState, parseUrlState, type ViewState } from '../url/url-state'
-import { afterNextPaint } from './after-next-paint'
+import { idleAfterNextPaint } from './after-next-paint'
 
 /**
  * The one store of shareable state: the URL. It reads the state from `location`, writes it
@@ -8,7 +8,9 @@ import { afterNextPaint } from './after-next-paint'
  * (`useUrlSelector(selectFilters)`), so a change re-renders only the components whose
  * selected part changed: a pan rewrites `#map=` and re-renders only what shows the view.
  * A write takes effect in the store at once and reaches the History API after the next
- * paint (pushState alone costs the frame a few milliseconds); `currentHref()` is the page's
+ * paint, when the browser is idle (pushState costs from under one to tens of milliseconds,
+ * which neither the frame nor the reader's next input should wait for), and at once when the
+ * page is hidden or left; `currentHref()` is the page's
  * address with the state in it, written or not. Inside some sandboxed frames the History
  * API throws; the state is then kept in memory. Writes go through `./url-actions` only.
  */
@@ -69,6 +71,21 @@ export function flushUrlWrites(): void {
   }
 }
 
+/** At the latest this long after the frame, a waiting write reaches the History API even if the page is never idle. */
+const WRITE_TIMEOUT_MS = 500
+
+let flushesWhenLeft = false
+
+/** A page being hidden or left paints no more frames: what waits is written then. */
+function flushWhenLeft(): void {
+  if (flushesWhenLeft) return
+  flushesWhenLeft = true
+  window.addEventListener('pagehide', flushUrlWrites)
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flushUrlWrites()
+  })
+}
+
 function scheduleWrite(): void {
   if (cancelScheduledWrite !== null) return
   // A hidden page paints no frame: write at once.
@@ -76,7 +93,8 @@ function scheduleWrite(): void {
     flushUrlWrites()
     return
   }
-  cancelScheduledWrite = afterNextPaint(flushUrlWrites)
+  flushWhenLeft()
+  cancelScheduledWrite = idleAfterNextPaint(flushUrlWrites, WRITE_TIMEOUT_MS)
 }
 
 /** The page's address with the current state in it (links, citations), whether or not the History API has it yet. */

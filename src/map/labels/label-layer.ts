@@ -1,7 +1,7 @@
 import * as L from 'leaflet'
 import { placeLabels, type PlacedLabel } from './place-labels'
 import { onOverlaysResized, overlayRects } from '../overlays/overlay-rects'
-import { afterNextPaint } from '../../state/after-next-paint'
+import { idleAfterNextPaint } from '../../state/after-next-paint'
 import {
   buildLabelInput,
   TOWN_DOT_RADIUS,
@@ -47,6 +47,8 @@ const LABEL_PANE = 'map-labels'
 const MARGIN_PX = 40
 /** Beyond this many camps in view (thousands on the canvas) their labels would collide anyway: none is labelled, all are kept clear of. */
 const MAX_LABELLED_CAMPS = 300
+/** After a filter or a search, the labels are placed when the browser is idle after the frame that shows the markers, at the latest this long after it. */
+const LABELS_TIMEOUT_MS = 250
 
 function renderLabel(label: PlacedLabel, style: LabelStyle, map: L.Map, anchor: { x: number; y: number }): HTMLElement[] {
   const topLeft = map.containerPointToLayerPoint([label.box.left, label.box.top])
@@ -82,10 +84,11 @@ function renderLabel(label: PlacedLabel, style: LabelStyle, map: L.Map, anchor: 
 
 /**
  * When labels are placed: before the next paint after a move, a zoom or a resize (the
- * labels drawn for the old view must not show in the new one); after the next paint when
- * the data changes (a filter, a selection, new names), so that the frame that shows the
- * new markers does not wait for the placement. The labels of camps no longer drawn go at
- * once; the others are placed again in the frame after.
+ * labels drawn for the old view must not show in the new one); after the next paint, when
+ * the browser is idle, when the data changes (a filter, a selection, new names), so that
+ * neither the frame that shows the new markers nor the reader's next keystroke waits for
+ * the placement. The labels of camps no longer drawn go at once; the others are placed
+ * again in a frame after.
  */
 export function createLabelLayer(): LabelLayer {
   let map: L.Map | null = null
@@ -176,10 +179,10 @@ export function createLabelLayer(): LabelLayer {
 
   function scheduleAfterPaint(): void {
     if (frame !== 0 || cancelAfterPaint !== null) return
-    cancelAfterPaint = afterNextPaint(() => {
+    cancelAfterPaint = idleAfterNextPaint(() => {
       cancelAfterPaint = null
       if (!zooming) place()
-    })
+    }, LABELS_TIMEOUT_MS)
   }
 
   /** Takes away at once the labels of camps no longer drawn and a region name no longer shown. */
