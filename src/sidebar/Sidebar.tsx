@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, lazy, Suspense } from 'react'
+import { useEffect, useMemo, lazy, Suspense } from 'react'
 import type { CampIndex } from '../camp-index/camp-index'
 import type { DatasetMetadata } from '../data/validate'
 import { NO_FILTERS, type Filters } from '../data/filters'
@@ -23,12 +23,15 @@ import { TierGlyph } from '../symbols/TierGlyph'
 import { tierKeyOf } from '../data/tier-key'
 import { lazyNamed, whenIdle } from '../ui/lazy-named'
 import { useLatestCallback } from '../ui/use-latest-callback'
+import { useValueAfterPaint } from '../ui/use-value-after-paint'
 import { useLang, useTranslate } from '../context/app-context'
 
 /** Results listed under the search box; the list of camps below has them all. */
 const MAX_OPTIONS = 8
 /** Burial sites listed under the box when they answer, however many camps do. */
 const MIN_SITE_OPTIONS = 3
+/** The lists follow a filter at the browser's next idle moment after the frame, at the latest this long after it. */
+const LISTS_TIMEOUT_MS = 300
 
 // Loaded when a link or the reader compares two places.
 const PlaceComparison = lazy(() => import('../region-facts/PlaceComparison').then((m) => ({ default: m.PlaceComparison })))
@@ -74,10 +77,10 @@ export function Sidebar({ index, view, selectedId, metadata, onFilter, onSelect,
   const lang = useLang()
   const t = useTranslate()
   const { visible, filtered, filters: state } = view
-  // The region's facts, the lists and downloads follow a filter in a deferred render: the
-  // count, the controls and the map answer in the frame after the click, the long texts just
-  // after it, without holding that frame back (React renders them when the browser is free).
-  const listed = useDeferredValue(view)
+  // The region's facts, the lists and downloads follow a filter in a later render: the count,
+  // the controls and the map answer in the frame after the click, the long texts when the
+  // browser is next idle, without holding back that frame or the next keystroke.
+  const listed = useValueAfterPaint(view, LISTS_TIMEOUT_MS)
   const query = state.q
   // The ranking loads on demand (preloaded when idle, or beside the data for a `q=` link);
   // once it has come, the results are ranked in the frame of the keystroke.
