@@ -1,4 +1,4 @@
-import { useState, lazy, Suspense } from 'react'
+import { memo, useState, lazy, Suspense } from 'react'
 import type { Camp, Source } from '../data/schema'
 import type { DatasetMetadata } from '../data/validate'
 import { formatCitation } from '../export/citation'
@@ -46,8 +46,11 @@ async function downloadCsv(name: string, camps: readonly Camp[], sourcesById: Re
   saveFile(name, 'text/csv;charset=utf-8', `\uFEFF${campsToCsv(camps, sourcesById)}`)
 }
 
-/** Downloads of the camps shown (GeoJSON, CSV with sources written out) and a citation. */
-export function DataTools({ camps, filters, sourcesById, metadata, title }: Props) {
+/**
+ * Downloads of the camps shown (GeoJSON, CSV with sources written out) and a citation.
+ * Rendered again only when the listed camps or filters change (with the sidebar's lists).
+ */
+export const DataTools = memo(function DataTools({ camps, filters, sourcesById, metadata, title }: Props) {
   const lang = useLang()
   const t = useTranslate()
   const [copied, setCopied] = useState(false)
@@ -96,4 +99,4 @@ export function DataTools({ camps, filters, sourcesById, metadata, title }: Prop
       </button>
     </section>
   )
-}
+})
