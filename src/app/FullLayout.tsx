@@ -24,6 +24,7 @@ export function FullLayout({ rejected, animate }: { rejected: readonly Rejection
   const [drawerOpen, setDrawerOpen] = useState(false)
   const drawerToggle = useRef<HTMLButtonElement>(null)
   const historyButton = useRef<HTMLButtonElement>(null)
+  const sidebar = useRef<HTMLElement>(null)
   const closeDrawer = useCallback(() => setDrawerOpen(false), [])
   const { overlays } = app
   // The menu button floats over the map on a phone: one of the overlays the map keeps camps clear of.
@@ -39,7 +40,7 @@ export function FullLayout({ rejected, animate }: { rejected: readonly Rejection
     },
     [overlays],
   )
-  useDrawerDismiss(drawerOpen, closeDrawer, 'sidebar', drawerToggle)
+  useDrawerDismiss(drawerOpen, closeDrawer, sidebar, drawerToggle)
   const { openById } = app
   const panel = useUrlSelector(selectPanel)
   const closeHistory = useCallback(() => {
@@ -79,6 +80,7 @@ export function FullLayout({ rejected, animate }: { rejected: readonly Rejection
         </button>
         <div className="app__body">
           <Sidebar
+            ref={sidebar}
             index={index}
             view={app.view}
             selectedId={app.view.selected?.id ?? null}
