@@ -8,10 +8,10 @@ import { EmbedMapBehaviour } from '../embed/EmbedMapBehaviour'
 import { EmbedFooter, EmbedTitle } from '../embed/EmbedText'
 import { EMBED_LEGEND_OPEN_MIN_PX } from '../embed/embed-layout'
 import type { EmbedOptions } from '../url/embed-options'
-import { MAP_ID } from '../map/CampMap'
 import { MapPanel } from './MapPanel'
 import { RejectedNotice } from './RejectedNotice'
 import { useMapApp } from './use-map-app'
+import { MapOverlaysProvider } from '../ui/map-overlays'
 
 /** The map inside an article: the map panel with the embed's behaviour, and the bar under it. */
 export function EmbedLayout({ options, rejected, animate }: { options: EmbedOptions; rejected: readonly Rejection[]; animate: boolean }) {
@@ -31,27 +31,30 @@ export function EmbedLayout({ options, rejected, animate }: { options: EmbedOpti
     [openById],
   )
   return (
-    <div className="app app--embed">
-      <button type="button" className="skip-link" onClick={() => document.getElementById(MAP_ID)?.focus()}>
-        {t('skipToMap')}
-      </button>
-      <EmbedTitle title={options.title} />
-      <div className="app__body">
-        <MapPanel
-          view={app.view}
-          highlightedId={app.highlightedId}
-          animate={animate}
-          showLegend={options.legend}
-          legendOpenFromPx={EMBED_LEGEND_OPEN_MIN_PX}
-          offerOnlineTiles={false}
-          onSelect={openInPlace}
-          onCloseCamp={app.closeCamp}
-          mapChildren={<EmbedMapBehaviour options={options} focus={app.view.selected?.lngLat ?? null} fitBounds={app.view.fitBounds} />}
-        />
+    <MapOverlaysProvider value={app.overlays}>
+      <div className="app app--embed">
+        <button type="button" className="skip-link" onClick={() => app.map.current?.focus()}>
+          {t('skipToMap')}
+        </button>
+        <EmbedTitle title={options.title} />
+        <div className="app__body">
+          <MapPanel
+            view={app.view}
+            highlightedId={app.highlightedId}
+            animate={animate}
+            showLegend={options.legend}
+            legendOpenFromPx={EMBED_LEGEND_OPEN_MIN_PX}
+            offerOnlineTiles={false}
+            onSelect={openInPlace}
+            onCloseCamp={app.closeCamp}
+            mapRef={app.map}
+            mapChildren={<EmbedMapBehaviour options={options} focus={app.view.selected?.lngLat ?? null} fitBounds={app.view.fitBounds} />}
+          />
+        </div>
+        <EmbedBar view={app.view} showList={options.sidebar} onSelect={openInPlace} onHover={app.setHighlightedId} />
+        <EmbedFooter caption={options.caption} metadata={metadata} />
+        <RejectedNotice rejected={rejected} />
       </div>
-      <EmbedBar view={app.view} showList={options.sidebar} onSelect={openInPlace} onHover={app.setHighlightedId} />
-      <EmbedFooter caption={options.caption} metadata={metadata} />
-      <RejectedNotice rejected={rejected} />
-    </div>
+    </MapOverlaysProvider>
   )
 }

@@ -1,7 +1,6 @@
 import { lazy, Suspense, useCallback, useRef, useState } from 'react'
 import { useCampIndex, useMetadata, useTranslate } from '../context/app-context'
 import type { LngLat, Rejection } from '../data/schema'
-import { MAP_ID } from '../map/CampMap'
 import { Sidebar } from '../sidebar/Sidebar'
 import { selectPanel } from '../state/selectors'
 import { useUrlSelector } from '../state/url-store'
@@ -11,6 +10,7 @@ import { MapPanel } from './MapPanel'
 import { RejectedNotice } from './RejectedNotice'
 import { useDrawerDismiss } from './use-drawer-dismiss'
 import { useMapApp } from './use-map-app'
+import { MapOverlaysProvider } from '../ui/map-overlays'
 
 // The history panel and its data load when a reader opens it.
 const HistoryPanel = lazy(() => import('../history/HistoryPanel').then((m) => ({ default: m.HistoryPanel })))
@@ -24,8 +24,23 @@ export function FullLayout({ rejected, animate }: { rejected: readonly Rejection
   const [drawerOpen, setDrawerOpen] = useState(false)
   const drawerToggle = useRef<HTMLButtonElement>(null)
   const historyButton = useRef<HTMLButtonElement>(null)
+  const sidebar = useRef<HTMLElement>(null)
   const closeDrawer = useCallback(() => setDrawerOpen(false), [])
-  useDrawerDismiss(drawerOpen, closeDrawer, 'sidebar', drawerToggle)
+  const { overlays } = app
+  // The menu button floats over the map on a phone: one of the overlays the map keeps camps clear of.
+  const drawerToggleRef = useCallback(
+    (element: HTMLButtonElement | null) => {
+      drawerToggle.current = element
+      if (element === null) return undefined
+      const remove = overlays.add(element, 'menu-button')
+      return () => {
+        drawerToggle.current = null
+        remove()
+      }
+    },
+    [overlays],
+  )
+  useDrawerDismiss(drawerOpen, closeDrawer, sidebar, drawerToggle)
   const { openById } = app
   const panel = useUrlSelector(selectPanel)
   const closeHistory = useCallback(() => {
@@ -45,52 +60,56 @@ export function FullLayout({ rejected, animate }: { rejected: readonly Rejection
     openSite(id, lngLat)
   }, [])
   return (
-    <div className={`app${drawerOpen ? ' app--drawer-open' : ''}`}>
-      <button type="button" className="skip-link" onClick={() => document.getElementById(MAP_ID)?.focus()}>
-        {t('skipToMap')}
-      </button>
-      <Header historyButtonRef={historyButton} />
-      <button
-        ref={drawerToggle}
-        type="button"
-        className="drawer-toggle"
-        data-testid="drawer-toggle"
-        data-map-overlay=""
-        aria-expanded={drawerOpen}
-        aria-controls="sidebar"
-        onClick={() => setDrawerOpen(!drawerOpen)}
-      >
-        {drawerOpen ? t('closeMenu') : t('openMenu')}
-      </button>
-      <div className="app__body">
-        <Sidebar
-          index={index}
-          view={app.view}
-          selectedId={app.view.selected?.id ?? null}
-          metadata={metadata}
-          onFilter={setFilters}
-          onSelect={selectFromList}
-          onSelectSite={selectSiteFromSearch}
-          onHover={app.setHighlightedId}
-        />
-        <MapPanel
-          view={app.view}
-          highlightedId={app.highlightedId}
-          animate={animate}
-          showLegend
-          offerOnlineTiles
-          onSelect={openById}
-          onCloseCamp={app.closeCamp}
-          sidePanel={
-            panel === 'history' && (
-              <Suspense fallback={null}>
-                <HistoryPanel sourcesById={index.sourcesById} onClose={closeHistory} />
-              </Suspense>
-            )
-          }
-        />
+    <MapOverlaysProvider value={overlays}>
+      <div className={`app${drawerOpen ? ' app--drawer-open' : ''}`}>
+        <button type="button" className="skip-link" onClick={() => app.map.current?.focus()}>
+          {t('skipToMap')}
+        </button>
+        <Header historyButtonRef={historyButton} />
+        <button
+          ref={drawerToggleRef}
+          type="button"
+          className="drawer-toggle"
+          data-testid="drawer-toggle"
+          data-map-overlay=""
+          aria-expanded={drawerOpen}
+          aria-controls="sidebar"
+          onClick={() => setDrawerOpen(!drawerOpen)}
+        >
+          {drawerOpen ? t('closeMenu') : t('openMenu')}
+        </button>
+        <div className="app__body">
+          <Sidebar
+            ref={sidebar}
+            index={index}
+            view={app.view}
+            selectedId={app.view.selected?.id ?? null}
+            metadata={metadata}
+            onFilter={setFilters}
+            onSelect={selectFromList}
+            onSelectSite={selectSiteFromSearch}
+            onHover={app.setHighlightedId}
+          />
+          <MapPanel
+            view={app.view}
+            highlightedId={app.highlightedId}
+            animate={animate}
+            showLegend
+            offerOnlineTiles
+            onSelect={openById}
+            onCloseCamp={app.closeCamp}
+            mapRef={app.map}
+            sidePanel={
+              panel === 'history' && (
+                <Suspense fallback={null}>
+                  <HistoryPanel sourcesById={index.sourcesById} onClose={closeHistory} />
+                </Suspense>
+              )
+            }
+          />
+        </div>
+        <RejectedNotice rejected={rejected} />
       </div>
-      <RejectedNotice rejected={rejected} />
-    </div>
+    </MapOverlaysProvider>
   )
 }

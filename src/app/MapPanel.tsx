@@ -8,7 +8,7 @@ import '../detail/sheet.css'
 import { useCampIndex, useLang, useMetadata, useTranslate } from '../context/app-context'
 import type { Camp } from '../data/schema'
 import { Legend } from '../legend/Legend'
-import { CampMap } from '../map/CampMap'
+import { CampMap, type CampMapHandle } from '../map/CampMap'
 import { selectBurialsOn, selectLang } from '../state/selectors'
 import { useUrlSelector } from '../state/url-store'
 import type { CampView } from '../view/derive-view'
@@ -18,6 +18,7 @@ import { useSiteFocus } from './use-site-focus'
 import { overlayShown } from '../map/overlays/overlay-shown'
 import { whenIdle } from '../ui/lazy-named'
 import { useLatestCallback } from '../ui/use-latest-callback'
+import { useMapOverlayRef } from '../ui/map-overlays'
 
 const CampDetail = campDetailPart.Part
 // The burial layer and a site's card load when the layer is on or a site is open (with the
@@ -40,6 +41,8 @@ type Props = {
   mapChildren?: React.ReactNode
   /** A panel over the map beside the camp detail (the history). */
   sidePanel?: React.ReactNode
+  /** The map's handle (focus a camp's marker, or the map). */
+  mapRef: React.Ref<CampMapHandle>
 }
 
 /** The map area shared by the full app and the embed: the map, its overlays and the open camp. */
@@ -54,6 +57,7 @@ export function MapPanel({
   mapChildren,
   sidePanel,
   legendOpenFromPx,
+  mapRef,
 }: Props) {
   const index = useCampIndex()
   const lang = useLang()
@@ -64,6 +68,7 @@ export function MapPanel({
   const siteFocus = useSiteFocus(siteId)
   const burialsOn = useUrlSelector(selectBurialsOn)
   const [onlineTiles, setOnlineTiles] = useState(false)
+  const legendRef = useMapOverlayRef('legend')
   const describe = useCallback((camp: Camp) => describeMarker(camp, lang, t), [lang, t])
   const { selected } = view
   // The camp detail's code: preloaded when the browser is idle, so that a click opens it at
@@ -97,7 +102,7 @@ export function MapPanel({
   return (
     <main className="map-area" aria-label={t('appTitle')}>
       {/* The legend before the map in the document: Tab reaches it before the camp markers. */}
-      <div className="map-overlay" data-map-overlay="">
+      <div ref={legendRef} className="map-overlay" data-map-overlay="">
         {showLegend && (
           <Legend
             counts={view.counts}
@@ -111,6 +116,7 @@ export function MapPanel({
         {!showLegend && offerOnlineTiles && tilesToggle}
       </div>
       <CampMap
+        ref={mapRef}
         camps={index.camps}
         visibleIds={view.visibleIds}
         bamLine={index.bamLine}

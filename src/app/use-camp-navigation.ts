@@ -1,25 +1,16 @@
-import { useCallback, useMemo, useRef } from 'react'
+import { useCallback, useMemo, useRef, type RefObject } from 'react'
 import type { Camp } from '../data/schema'
+import type { CampMapHandle } from '../map/CampMap'
 import { closeCamp, openCamp } from '../state/url-actions'
 import { getUrlState } from '../state/url-store'
 import type { MapView } from '../url/map-hash'
-
-/** The camp's marker (or the group marker that holds it), else the map. */
-function focusCampOnMap(id: string): void {
-  const escaped = CSS.escape(id)
-  const marker =
-    document.querySelector<HTMLElement>(`.leaflet-marker-pane [data-camp-id="${escaped}"]`) ??
-    document.querySelector<HTMLElement>(`.leaflet-marker-pane [data-camp-ids~="${escaped}"]`) ??
-    document.querySelector<HTMLElement>('.leaflet-container')
-  marker?.focus({ preventScroll: true })
-}
 
 /**
  * Opening and closing a camp, with what a reader expects around it: closing returns the
  * map to the view it had before the camp was opened, and focus to the control that opened
  * it (or, for a camp opened by a link, to the camp's marker once the map has redrawn).
  */
-export function useCampNavigation() {
+export function useCampNavigation(map: RefObject<CampMapHandle | null>) {
   const returnView = useRef<MapView | null>(null)
   const opener = useRef<HTMLElement | null>(null)
 
@@ -39,8 +30,9 @@ export function useCampNavigation() {
     const target = opener.current
     opener.current = null
     if (target?.isConnected === true) target.focus({ preventScroll: true })
-    else if (closing !== null) requestAnimationFrame(() => requestAnimationFrame(() => focusCampOnMap(closing)))
-  }, [])
+    // The camp's marker (or the group marker that holds it), else the map.
+    else if (closing !== null) requestAnimationFrame(() => requestAnimationFrame(() => map.current?.focusCamp(closing)))
+  }, [map])
 
   return useMemo(() => ({ open, close }), [open, close])
 }

@@ -4,7 +4,12 @@ import { useEffect, type RefObject } from 'react'
  * The phone drawer closes with Escape or a tap outside it (on the map beside it); focus
  * goes back to the button that opened it, not to the page body.
  */
-export function useDrawerDismiss(open: boolean, close: () => void, drawerId: string, toggle: RefObject<HTMLElement | null>): void {
+export function useDrawerDismiss(
+  open: boolean,
+  close: () => void,
+  drawer: RefObject<HTMLElement | null>,
+  toggle: RefObject<HTMLElement | null>,
+): void {
   useEffect(() => {
     if (!open) return
     const dismiss = () => {
@@ -17,7 +22,7 @@ export function useDrawerDismiss(open: boolean, close: () => void, drawerId: str
     const onPointer = (event: PointerEvent) => {
       const target = event.target
       if (!(target instanceof Node)) return
-      if (document.getElementById(drawerId)?.contains(target) || toggle.current?.contains(target)) return
+      if (drawer.current?.contains(target) || toggle.current?.contains(target)) return
       dismiss()
     }
     document.addEventListener('keydown', onKey)
@@ -26,5 +31,5 @@ export function useDrawerDismiss(open: boolean, close: () => void, drawerId: str
       document.removeEventListener('keydown', onKey)
       document.removeEventListener('pointerdown', onPointer, true)
     }
-  }, [open, close, drawerId, toggle])
+  }, [open, close, drawer, toggle])
 }

@@ -1,9 +1,11 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
 import { useCampIndex, useLang, useTranslate } from '../context/app-context'
 import { useCampView } from '../context/use-camp-view'
 import { localName } from '../i18n/names'
 import type { CampView } from '../view/derive-view'
 import { useCampNavigation } from './use-camp-navigation'
+import type { CampMapHandle } from '../map/CampMap'
+import { createMapOverlays, type MapOverlays } from '../ui/map-overlays'
 
 export type MapApp = {
   view: CampView
@@ -11,6 +13,10 @@ export type MapApp = {
   setHighlightedId: (id: string | null) => void
   openById: (id: string) => void
   closeCamp: () => void
+  /** The map (a ref for `MapPanel`): focus a camp's marker, or the map. */
+  map: RefObject<CampMapHandle | null>
+  /** The page's elements over the map (for `MapOverlaysProvider`). */
+  overlays: MapOverlays
 }
 
 /**
@@ -23,7 +29,9 @@ export function useMapApp(): MapApp {
   const t = useTranslate()
   const view = useCampView()
   const [highlightedId, setHighlightedId] = useState<string | null>(null)
-  const navigation = useCampNavigation()
+  const map = useRef<CampMapHandle | null>(null)
+  const [overlays] = useState(createMapOverlays)
+  const navigation = useCampNavigation(map)
   const openById = useCallback(
     (id: string) => {
       const camp = index.byId.get(id)
@@ -38,5 +46,5 @@ export function useMapApp(): MapApp {
     },
     [selected, lang, t],
   )
-  return { view, highlightedId, setHighlightedId, openById, closeCamp: navigation.close }
+  return { view, highlightedId, setHighlightedId, openById, closeCamp: navigation.close, map, overlays }
 }

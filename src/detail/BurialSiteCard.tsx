@@ -8,6 +8,7 @@ import { localName } from '../i18n/names'
 import { useLang } from '../context/app-context'
 import { SourceList } from '../ui/SourceList'
 import { mayTakeFocus } from '../ui/focus-policy'
+import { useMapOverlayRef } from '../ui/map-overlays'
 import { coordinatesText } from './camp-facts'
 import './detail.css'
 import './burial-site.css'
@@ -39,6 +40,7 @@ export function BurialSiteCard({ site, samePlace, camp, region, sourcesById, onO
   const lang = useLang()
   const m = burialMessages(lang)
   const headingRef = useRef<HTMLHeadingElement>(null)
+  const overlayRef = useMapOverlayRef('site-card')
   useEffect(() => {
     if (mayTakeFocus()) headingRef.current?.focus()
   }, [site.id])
@@ -46,6 +48,7 @@ export function BurialSiteCard({ site, samePlace, camp, region, sourcesById, onO
   return (
     <section
       className="map-card detail burial-card"
+      ref={overlayRef}
       data-testid="burial-card"
       data-site-id={site.id}
       data-map-overlay=""

@@ -20,6 +20,7 @@ import { campNumbersText, confidenceExplained, heldText, localList, localText, t
 import { tierText } from '../i18n/tier-text'
 import { SourceList } from '../ui/SourceList'
 import { mayTakeFocus } from '../ui/focus-policy'
+import { useMapOverlayRef } from '../ui/map-overlays'
 import { SheetHandle } from './SheetHandle'
 import { LinkedCamps } from './LinkedCamps'
 import './sheet.css'
@@ -95,6 +96,8 @@ export function CampDetail({ camp, region, regions, sourcesById, urlLang = null,
   const lang = useLang()
   const t = useTranslate()
   const headingRef = useRef<HTMLHeadingElement>(null)
+  // An overlay the map keeps the camps clear of.
+  const overlayRef = useMapOverlayRef('camp-detail')
   useEffect(() => {
     if (mayTakeFocus()) headingRef.current?.focus()
   }, [camp.id])
@@ -125,6 +128,7 @@ export function CampDetail({ camp, region, regions, sourcesById, urlLang = null,
   return (
     <section
       className={`map-card detail${expanded ? ' detail--full' : ''}`}
+      ref={overlayRef}
       data-testid="camp-detail"
       data-camp-id={camp.id}
       data-map-overlay=""

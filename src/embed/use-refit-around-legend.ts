@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import type { LatLngBoundsLiteral, Map as LeafletMap } from 'leaflet'
 import { fitToCamps } from '../map/overlays/overlay-rects'
+import { useMapOverlays } from '../ui/map-overlays'
 
 /**
  * When the reader opens or folds the legend of an embed that fits its camps (no view of its
@@ -10,13 +11,14 @@ import { fitToCamps } from '../map/overlays/overlay-rects'
  */
 export function useRefitAroundLegend(map: LeafletMap, fitBounds: LatLngBoundsLiteral | null, enabled: boolean): void {
   const boundsKey = JSON.stringify(fitBounds)
+  const overlays = useMapOverlays()
   useEffect(
     function refitWhenTheLegendChanges() {
       const bounds = JSON.parse(boundsKey) as LatLngBoundsLiteral | null
       if (!enabled || bounds === null) return undefined
       const container = map.getContainer()
-      const area = container.closest('.map-area') ?? container.ownerDocument
-      const legend = area.querySelector('[data-testid="legend"]')
+      // The element over the map that holds the legend (MapPanel), sized by it.
+      const legend = overlays.elementOf('legend')
       if (!legend) return undefined
       const win = container.ownerDocument.defaultView ?? window
       let moved = false
@@ -53,6 +55,6 @@ export function useRefitAroundLegend(map: LeafletMap, fitBounds: LatLngBoundsLit
         container.removeEventListener('keydown', readerMoved, true)
       }
     },
-    [map, boundsKey, enabled],
+    [map, boundsKey, enabled, overlays],
   )
 }

@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import type { Map as LeafletMap } from 'leaflet'
 import type { LngLat } from '../data/schema'
 import { EMBED_SHEET_MAX_PX, panAboveSheet } from './embed-layout'
+import { useMapOverlays } from '../ui/map-overlays'
 
 /**
  * In a narrow embed a camp's detail is a bottom sheet over the lower part of the map: pan
@@ -12,6 +13,7 @@ import { EMBED_SHEET_MAX_PX, panAboveSheet } from './embed-layout'
 export function useSheetClearance(map: LeafletMap, focus: LngLat | null): void {
   const lng = focus?.[0] ?? null
   const lat = focus?.[1] ?? null
+  const overlays = useMapOverlays()
   useEffect(
     function keepCampAboveSheet() {
       if (lng === null || lat === null) return undefined
@@ -21,7 +23,7 @@ export function useSheetClearance(map: LeafletMap, focus: LngLat | null): void {
       let panning = false
       const clear = () => {
         if (panning || win.innerWidth >= EMBED_SHEET_MAX_PX) return
-        const sheet = doc.querySelector('[data-testid="camp-detail"]')
+        const sheet = overlays.elementOf('camp-detail')
         if (!sheet) return
         const sheetTop = sheet.getBoundingClientRect().top - container.getBoundingClientRect().top
         const dy = panAboveSheet(map.latLngToContainerPoint([lat, lng]).y, sheetTop)
@@ -49,6 +51,6 @@ export function useSheetClearance(map: LeafletMap, focus: LngLat | null): void {
         win.cancelAnimationFrame(frame)
       }
     },
-    [map, lng, lat],
+    [map, lng, lat, overlays],
   )
 }

@@ -1,7 +1,7 @@
 import { MAX_ZOOM, MIN_ZOOM } from '../url/map-policy'
-import { lazy, Suspense, useMemo, useState } from 'react'
+import { lazy, Suspense, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react'
 import { MapContainer } from 'react-leaflet'
-import type { LatLngBoundsLiteral } from 'leaflet'
+import type { LatLngBoundsLiteral, Map as LeafletMap } from 'leaflet'
 import type { Camp, LngLat } from '../data/schema'
 import type { BamLine } from '../data/bam-line'
 import { getUrlState, useUrlSelector } from '../state/url-store'
@@ -21,6 +21,8 @@ import { useLang, useTranslate } from '../context/app-context'
 import { MapLabels } from './labels/MapLabels'
 import { markerRendererFor, usePainter } from './marker-renderer'
 import { useStartupStage } from './use-startup-stage'
+import type { CampLayer } from './camp-layer'
+import { BindMapOverlays } from './overlays/BindMapOverlays'
 import type { Lang } from '../i18n/lang'
 // Online tiles only when the reader turns them on.
 const OnlineTiles = lazy(() => import('./basemap/OnlineTiles').then((m) => ({ default: m.OnlineTiles })))
@@ -34,8 +36,16 @@ const BASEMAP_ATTRIBUTION: Record<Lang, string> = {
   ja: `背景地図：${NATURAL_EARTH}、水系：${GSHHG}、地名：${GEONAMES}`,
 }
 
-/** The map container's element id, for the skip link. */
-export const MAP_ID = 'camp-map'
+/** The map container's element id. */
+const MAP_ID = 'camp-map'
+
+/** What the page may ask of its map (a ref on `CampMap`). */
+export type CampMapHandle = {
+  /** Focuses the map itself (the skip link). */
+  focus(): void
+  /** Focuses the camp's marker, or the group marker holding it, else (nothing shows it that takes focus) the map. */
+  focusCamp(id: string): void
+}
 
 /** Where the whole area opens when neither the URL nor the data gives a view. */
 const FALLBACK_BOUNDS: LatLngBoundsLiteral = [
@@ -63,6 +73,7 @@ type Props = {
   onSelect: (id: string) => void
   /** Extra map children (the embed's scroll guard and resizing). */
   children?: React.ReactNode
+  ref?: Ref<CampMapHandle>
 }
 
 /**
@@ -70,7 +81,7 @@ type Props = {
  * Vector layers (countries, BAM line, uncertainty halos) share a canvas per pane
  * (`preferCanvas`): as SVG, the detailed country paths were redrawn after every move.
  */
-export function CampMap(props: Props) {
+export function CampMap({ ref, ...props }: Props) {
   // MapContainer reads its view once, at mount; MapViewSync follows the URL after that.
   const [initial] = useState(() => getUrlState().view)
   // The other camps of a link (camp=a,b): marked on the map and never grouped away.
@@ -82,6 +93,18 @@ export function CampMap(props: Props) {
   const lang = useLang()
   // The map and its controls first, then the camp markers, then their labels: each its own task.
   const stage = useStartupStage(2)
+  const mapRef = useRef<LeafletMap | null>(null)
+  const layerRef = useRef<CampLayer | null>(null)
+  useImperativeHandle(
+    ref,
+    () => ({
+      focus: () => mapRef.current?.getContainer().focus(),
+      focusCamp: (id) => {
+        if (layerRef.current?.focusCamp(id) !== true) mapRef.current?.getContainer().focus({ preventScroll: true })
+      },
+    }),
+    [],
+  )
   // The basemap and its lines do not follow a filter: the same elements, so React skips them.
   const attribution = BASEMAP_ATTRIBUTION[lang]
   const { bamLine } = props
@@ -98,6 +121,7 @@ export function CampMap(props: Props) {
   )
   return (
     <MapContainer
+      ref={mapRef}
       id={MAP_ID}
       className="camp-map"
       center={initial ? [initial.lat, initial.lon] : undefined}
@@ -112,6 +136,7 @@ export function CampMap(props: Props) {
       zoomControl={false}
       attributionControl
     >
+      <BindMapOverlays />
       {props.onlineTiles && (
         <Suspense fallback={null}>
           <OnlineTiles failedMessage={props.tilesFailedMessage} />
@@ -121,6 +146,7 @@ export function CampMap(props: Props) {
       {painter && stage >= 1 && (
         <CampMarkers
           painter={painter}
+          layerRef={layerRef}
           camps={props.camps}
           visibleIds={props.visibleIds}
           selectedId={props.selectedId}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react'
+import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react'
 import { useMap } from 'react-leaflet'
 import { createElementObject, createLayerComponent, type LayerProps } from '@react-leaflet/core'
 import type { Camp } from '../data/schema'
@@ -66,20 +66,33 @@ const NO_LINKS: ReadonlySet<string> = new Set()
 type Props = CampMarkerProps & {
   /** How the camps are painted: `usePainter(markerRendererFor(camps.length))` (marker-renderer.ts). */
   painter: PainterFactory
+  /** Set to the camp layer while it is on the map (CampMap asks it to focus a camp's marker). */
+  layerRef?: RefObject<CampLayer | null>
 }
 
 /**
  * Draws the camps through one camp layer (camp-layer.ts), and opens the group chooser for a
  * group marker that cannot be zoomed apart.
  */
-export function CampMarkers({ painter, camps, visibleIds, selectedId, highlightedId, linkedIds = NO_LINKS, describe, onSelect }: Props) {
+export function CampMarkers(props: Props) {
+  const { painter, camps, visibleIds, selectedId, highlightedId, linkedIds = NO_LINKS, describe, onSelect } = props
   const map = useMap()
   const groupText = useGroupText()
   const select = useLatestCallback(onSelect)
-  const layerRef = useRef<CampLayer | null>(null)
+  const ownLayerRef = useRef<CampLayer | null>(null)
+  const layerRef = props.layerRef ?? ownLayerRef
   const nameOf = useCallback((camp: Camp) => describe(camp).tooltip, [describe])
-  const focusAfterZoom = useCallback((id: string) => layerRef.current?.focusAfterRegroup(id), [])
-  const { activate, chooser, dismiss } = useGroupChooser({ map, camps, text: groupText, nameOf, onSelect: select, focusAfterZoom })
+  const focusAfterZoom = useCallback((id: string) => layerRef.current?.focusAfterRegroup(id), [layerRef])
+  const focusCamp = useCallback((id: string) => void layerRef.current?.focusCamp(id), [layerRef])
+  const { activate, chooser, dismiss } = useGroupChooser({
+    map,
+    camps,
+    text: groupText,
+    nameOf,
+    onSelect: select,
+    focusAfterZoom,
+    focusCamp,
+  })
   const onGroup = useLatestCallback((activation: GroupActivation) => activate(activation))
   useEffect(() => {
     map.on('zoomstart', dismiss)

@@ -144,6 +144,10 @@ export class CampLayer extends L.Layer implements CampMarkerLayer {
     this.pendingFocus = id
   }
 
+  focusCamp(id: string): boolean {
+    return this.painter.focus(id)
+  }
+
   /** The placement model: visible camps in world pixels, ranked, displaced and grouped. */
   private readonly place = (): void => {
     const map = this.target

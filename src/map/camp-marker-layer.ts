@@ -44,6 +44,11 @@ export type CampMarkerLayer = {
   setGroupLabel(label: GroupLabel): void
   /** Focuses the marker that shows this camp (its own, or its group) after the next regroup. */
   focusAfterRegroup(id: string): void
+  /**
+   * Focuses the marker that shows this camp now (its own, or the group holding it); false
+   * when nothing shows it that can take focus (hidden, off the map, or painted on the canvas).
+   */
+  focusCamp(id: string): boolean
 }
 
 /** What the camp layer (and its painter) takes. */

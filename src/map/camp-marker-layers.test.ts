@@ -513,6 +513,22 @@ describe('the DOM layer', () => {
     rig.map.setView([48.05, 100.1], 9)
     expect((document.activeElement as HTMLElement).dataset.campId).toBe('t-p1')
   })
+
+  it('focusCamp focuses the marker that shows a camp now: its own, or the group holding it; false for a camp not drawn', () => {
+    const rig = setUp(createDomPainter)
+    rig.layer.setVisible(ALL)
+    expect(rig.layer.focusCamp('t-a')).toBe(true)
+    expect((document.activeElement as HTMLElement).dataset.campId).toBe('t-a')
+    expect(rig.layer.focusCamp('t-p2')).toBe(true)
+    expect((document.activeElement as HTMLElement).dataset.campIds?.split(' ')).toContain('t-p2')
+    ;(document.activeElement as HTMLElement).blur()
+    rig.layer.setVisible(new Set(['t-a']))
+    expect(rig.layer.focusCamp('t-b')).toBe(false)
+    expect(rig.layer.focusCamp('not-a-camp')).toBe(false)
+    expect(document.activeElement).toBe(document.body)
+    rig.layer.remove()
+    expect(rig.layer.focusCamp('t-a')).toBe(false)
+  })
 })
 
 describe('the canvas layer', () => {
@@ -531,5 +547,12 @@ describe('the canvas layer', () => {
     rig.layer.setVisible(ALL)
     rig.layer.setLinked(new Set(['t-d', 't-e']))
     expect(singles(canvas, rig, true)).toEqual(['t-d', 't-e'])
+  })
+
+  it('focusCamp focuses nothing (the canvas holds nothing focusable) and says so', () => {
+    const rig = setUp(createCanvasPainter)
+    rig.layer.setVisible(ALL)
+    expect(rig.layer.focusCamp('t-a')).toBe(false)
+    expect(document.activeElement).toBe(document.body)
   })
 })

@@ -272,8 +272,9 @@ export const createDomPainter: PainterFactory = ({ camps, onSelect, onGroup }) =
     focus(id) {
       const own = byId.get(id)
       const element = own?.single ? own.marker.getElement() : groupMarkersDrawn.find((g) => g.ids.includes(id))?.marker.getElement()
-      element?.focus({ preventScroll: true })
-      return element !== undefined
+      if (element?.isConnected !== true) return false
+      element.focus({ preventScroll: true })
+      return true
     },
   }
   return painter

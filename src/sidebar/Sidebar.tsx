@@ -58,6 +58,8 @@ type Props = {
   /** Opens a burial site chosen under the search box (its card, the layer on). */
   onSelectSite?: (id: string, lngLat: LngLat | null) => void
   onHover: (id: string | null) => void
+  /** The sidebar's element (the phone drawer closes on a tap outside it). */
+  ref?: React.Ref<HTMLElement>
 }
 
 function placeNameOf(index: CampIndex, slug: string, lang: Lang): string {
@@ -73,7 +75,7 @@ function chosenPlaceName(index: CampIndex, state: Filters, lang: Lang): string {
 }
 
 /** Search first, the filters, the list of every camp shown, the region's facts, the BAM list, downloads and citation. */
-export function Sidebar({ index, view, selectedId, metadata, onFilter, onSelect, onSelectSite = openSite, onHover }: Props) {
+export function Sidebar({ index, view, selectedId, metadata, onFilter, onSelect, onSelectSite = openSite, onHover, ref }: Props) {
   const lang = useLang()
   const t = useTranslate()
   const { visible, filtered, filters: state } = view
@@ -143,7 +145,7 @@ export function Sidebar({ index, view, selectedId, metadata, onFilter, onSelect,
     [],
   )
   return (
-    <aside id="sidebar" className="sidebar" aria-label={t('filters')}>
+    <aside ref={ref} id="sidebar" className="sidebar" aria-label={t('filters')}>
       <section className="panel filters" aria-labelledby="filters-title">
         <h2 id="filters-title" className="panel__title">
           {t('filters')}

@@ -25,8 +25,10 @@ export function useGroupChooser(options: {
   onSelect: (id: string) => void
   /** After a zoom by keyboard, focus the first camp's marker (or its new group). */
   focusAfterZoom: (id: string) => void
+  /** Focus the marker that shows this camp now (its own, or the group holding it: the camp layer's `focusCamp`). */
+  focusCamp: (id: string) => void
 }) {
-  const { map, camps, text, nameOf, onSelect, focusAfterZoom } = options
+  const { map, camps, text, nameOf, onSelect, focusAfterZoom, focusCamp } = options
   const [open, setOpen] = useState<ChooserPlace | null>(null)
   const byId = useMemo(() => new Map(camps.map((c) => [c.id, c])), [camps])
 
@@ -48,15 +50,13 @@ export function useGroupChooser(options: {
   const close = useCallback(
     (returnFocus: boolean) => {
       if (open && returnFocus) {
-        const first = open.ids[0] ?? ''
-        const target = open.element.isConnected
-          ? open.element
-          : document.querySelector<HTMLElement>(`[data-camp-ids~="${CSS.escape(first)}"]`)
-        target?.focus({ preventScroll: true })
+        // The group's marker, or the one that holds its first camp since a redraw replaced it.
+        if (open.element.isConnected) open.element.focus({ preventScroll: true })
+        else focusCamp(open.ids[0] ?? '')
       }
       setOpen(null)
     },
-    [open],
+    [open, focusCamp],
   )
   const dismiss = useCallback(() => setOpen(null), [])
 

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import * as L from 'leaflet'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { mapPadding, onOverlaysResized, overlayRects } from './overlay-rects'
+import { bindMapOverlays, mapPadding, onOverlaysResized, overlayRects } from './overlay-rects'
+import { createMapOverlays, type MapOverlays } from '../../ui/map-overlays'
 
 /**
  * The overlays are measured once and kept until they change. happy-dom has no layout: each
@@ -54,6 +55,10 @@ function placed<T extends HTMLElement>(el: T, box: Box): T & { measured: number 
 
 let map: L.Map
 let container: HTMLElement
+/** The page's overlays, bound to the map as CampMap binds them. */
+let overlays: MapOverlays
+/** The removal of each registered overlay. */
+const removals = new Map<Element, () => void>()
 
 beforeEach(() => {
   vi.stubGlobal('ResizeObserver', RecordingObserver)
@@ -62,6 +67,8 @@ beforeEach(() => {
   Object.defineProperty(container, 'clientHeight', { value: 600 })
   document.body.append(container)
   map = L.map(container, { zoomControl: false, attributionControl: false }).setView([50, 100], 4)
+  overlays = createMapOverlays()
+  bindMapOverlays(map, overlays)
 })
 
 afterEach(() => {
@@ -69,14 +76,22 @@ afterEach(() => {
   container.remove()
   document.body.replaceChildren()
   observers.length = 0
+  removals.clear()
   vi.unstubAllGlobals()
 })
 
+/** An element over the map, registered in the page's overlays (as `useMapOverlayRef` does). */
 function overlay(box: Box): HTMLElement & { measured: number } {
   const el = placed(document.createElement('div'), box)
-  el.dataset.mapOverlay = ''
   document.body.append(el)
+  removals.set(el, overlays.add(el, 'legend'))
   return el
+}
+
+/** An overlay unmounted: out of the document and of the registry. */
+function unmount(el: HTMLElement): void {
+  el.remove()
+  removals.get(el)?.()
 }
 
 describe('overlay rectangles', () => {
@@ -137,14 +152,42 @@ describe('overlay rectangles', () => {
     expect(legend.measured).toBe(2)
     panel.hidden = true
     expect(overlayRects(map)).toEqual([{ left: 10, top: 500, right: 210, bottom: 590 }])
-    legend.remove()
+    unmount(legend)
     expect(overlayRects(map)).toEqual([])
+  })
+
+  it('are the registered overlays and the controls in the map, never other elements of the page', () => {
+    const legend = overlay({ left: 10, top: 500, width: 200, height: 90 })
+    // Marked as an overlay, but not registered: the map does not search the document.
+    const stray = placed(document.createElement('div'), { left: 300, top: 0, width: 100, height: 100 })
+    stray.dataset.mapOverlay = ''
+    document.body.append(stray)
+    const control = placed(document.createElement('div'), { left: 740, top: 10, width: 50, height: 50 })
+    control.className = 'leaflet-control'
+    container.querySelector('.leaflet-top.leaflet-right')?.append(control)
+    expect(overlayRects(map)).toEqual([
+      { left: 740, top: 10, right: 790, bottom: 60 },
+      { left: 10, top: 500, right: 210, bottom: 590 },
+    ])
+    expect(stray.measured).toBe(0)
+    expect(legend.measured).toBe(1)
+  })
+
+  it('are measured again when an overlay is registered again, though the same elements come back', () => {
+    const panel = overlay({ left: 500, top: 0, width: 300, height: 600 })
+    expect(overlayRects(map)).toEqual([{ left: 500, top: 0, right: 800, bottom: 600 }])
+    // The panel unmounted and mounted again (the same element, in a new place) between two placements.
+    removals.get(panel)?.()
+    placed(panel, { left: 400, top: 0, width: 400, height: 600 })
+    overlays.add(panel, 'camp-detail')
+    expect(overlayRects(map)).toEqual([{ left: 400, top: 0, right: 800, bottom: 600 }])
   })
 
   it('are measured every time where the browser has no ResizeObserver', () => {
     vi.stubGlobal('ResizeObserver', undefined)
     map.remove()
     map = L.map(container, { zoomControl: false, attributionControl: false }).setView([50, 100], 4)
+    bindMapOverlays(map, overlays)
     const legend = overlay({ left: 10, top: 500, width: 200, height: 90 })
     overlayRects(map)
     overlayRects(map)

@@ -1,10 +1,11 @@
 import * as L from 'leaflet'
 import type { LatLngBoundsLiteral } from 'leaflet'
 import { FIT_MAX_ZOOM } from '../../url/map-policy'
+import { inDocumentOrder, type MapOverlays } from '../../ui/map-overlays'
 import { freeRect, overlayPadding, type Padding, type Rect } from './overlay-padding'
 
-/** Elements over the map that must not hide a camp: marked `data-map-overlay`, and Leaflet's controls. */
-const OVERLAY_SELECTOR = '[data-map-overlay], .leaflet-control'
+/** The page's overlays of each map (`bindMapOverlays`), beside Leaflet's own controls in its container. */
+const overlaysByMap = new WeakMap<L.Map, MapOverlays>()
 
 /**
  * The overlays' rectangles measured last, per map. Measuring forces the browser to lay the
@@ -33,12 +34,33 @@ function sizeKey(el: Element): string {
   return `${Math.round(r.width)}x${Math.round(r.height)}`
 }
 
-function shownOverlays(container: HTMLElement): HTMLElement[] {
-  const shown: HTMLElement[] = []
-  for (const el of container.ownerDocument.querySelectorAll<HTMLElement>(OVERLAY_SELECTOR)) {
-    if (el.closest('[hidden]') === null) shown.push(el)
+/**
+ * Elements over the map that must not hide a camp: the page's overlays registered for this
+ * map and Leaflet's controls in its container, in document order; those inside a `hidden`
+ * element are left out.
+ */
+function shownOverlays(map: L.Map): HTMLElement[] {
+  const controls = map.getContainer().querySelectorAll<HTMLElement>('.leaflet-control')
+  const registered = overlaysByMap.get(map)?.elements() ?? []
+  const all = registered.length === 0 ? [...controls] : [...registered, ...controls].sort(inDocumentOrder)
+  return all.filter((el) => el.closest('[hidden]') === null)
+}
+
+/**
+ * Makes `overlays` (a page's registry, ui/map-overlays.ts) the elements this map keeps its
+ * camps clear of, beside its own controls; an overlay added or removed is measured at the
+ * next call. Returns the unbinding.
+ */
+export function bindMapOverlays(map: L.Map, overlays: MapOverlays): () => void {
+  overlaysByMap.set(map, overlays)
+  const stop = overlays.subscribe(() => {
+    const measured = measuredByMap.get(map)
+    if (measured) measured.rects = null
+  })
+  return () => {
+    stop()
+    if (overlaysByMap.get(map) === overlays) overlaysByMap.delete(map)
   }
-  return shown
 }
 
 function sameElements(a: readonly Element[], b: readonly Element[]): boolean {
@@ -102,7 +124,7 @@ function observe(measured: Measured, elements: readonly Element[]): void {
 export function overlayRects(map: L.Map, fresh = false): Rect[] {
   const container = map.getContainer()
   const measured = measuredFor(map)
-  const elements = shownOverlays(container)
+  const elements = shownOverlays(map)
   if (!fresh && measured.rects !== null && measured.observer !== null && sameElements(measured.elements, elements)) return measured.rects
   measured.rects = measure(container, elements)
   measured.elements = elements

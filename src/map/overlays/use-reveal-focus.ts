@@ -5,6 +5,7 @@ import { toLatLng } from '../../geo/lng-lat'
 import { revealPan } from './overlay-padding'
 import { mapFreeRect } from './overlay-rects'
 import { onOverlayShown } from './overlay-shown'
+import { useMapOverlays } from '../../ui/map-overlays'
 
 /**
  * While a camp is open, a resize of the map or of a panel over it (the bottom sheet grown
@@ -16,6 +17,7 @@ import { onOverlayShown } from './overlay-shown'
  */
 export function useRevealFocus(map: L.Map, focus: LngLat | null): void {
   const key = focus === null ? null : focus.join(',')
+  const overlays = useMapOverlays()
   useEffect(() => {
     if (focus === null) return
     const target = toLatLng(focus)
@@ -55,18 +57,20 @@ export function useRevealFocus(map: L.Map, focus: LngLat | null): void {
     })
     const observed = new WeakSet<Element>()
     const observeOverlays = () => {
-      for (const el of map.getContainer().ownerDocument.querySelectorAll('[data-map-overlay]')) {
+      for (const el of overlays.elements()) {
         if (observed.has(el)) continue
         observed.add(el)
         observer.observe(el)
       }
     }
     observeOverlays()
+    const stopFollowingAdded = overlays.subscribe(observeOverlays)
     const stopFollowingShown = onOverlayShown(() => {
       observeOverlays()
       reveal()
     })
     return () => {
+      stopFollowingAdded()
       stopFollowingShown()
       cancelAnimationFrame(frame)
       map.off('resize', reveal)
@@ -76,5 +80,5 @@ export function useRevealFocus(map: L.Map, focus: LngLat | null): void {
     }
     // key stands for focus by value.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [map, key])
+  }, [map, key, overlays])
 }
