@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { REPO_ROOT, STRICT_CSP } from './support/server'
 import { DESKTOP, waitUntil, type AppSession } from './support/browser'
-import { mapAtRest } from './support/settle'
+import { mapAtRest, writtenUrl } from './support/settle'
 import { setUpBrowserSuite } from './support/suite'
 import { axeViolations } from './support/axe'
 
@@ -141,7 +141,7 @@ describe('the burial-site layer in the full app', () => {
     expect(await axeViolations(page)).toEqual([])
     await card.getByTestId('burial-camp-link').click()
     await page.locator('[data-testid="camp-detail"][data-camp-id="bukachacha"]').waitFor()
-    expect(search(page).get('site')).toBeNull()
+    expect((await writtenUrl(page)).searchParams.get('site')).toBeNull()
   })
 
   it('lists a camp’s sites with numbers and sources (?camp=chita) and shows them on the map', async () => {

@@ -6,6 +6,7 @@ import { REPO_ROOT, STRICT_CSP } from './support/server'
 import { DESKTOP, waitUntil, type AppSession } from './support/browser'
 import { setUpBrowserSuite } from './support/suite'
 import { axeViolations } from './support/axe'
+import { writtenUrl } from './support/settle'
 
 /**
  * Issue 11 end to end, in the production build under the strict CSP: a camp's texts in
@@ -132,7 +133,7 @@ describe('the history panel', () => {
     await page.getByTestId('history-open').click()
     const panel = page.getByTestId('history')
     await panel.waitFor()
-    expect(new URL(page.url()).searchParams.get('panel')).toBe('history')
+    expect((await writtenUrl(page)).searchParams.get('panel')).toBe('history')
     const chart = panel.getByTestId('history-chart')
     expect(await chart.getAttribute('role')).toBe('img')
     expect(await chart.getAttribute('aria-label')).toContain('1946年：18,616人')
@@ -147,7 +148,7 @@ describe('the history panel', () => {
     expect(await link.getAttribute('rel')).toContain('noopener')
     await page.getByTestId('history-close').click()
     await panel.waitFor({ state: 'detached' })
-    expect(new URL(page.url()).searchParams.get('panel')).toBeNull()
+    expect((await writtenUrl(page)).searchParams.get('panel')).toBeNull()
     // Focus returns to the header button that opened the panel.
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('history-open')
   })

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { dumpPage, type AppSession } from './support/browser'
-import { mapAtRest } from './support/settle'
+import { mapAtRest, writtenUrl } from './support/settle'
 import { setUpSyntheticSuite, waitForRenderer } from './support/synthetic-suite'
 
 /**
@@ -86,6 +86,6 @@ describe('scale: thousands of camps through data=', () => {
     const detail = page().locator('[data-testid="camp-detail"]')
     await detail.waitFor()
     expect(await detail.textContent()).toContain(camp.properties.name)
-    expect(new URL(page().url()).searchParams.get('camp')).toBe(camp.properties.id)
+    expect((await writtenUrl(page())).searchParams.get('camp')).toBe(camp.properties.id)
   })
 })

@@ -11,6 +11,18 @@ export async function nextFrames(target: Page | Frame): Promise<void> {
   await target.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))))
 }
 
+/**
+ * The page's address once the app has written its state: the app writes the URL after
+ * the next paint when the browser is idle (`idleAfterNextPaint`), so this waits for a frame
+ * and then an idle callback, which runs after any the app asked for before it.
+ */
+export async function writtenUrl(target: Page | Frame): Promise<URL> {
+  const href = await target.evaluate(
+    () => new Promise<string>((done) => requestAnimationFrame(() => requestIdleCallback(() => done(location.href), { timeout: 5_000 }))),
+  )
+  return new URL(href)
+}
+
 /** Animation frames in a row over which the map must not change to count as at rest. */
 const QUIET_FRAMES = 4
 
