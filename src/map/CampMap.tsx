@@ -1,5 +1,5 @@
 import { MAX_ZOOM, MIN_ZOOM } from '../url/map-policy'
-import { lazy, Suspense, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react'
+import { lazy, Suspense, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react'
 import { MapContainer } from 'react-leaflet'
 import type { LatLngBoundsLiteral, Map as LeafletMap } from 'leaflet'
 import type { Camp, LngLat } from '../data/schema'
@@ -18,12 +18,15 @@ import { ShowAllControl } from './ShowAllControl'
 import { ControlsFirst } from './ControlsFirst'
 import { ZoomControl } from './ZoomControl'
 import { useLang, useTranslate } from '../context/app-context'
-import { MapLabels } from './labels/MapLabels'
 import { markerRendererFor, usePainter } from './marker-renderer'
 import { useStartupStage } from './use-startup-stage'
 import type { CampLayer } from './camp-layer'
 import { BindMapOverlays } from './overlays/BindMapOverlays'
 import type { Lang } from '../i18n/lang'
+import { lazyNamed } from '../ui/lazy-named'
+// The labels come after the markers (placed when the browser is idle after their frame): their
+// chunk loads beside the map's first stages (preloaded when the map mounts).
+const MapLabels = lazyNamed(() => import('./labels/MapLabels').then((m) => m.MapLabels))
 // Online tiles only when the reader turns them on.
 const OnlineTiles = lazy(() => import('./basemap/OnlineTiles').then((m) => ({ default: m.OnlineTiles })))
 
@@ -93,6 +96,7 @@ export function CampMap({ ref, ...props }: Props) {
   const lang = useLang()
   // The map and its controls first, then the camp markers, then their labels: each its own task.
   const stage = useStartupStage(2)
+  useEffect(() => MapLabels.preload(), [])
   const mapRef = useRef<LeafletMap | null>(null)
   const layerRef = useRef<CampLayer | null>(null)
   useImperativeHandle(
@@ -156,7 +160,11 @@ export function CampMap({ ref, ...props }: Props) {
           onSelect={props.onSelect}
         />
       )}
-      {stage >= 2 && <MapLabels camps={props.camps} selectedId={props.selectedId} regionName={props.regionName} />}
+      {stage >= 2 && (
+        <Suspense fallback={null}>
+          <MapLabels camps={props.camps} selectedId={props.selectedId} regionName={props.regionName} />
+        </Suspense>
+      )}
       <ZoomControl camps={props.camps} visibleIds={props.visibleIds} />
       <ShowAllControl fitBounds={props.fitBounds} label={t('showAllCamps')} />
       <ScaleBar />
