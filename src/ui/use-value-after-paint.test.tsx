@@ -3,6 +3,7 @@ import { act } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { useValueAfterPaint } from './use-value-after-paint'
+import { useFakeFrameTimers } from '../../tests/support/frame-timers'
 
 ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
 
@@ -19,17 +20,7 @@ let container: HTMLElement
 let root: Root
 
 beforeEach(() => {
-  vi.useFakeTimers({
-    toFake: [
-      'requestAnimationFrame',
-      'cancelAnimationFrame',
-      'requestIdleCallback',
-      'cancelIdleCallback',
-      'setTimeout',
-      'clearTimeout',
-      'performance',
-    ],
-  })
+  useFakeFrameTimers()
   container = document.createElement('div')
   document.body.append(container)
   root = createRoot(container)

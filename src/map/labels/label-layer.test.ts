@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { loadGeodata } from '../../../tests/support/geodata'
 import type { Camp } from '../../data/schema'
 import { createLabelLayer, type LabelLayer } from './label-layer'
+import { useFakeFrameTimers } from '../../../tests/support/frame-timers'
 
 /**
  * When the label layer places its labels, on a real Leaflet map in happy-dom with the
@@ -40,17 +41,7 @@ function afterPaint() {
 }
 
 beforeEach(() => {
-  vi.useFakeTimers({
-    toFake: [
-      'requestAnimationFrame',
-      'cancelAnimationFrame',
-      'requestIdleCallback',
-      'cancelIdleCallback',
-      'setTimeout',
-      'clearTimeout',
-      'performance',
-    ],
-  })
+  useFakeFrameTimers()
   container = document.createElement('div')
   Object.defineProperty(container, 'clientWidth', { value: 800 })
   Object.defineProperty(container, 'clientHeight', { value: 600 })
