@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { NO_FILTERS } from '../data/filters'
 import { downloadStem } from './file-name'
 
-const base = { region: null, area: null, tiers: null, q: '', bam: false, count: 93, version: '1.1.0' }
+const base = { ...NO_FILTERS, count: 93, version: '1.1.0' }
 
 describe('downloadStem', () => {
   it('names the whole dataset by its version alone', () => {

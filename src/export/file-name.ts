@@ -1,10 +1,7 @@
-/** What a download holds, for its file name. */
-export type FileNameParts = {
-  region: string | null
-  area: string | null
-  tiers: readonly string[] | null
-  q: string
-  bam: boolean
+import type { Filters } from '../data/filters'
+
+/** What a download holds, for its file name: the filters it was made with, how many camps, the data's version. */
+export type FileNameParts = Filters & {
   count: number
   version: string
 }
