@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react'
+import { useCallback, useEffect, useMemo, type RefObject } from 'react'
 import { useMap } from 'react-leaflet'
 import { createElementObject, createLayerComponent, type LayerProps } from '@react-leaflet/core'
 import type { Camp } from '../data/schema'
@@ -67,20 +67,27 @@ type Props = CampMarkerProps & {
   /** How the camps are painted: `usePainter(markerRendererFor(camps.length))` (marker-renderer.ts). */
   painter: PainterFactory
   /** Set to the camp layer while it is on the map (CampMap asks it to focus a camp's marker). */
-  layerRef?: RefObject<CampLayer | null>
+  layerRef: RefObject<CampLayer | null>
 }
 
 /**
  * Draws the camps through one camp layer (camp-layer.ts), and opens the group chooser for a
  * group marker that cannot be zoomed apart.
  */
-export function CampMarkers(props: Props) {
-  const { painter, camps, visibleIds, selectedId, highlightedId, linkedIds = NO_LINKS, describe, onSelect } = props
+export function CampMarkers({
+  painter,
+  layerRef,
+  camps,
+  visibleIds,
+  selectedId,
+  highlightedId,
+  linkedIds = NO_LINKS,
+  describe,
+  onSelect,
+}: Props) {
   const map = useMap()
   const groupText = useGroupText()
   const select = useLatestCallback(onSelect)
-  const ownLayerRef = useRef<CampLayer | null>(null)
-  const layerRef = props.layerRef ?? ownLayerRef
   const nameOf = useCallback((camp: Camp) => describe(camp).tooltip, [describe])
   const focusAfterZoom = useCallback((id: string) => layerRef.current?.focusAfterRegroup(id), [layerRef])
   const focusCamp = useCallback((id: string) => void layerRef.current?.focusCamp(id), [layerRef])
