@@ -16,7 +16,7 @@ import { describeMarker } from '../i18n/marker-text'
 import { selectSite } from '../state/selectors'
 import { useSiteFocus } from './use-site-focus'
 import { overlayShown } from '../map/overlays/overlay-shown'
-import { whenIdle } from '../ui/lazy-named'
+import { usePreloadWhenIdle } from '../ui/lazy-named'
 import { useLatestCallback } from '../ui/use-latest-callback'
 import { useMapOverlayRef } from '../ui/map-overlays'
 
@@ -75,7 +75,7 @@ export function MapPanel({
   // once; a link's camp (`camp=`) waited for it with the data (App). Opened before it has
   // come, the panel shows when it comes, and the map then reveals the camp beside it.
   const detailCame = campDetailPart.use(selected !== null)
-  useEffect(() => whenIdle(() => void campDetailPart.load()), [])
+  usePreloadWhenIdle(campDetailPart.load)
   const detailShown = selected !== null && siteId === null && detailCame
   const cameBeforeMount = useRef(detailCame)
   const announceIfShown = useLatestCallback(() => {

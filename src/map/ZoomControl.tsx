@@ -3,7 +3,7 @@ import { useMap } from 'react-leaflet'
 import * as L from 'leaflet'
 import type { Camp } from '../data/schema'
 import { toLatLng } from '../geo/lng-lat'
-import { whenIdle } from '../ui/lazy-named'
+import { usePreloadWhenIdle } from '../ui/lazy-named'
 import { mapFreeRect } from './overlays/overlay-rects'
 
 type ZoomButtons = L.Control.Zoom & { _zoomIn: (e: MouseEvent) => void; _disabled?: boolean }
@@ -74,6 +74,6 @@ export function ZoomControl({ camps, visibleIds }: { camps: readonly Camp[]; vis
     shown.current = camps.filter((c) => visibleIds.has(c.id))
   }, [camps, visibleIds])
   useEffect(() => addZoomButtons(map, () => shown.current), [map])
-  useEffect(() => whenIdle(() => void loadZoomRule().catch(() => undefined)), [])
+  usePreloadWhenIdle(loadZoomRule)
   return null
 }

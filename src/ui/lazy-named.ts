@@ -31,6 +31,15 @@ export function whenIdle(task: () => void, timeoutMs = 4000): () => void {
 }
 
 /**
+ * Fetches a chunk when the browser is idle after the first view (`whenIdle`), so that the
+ * reader's first use of what it holds finds it there; a failure is left to that first use,
+ * which loads it again. `load` must be stable (a module-level function).
+ */
+export function usePreloadWhenIdle(load: () => Promise<unknown>): void {
+  useEffect(() => whenIdle(() => void load().catch(() => undefined)), [load])
+}
+
+/**
  * A module (or any value) loaded on demand, read during render. `load()` starts it (once;
  * again after a failure) and resolves when it has come or failed; `use(wanted)` gives it once
  * it has come (null until then), re-renders the caller when it comes, and starts it when

@@ -1,11 +1,11 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react'
 import { createPortal } from 'react-dom'
 import type * as L from 'leaflet'
 import type { Camp } from '../../data/schema'
 import type { GroupText } from '../marker-props'
 import type { GroupActivation } from './group-marker'
 import type { ChooserPlace } from './group-activation'
-import { whenIdle } from '../../ui/lazy-named'
+import { usePreloadWhenIdle } from '../../ui/lazy-named'
 
 // What a group does when activated (zoom until its camps separate, or say where the chooser
 // opens) loads when the browser is idle after the first view, or at the first activation.
@@ -45,7 +45,7 @@ export function useGroupChooser(options: {
     },
     [map, byId, focusAfterZoom],
   )
-  useEffect(() => whenIdle(() => void loadGroupActivation().catch(() => undefined)), [])
+  usePreloadWhenIdle(loadGroupActivation)
 
   const close = useCallback(
     (returnFocus: boolean) => {
