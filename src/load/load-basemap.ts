@@ -45,7 +45,7 @@ export async function loadBasemap(baseUrl: string, signal: AbortSignal): Promise
 }
 
 /** How long one slice of the decoding may run before the next task. */
-const DECODE_SLICE_MS = 25
+const DECODE_SLICE_MS = 10
 
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0))

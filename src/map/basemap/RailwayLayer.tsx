@@ -3,6 +3,7 @@ import { useMap } from 'react-leaflet'
 import * as L from 'leaflet'
 import { loadRailways } from '../../load/load-overlays'
 import { palette } from '../../symbols/line-palette'
+import { addEachInSlices } from './add-in-slices'
 import { useAbortableLoad } from './use-abortable-load'
 
 const RAILWAY_PANE = 'basemap-railways'
@@ -39,14 +40,22 @@ export function RailwayLayer() {
       const pane = map.getPane(RAILWAY_PANE) ?? map.createPane(RAILWAY_PANE)
       pane.style.zIndex = '270'
       const data = { type: 'FeatureCollection' as const, features: railways }
-      const layers = [
-        L.geoJSON(data, { pane: RAILWAY_PANE, style: casing, interactive: false }),
-        L.geoJSON(data, { pane: RAILWAY_PANE, style: inner, interactive: false }),
-      ]
-      for (const layer of layers) layer.addTo(map)
-      map.getContainer().dataset.railways = String(railways.length)
+      const casingLayer = L.geoJSON(undefined, { pane: RAILWAY_PANE, style: casing, interactive: false }).addTo(map)
+      const innerLayer = L.geoJSON(undefined, { pane: RAILWAY_PANE, style: inner, interactive: false }).addTo(map)
+      // In slices (no long task at start-up), the whole casing before the dashes on it.
+      const stop = addEachInSlices(
+        [
+          { layer: casingLayer, data },
+          { layer: innerLayer, data },
+        ],
+        () => {
+          map.getContainer().dataset.railways = String(railways.length)
+        },
+      )
       return function removeRailways() {
-        for (const layer of layers) layer.remove()
+        stop()
+        casingLayer.remove()
+        innerLayer.remove()
       }
     },
     [map, railways],

@@ -4,7 +4,7 @@ import * as L from 'leaflet'
 import type { Feature } from 'geojson'
 import { loadWater, type WaterDetail } from '../../load/load-overlays'
 import type { Water } from '../../load/overlay-data'
-import { addInSlices } from './add-in-slices'
+import { addEachInSlices } from './add-in-slices'
 import { HIGH_DETAIL_WATER_ZOOM, palette, riverWeight } from '../../symbols/line-palette'
 
 const WATER_PANE = 'basemap-water'
@@ -63,12 +63,16 @@ export function WaterLayer() {
         lakes.clearLayers()
         rivers.clearLayers()
         styleRivers()
-        stopAdding = addInSlices(lakes, water.lakes, () => {
-          stopAdding = addInSlices(rivers, water.rivers, () => {
+        stopAdding = addEachInSlices(
+          [
+            { layer: lakes, data: water.lakes },
+            { layer: rivers, data: water.rivers },
+          ],
+          () => {
             stopAdding = null
             map.getContainer().dataset.water = detail
-          })
-        })
+          },
+        )
       }
 
       function want(): WaterDetail {

@@ -1,19 +1,19 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type L from 'leaflet'
 import type { Feature } from 'geojson'
-import { addInSlices } from './add-in-slices'
+import { addEachInSlices, addInSlices } from './add-in-slices'
 
 function features(n: number): Feature[] {
   return Array.from({ length: n }, (_, i) => ({ type: 'Feature', properties: { i }, geometry: { type: 'Point', coordinates: [i, 0] } }))
 }
 
-/** A layer that records what it was given; each feature "takes" 10 ms of the fake clock. */
+/** A layer that records what it was given; each feature "takes" 4 ms of the fake clock. */
 function recordingLayer(clock: { now: number }) {
   const added: number[] = []
   const layer = {
     addData(feature: Feature) {
       added.push((feature.properties as { i: number }).i)
-      clock.now += 10
+      clock.now += 4
       return layer
     },
   }
@@ -26,14 +26,14 @@ describe('addInSlices', () => {
     vi.restoreAllMocks()
   })
 
-  it('adds every feature in order, a slice of about 25 ms per task, then calls onDone', () => {
+  it('adds every feature in order, a slice of about 10 ms per task, then calls onDone', () => {
     vi.useFakeTimers()
     const clock = { now: 0 }
     vi.spyOn(performance, 'now').mockImplementation(() => clock.now)
     const { layer, added } = recordingLayer(clock)
     const done = vi.fn()
     addInSlices(layer, { type: 'FeatureCollection', features: features(10) }, done)
-    // The first slice runs at once and stops when it has taken 25 ms or more (3 features).
+    // The first slice runs at once and stops when it has taken 10 ms or more (3 features).
     expect(added).toEqual([0, 1, 2])
     expect(done).not.toHaveBeenCalled()
     vi.advanceTimersToNextTimer()
@@ -62,5 +62,56 @@ describe('addInSlices', () => {
     addInSlices(layer, [], done)
     expect(added).toEqual([])
     expect(done).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('addEachInSlices', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+    vi.restoreAllMocks()
+  })
+
+  it('adds the parts in turn, all of one before the next, then calls onDone', () => {
+    vi.useFakeTimers()
+    const clock = { now: 0 }
+    vi.spyOn(performance, 'now').mockImplementation(() => clock.now)
+    const order: string[] = []
+    const first = recordingLayer(clock)
+    const second = recordingLayer(clock)
+    const tag = (name: string, rec: ReturnType<typeof recordingLayer>) => ({
+      layer: {
+        addData(feature: Feature) {
+          order.push(`${name}${(feature.properties as { i: number }).i}`)
+          return rec.layer.addData(feature)
+        },
+      } as unknown as L.GeoJSON,
+      data: features(4),
+    })
+    const done = vi.fn()
+    addEachInSlices([tag('a', first), tag('b', second)], done)
+    vi.runAllTimers()
+    expect(order).toEqual(['a0', 'a1', 'a2', 'a3', 'b0', 'b1', 'b2', 'b3'])
+    expect(done).toHaveBeenCalledTimes(1)
+  })
+
+  it('stops the part being added, also after an empty part finished at once', () => {
+    vi.useFakeTimers()
+    const clock = { now: 0 }
+    vi.spyOn(performance, 'now').mockImplementation(() => clock.now)
+    const empty = recordingLayer(clock)
+    const rivers = recordingLayer(clock)
+    const done = vi.fn()
+    const stop = addEachInSlices(
+      [
+        { layer: empty.layer, data: [] },
+        { layer: rivers.layer, data: features(10) },
+      ],
+      done,
+    )
+    expect(rivers.added).toEqual([0, 1, 2])
+    stop()
+    vi.runAllTimers()
+    expect(rivers.added).toEqual([0, 1, 2])
+    expect(done).not.toHaveBeenCalled()
   })
 })
