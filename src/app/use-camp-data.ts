@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { startTransition, useCallback, useEffect, useState } from 'react'
 import { loadData, type LoadState } from './load-data'
 
 type Settled = { key: string; state: LoadState }
@@ -19,7 +19,9 @@ export function useCampData(dataPath: string | null, loadBeside?: () => Promise<
       const controller = new AbortController()
       const beside = loadBeside?.().catch(() => null)
       Promise.all([loadData(controller.signal, dataPath), beside]).then(
-        ([data]) => setSettled({ key, state: { status: 'ready', data } }),
+        // The loaded page's first render is the start-up's largest piece of work: as a transition
+        // React renders it in slices that yield to the browser (issue 21), and commits it at once.
+        ([data]) => startTransition(() => setSettled({ key, state: { status: 'ready', data } })),
         (error: unknown) => {
           if (controller.signal.aborted) return
           setSettled({ key, state: { status: 'failed', message: error instanceof Error ? error.message : String(error) } })

@@ -33,6 +33,25 @@ function styleCountry(feature: Feature | undefined): PathOptions {
 }
 
 /**
+ * The basemap's credit, in the map's corner from the map's first step, not when the basemap
+ * comes: the corner growing later made the map re-place its markers (issue 21).
+ */
+export function BasemapCredit({ attribution }: { attribution: string }) {
+  const map = useMap()
+  useEffect(
+    function attribute() {
+      const control = map.attributionControl
+      control.addAttribution(attribution)
+      return function unattribute() {
+        control.removeAttribution(attribution)
+      }
+    },
+    [map, attribution],
+  )
+  return null
+}
+
+/**
  * A GeoJSON layer whose features are added in slices, each in its own task
  * (basemap/add-in-slices.ts), so that the countries' first draw is no long task (issue 21).
  */
@@ -57,21 +76,8 @@ function SlicedGeoJSON({ data, pane, style }: { data: FeatureCollection; pane: s
  * Leaflet's tile pane (200), so online tiles cover them when they load and the offline map
  * shows wherever they do not; the 1946 outline (260) stays above the tiles.
  */
-export function Basemap({ attribution }: { attribution: string }) {
-  const map = useMap()
+export function Basemap() {
   const [basemap, setBasemap] = useState<BasemapData | null>(null)
-  // The attribution is shown from the start, not when the basemap has come: the corner it
-  // lies in growing then made the map re-place its markers and fit again (issue 21).
-  useEffect(
-    function attribute() {
-      const control = map.attributionControl
-      control.addAttribution(attribution)
-      return function unattribute() {
-        control.removeAttribution(attribution)
-      }
-    },
-    [map, attribution],
-  )
   useEffect(function fetchBasemap() {
     const controller = new AbortController()
     loadBasemap(import.meta.env.BASE_URL, controller.signal).then(setBasemap, (error: unknown) => {

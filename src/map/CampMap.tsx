@@ -6,7 +6,7 @@ import type { Camp, LngLat } from '../data/schema'
 import type { BamLine } from '../data/bam-line'
 import { getUrlState, useUrlSelector } from '../state/url-store'
 import { selectLinkedCamps } from '../state/selectors'
-import { Basemap } from './Basemap'
+import { Basemap, BasemapCredit } from './Basemap'
 import { BamLineLayer } from './BamLineLayer'
 import { CampMarkers } from './CampMarkers'
 import { MapViewSync } from './MapViewSync'
@@ -41,6 +41,9 @@ const BASEMAP_ATTRIBUTION: Record<Lang, string> = {
 
 /** The map container's element id. */
 const MAP_ID = 'camp-map'
+
+/** The start-up's steps (useStartupStage): what mounts in each. */
+const STAGE = { map: 1, markers: 2, basemap: 3, labels: 4 } as const
 
 /** What the page may ask of its map (a ref on `CampMap`). */
 export type CampMapHandle = {
@@ -81,8 +84,12 @@ type Props = {
 
 /**
  * The Leaflet map: basemap, optional online tiles, the BAM line and the camp markers.
- * Vector layers (countries, BAM line, uncertainty halos) share a canvas per pane
- * (`preferCanvas`): as SVG, the detailed country paths were redrawn after every move.
+ * Vector layers (countries, water, railways, the BAM line, uncertainty halos) are SVG,
+ * Leaflet's default. They were canvases (`preferCanvas`), one per pane: on a phone's screen
+ * (device pixel ratio above 1, so Leaflet doubles each canvas) every frame that changed one
+ * copied its bitmap on the main thread, which made most of the start-up's blocking time under
+ * Lighthouse; as SVG the browser rasterizes them off the main thread, and neither a filter's
+ * frame nor a move of the map got slower (issue 21, docs/performance.md).
  */
 export function CampMap({ ref, ...props }: Props) {
   // MapContainer reads its view once, at mount; MapViewSync follows the URL after that.
@@ -94,8 +101,10 @@ export function CampMap({ ref, ...props }: Props) {
   const painter = usePainter(renderer)
   const t = useTranslate()
   const lang = useLang()
-  // The map and its controls first, then the camp markers, then their labels: each its own task.
-  const stage = useStartupStage(2)
+  // The page first (the map's place empty), then the map with its controls and view, the camp
+  // markers, the basemap and the markers' labels: each its own task after a frame (issue 21).
+  // The markers come before the basemap: they are what the reader looks for first.
+  const stage = useStartupStage(STAGE.labels)
   useEffect(() => MapLabels.preload(), [])
   const mapRef = useRef<LeafletMap | null>(null)
   const layerRef = useRef<CampLayer | null>(null)
@@ -109,20 +118,21 @@ export function CampMap({ ref, ...props }: Props) {
     }),
     [],
   )
-  // The basemap and its lines do not follow a filter: the same elements, so React skips them.
   const attribution = BASEMAP_ATTRIBUTION[lang]
+  // The basemap and its lines do not follow a filter: the same elements, so React skips them.
   const { bamLine } = props
   const backdrop = useMemo(
     () => (
       <>
-        <Basemap attribution={attribution} />
+        <Basemap />
         <WaterLayer />
         <RailwayLayer />
         <BamLineLayer line={bamLine} />
       </>
     ),
-    [attribution, bamLine],
+    [bamLine],
   )
+  if (stage < STAGE.map) return <div id={MAP_ID} className="camp-map" />
   return (
     <MapContainer
       ref={mapRef}
@@ -136,7 +146,6 @@ export function CampMap({ ref, ...props }: Props) {
       maxZoom={MAX_ZOOM}
       zoomSnap={0.25}
       worldCopyJump={false}
-      preferCanvas
       zoomControl={false}
       attributionControl
     >
@@ -146,8 +155,8 @@ export function CampMap({ ref, ...props }: Props) {
           <OnlineTiles failedMessage={props.tilesFailedMessage} />
         </Suspense>
       )}
-      {backdrop}
-      {painter && stage >= 1 && (
+      {stage >= STAGE.basemap && backdrop}
+      {painter && stage >= STAGE.markers && (
         <CampMarkers
           painter={painter}
           layerRef={layerRef}
@@ -160,11 +169,12 @@ export function CampMap({ ref, ...props }: Props) {
           onSelect={props.onSelect}
         />
       )}
-      {stage >= 2 && (
+      {stage >= STAGE.labels && (
         <Suspense fallback={null}>
           <MapLabels camps={props.camps} selectedId={props.selectedId} regionName={props.regionName} />
         </Suspense>
       )}
+      <BasemapCredit attribution={attribution} />
       <ZoomControl camps={props.camps} visibleIds={props.visibleIds} />
       <ShowAllControl fitBounds={props.fitBounds} label={t('showAllCamps')} />
       <ScaleBar />

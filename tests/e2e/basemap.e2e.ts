@@ -161,45 +161,44 @@ describe('basemap: towns, water, labels', () => {
     const { page } = await open(`#map=6/${lat.toFixed(4)}/${lng.toFixed(4)}`)
     await waitUntil(page, () => document.querySelector('[data-water]') !== null, undefined, 'water drawn')
     const sea = { r: 0xdf, g: 0xe7, b: 0xec }
-    const centrePixel = () =>
+    // The water layer's paths (SVG) under the map's centre, and the colour each is filled with.
+    const waterAtCentre = () =>
       page.evaluate(() => {
-        const canvas = document.querySelector('.leaflet-basemap-water-pane canvas')
         const container = document.querySelector('.leaflet-container')
-        if (!(canvas instanceof HTMLCanvasElement) || !container) return null
+        if (!container) return []
         const c = container.getBoundingClientRect()
-        const r = canvas.getBoundingClientRect()
-        const x = Math.round(((c.left + c.width / 2 - r.left) * canvas.width) / r.width)
-        const y = Math.round(((c.top + c.height / 2 - r.top) * canvas.height) / r.height)
-        const d = canvas.getContext('2d')?.getImageData(x, y, 1, 1).data
-        return d ? { r: d[0] ?? 0, g: d[1] ?? 0, b: d[2] ?? 0, a: d[3] ?? 0 } : null
+        const found: { fill: string; opacity: number }[] = []
+        for (const path of document.querySelectorAll('.leaflet-basemap-water-pane svg path')) {
+          if (!(path instanceof SVGPathElement)) continue
+          const toPath = path.getScreenCTM()?.inverse()
+          if (!toPath) continue
+          const p = new DOMPoint(c.left + c.width / 2, c.top + c.height / 2).matrixTransform(toPath)
+          const style = getComputedStyle(path)
+          if (style.fill !== 'none' && path.isPointInFill(p)) found.push({ fill: style.fill, opacity: Number(style.fillOpacity) })
+        }
+        return found
       })
-    await page
-      .waitForFunction(
-        (want) => {
-          const canvas = document.querySelector('.leaflet-basemap-water-pane canvas')
-          const container = document.querySelector('.leaflet-container')
-          if (!(canvas instanceof HTMLCanvasElement) || !container) return false
-          const c = container.getBoundingClientRect()
-          const r = canvas.getBoundingClientRect()
-          const x = Math.round(((c.left + c.width / 2 - r.left) * canvas.width) / r.width)
-          const y = Math.round(((c.top + c.height / 2 - r.top) * canvas.height) / r.height)
-          const d = canvas.getContext('2d')?.getImageData(x, y, 1, 1).data
-          return (
-            !!d &&
-            Math.abs((d[0] ?? 0) - want.r) < 6 &&
-            Math.abs((d[1] ?? 0) - want.g) < 6 &&
-            Math.abs((d[2] ?? 0) - want.b) < 6 &&
-            (d[3] ?? 0) > 250
-          )
-        },
-        sea,
-        { timeout: 15_000 },
-      )
-      .catch(async () => {
-        throw new Error(
-          `Baikal's middle (${lng}, ${lat}) on the water layer is ${JSON.stringify(await centrePixel())}, not the sea ${JSON.stringify(sea)}`,
-        )
-      })
+    const isSea = (fill: string, opacity: number) => {
+      const [r, g, b] = (fill.match(/\d+/g) ?? []).map(Number)
+      return Math.abs((r ?? 0) - sea.r) < 6 && Math.abs((g ?? 0) - sea.g) < 6 && Math.abs((b ?? 0) - sea.b) < 6 && opacity > 0.98
+    }
+    const deadline = Date.now() + 15_000
+    let found = await waterAtCentre()
+    while (!found.some((w) => isSea(w.fill, w.opacity)) && Date.now() < deadline) {
+      await page.waitForTimeout(200)
+      found = await waterAtCentre()
+    }
+    expect(
+      found.some((w) => isSea(w.fill, w.opacity)),
+      `Baikal's middle (${lng}, ${lat}) on the water layer is filled by ${JSON.stringify(found)}, not the sea ${JSON.stringify(sea)}`,
+    ).toBe(true)
+    // Water lies over the land: its pane is stacked above the land's.
+    const z = await page.evaluate(() =>
+      ['land', 'water'].map((name) =>
+        Number(getComputedStyle(document.querySelector(`.leaflet-basemap-${name}-pane`) ?? document.body).zIndex),
+      ),
+    )
+    expect(z[1], `water pane z-index ${z[1]} above land ${z[0]}`).toBeGreaterThan(z[0] ?? 0)
   })
 
   it('loads the high-detail water only from zoom 6, after the first view', async () => {
@@ -267,16 +266,15 @@ describe('basemap: requests and online tiles', () => {
     expect(tileRequests).toBeGreaterThan(0)
     // The offline land, water, borders and camps are still there.
     for (const pane of ['basemap-land', 'basemap-water', 'basemap-borders']) {
-      expect(await page.locator(`.leaflet-${pane}-pane canvas`).count(), pane).toBeGreaterThan(0)
+      expect(await page.locator(`.leaflet-${pane}-pane svg path`).count(), pane).toBeGreaterThan(0)
     }
     expect(await page.evaluate(() => window.__e2e.markers().length)).toBeGreaterThan(0)
-    const landDrawn = await page.evaluate(() => {
-      const canvas = document.querySelector('.leaflet-basemap-land-pane canvas')
-      if (!(canvas instanceof HTMLCanvasElement)) return false
-      const { data } = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height) ?? { data: new Uint8ClampedArray() }
-      for (let i = 3; i < data.length; i += 4 * 97) if ((data[i] ?? 0) > 0) return true
-      return false
-    })
+    const landDrawn = await page.evaluate(() =>
+      [...document.querySelectorAll('.leaflet-basemap-land-pane svg path')].some((path) => {
+        const box = path.getBoundingClientRect()
+        return (path.getAttribute('d') ?? '').length > 10 && box.width > 0 && box.height > 0
+      }),
+    )
     expect(landDrawn, 'the land layer is drawn under the failed tiles').toBe(true)
     await page.getByLabel(/OpenStreetMap/).uncheck()
     await status.waitFor({ state: 'detached' })
