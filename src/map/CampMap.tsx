@@ -88,8 +88,8 @@ type Props = {
  * Leaflet's default. They were canvases (`preferCanvas`), one per pane: on a phone's screen
  * (device pixel ratio above 1, so Leaflet doubles each canvas) every frame that changed one
  * copied its bitmap on the main thread, which made most of the start-up's blocking time under
- * Lighthouse; as SVG the browser rasterizes them off the main thread, and neither a filter's
- * frame nor a move of the map got slower (issue 21, docs/performance.md).
+ * Lighthouse. As SVG the browser rasterizes them off the main thread; moves of the map on a
+ * phone got cheaper, and the bench saw no slower filter frame (issue 21, docs/performance.md).
  */
 export function CampMap({ ref, ...props }: Props) {
   // MapContainer reads its view once, at mount; MapViewSync follows the URL after that.

@@ -24,17 +24,7 @@ export function useStartupStage(last: number): number {
       // After the frame: a timer alone often ran before the browser had laid out and
       // painted the previous step, and the next step's first measure of the map then paid
       // for that layout in its own task.
-      const next = () => {
-        cancel()
-        setStage((s) => Math.min(last, s + 1))
-      }
-      const cancelPaint = afterNextPaint(next)
-      const timer = setTimeout(next, NO_FRAME_TIMEOUT_MS)
-      function cancel() {
-        cancelPaint()
-        clearTimeout(timer)
-      }
-      return cancel
+      return afterNextPaint(() => setStage((s) => Math.min(last, s + 1)), NO_FRAME_TIMEOUT_MS)
     },
     [stage, last],
   )

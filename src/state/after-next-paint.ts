@@ -1,13 +1,25 @@
 /**
  * Runs `callback` in a task after the next frame has been painted (a frame callback, then a
- * timer), so that work the reader need not see in that frame does not hold it back.
- * Returns a function that cancels it if it has not run yet.
+ * timer), so that work the reader need not see in that frame does not hold it back. With
+ * `maxWaitMs`, it runs after that long at the latest: a page or frame out of view (an embed
+ * below the fold, a tab in the background) paints no frame. Returns a function that cancels
+ * it if it has not run yet.
  */
-export function afterNextPaint(callback: () => void): () => void {
-  return afterFrame((run) => {
+export function afterNextPaint(callback: () => void, maxWaitMs?: number): () => void {
+  const cancelAfterFrame = afterFrame((run) => {
     const timer = window.setTimeout(run, 0)
     return () => window.clearTimeout(timer)
-  }, callback)
+  }, once)
+  const fallback = maxWaitMs === undefined ? undefined : window.setTimeout(once, maxWaitMs)
+  function once(): void {
+    cancel()
+    callback()
+  }
+  function cancel(): void {
+    cancelAfterFrame()
+    if (fallback !== undefined) window.clearTimeout(fallback)
+  }
+  return cancel
 }
 
 /**

@@ -20,8 +20,10 @@ export function ScaleBar() {
       const control = L.control.scale({ metric: true, imperial: false, position: 'bottomleft', maxWidth: MAX_WIDTH })
       control.addTo(map)
       const box = control.getContainer()
-      box?.setAttribute('data-testid', 'scale-bar')
-      if (box) box.style.width = `${BOX_WIDTH}px`
+      if (box) {
+        box.dataset.testid = 'scale-bar'
+        box.style.width = `${BOX_WIDTH}px`
+      }
       return function removeScale() {
         control.remove()
       }

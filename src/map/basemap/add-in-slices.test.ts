@@ -20,6 +20,14 @@ function recordingLayer(clock: { now: number }) {
   return { layer: layer as unknown as L.GeoJSON, added }
 }
 
+/** Fake timers, and a clock for `performance.now()` that only the recording layers move. */
+function fakeClock(): { now: number } {
+  vi.useFakeTimers()
+  const clock = { now: 0 }
+  vi.spyOn(performance, 'now').mockImplementation(() => clock.now)
+  return clock
+}
+
 describe('addInSlices', () => {
   afterEach(() => {
     vi.useRealTimers()
@@ -27,9 +35,7 @@ describe('addInSlices', () => {
   })
 
   it('adds every feature in order, a slice of about 10 ms per task, then calls onDone', () => {
-    vi.useFakeTimers()
-    const clock = { now: 0 }
-    vi.spyOn(performance, 'now').mockImplementation(() => clock.now)
+    const clock = fakeClock()
     const { layer, added } = recordingLayer(clock)
     const done = vi.fn()
     addInSlices(layer, { type: 'FeatureCollection', features: features(10) }, done)
@@ -44,9 +50,7 @@ describe('addInSlices', () => {
   })
 
   it('stops adding when stopped, keeping what was added', () => {
-    vi.useFakeTimers()
-    const clock = { now: 0 }
-    vi.spyOn(performance, 'now').mockImplementation(() => clock.now)
+    const clock = fakeClock()
     const { layer, added } = recordingLayer(clock)
     const done = vi.fn()
     const stop = addInSlices(layer, features(10), done)
@@ -72,9 +76,7 @@ describe('addEachInSlices', () => {
   })
 
   it('adds the parts in turn, all of one before the next, then calls onDone', () => {
-    vi.useFakeTimers()
-    const clock = { now: 0 }
-    vi.spyOn(performance, 'now').mockImplementation(() => clock.now)
+    const clock = fakeClock()
     const order: string[] = []
     const first = recordingLayer(clock)
     const second = recordingLayer(clock)
@@ -95,9 +97,7 @@ describe('addEachInSlices', () => {
   })
 
   it('stops the part being added, also after an empty part finished at once', () => {
-    vi.useFakeTimers()
-    const clock = { now: 0 }
-    vi.spyOn(performance, 'now').mockImplementation(() => clock.now)
+    const clock = fakeClock()
     const empty = recordingLayer(clock)
     const rivers = recordingLayer(clock)
     const done = vi.fn()
