@@ -108,7 +108,7 @@ afterEach(() => {
   }
 })
 
-function setUp(painter: PainterFactory): Rig {
+function setUp(painter: PainterFactory, camps: readonly Camp[] = CAMPS): Rig {
   const container = document.createElement('div')
   Object.defineProperty(container, 'clientWidth', { value: 800 })
   Object.defineProperty(container, 'clientHeight', { value: 600 })
@@ -118,7 +118,7 @@ function setUp(painter: PainterFactory): Rig {
   const opened: string[][] = []
   const drawn: DrawnCamps[] = []
   const layer = new CampLayer(
-    { camps: CAMPS, onSelect: (id) => picked.push(id), onGroup: (activation) => opened.push([...activation.ids].sort()) },
+    { camps, onSelect: (id) => picked.push(id), onGroup: (activation) => opened.push([...activation.ids].sort()) },
     painter,
   )
   layer.on('drawn', (event) => drawn.push((event as DrawnEvent).placement.drawn))
@@ -438,6 +438,41 @@ describe('the DOM layer', () => {
     rig.layer.setVisible(new Set(['t-p1', 't-p2']))
     expect(domElements(rig, '.camp-marker--displaced').map((e) => e.dataset.campId)).toEqual(['t-p2'])
     expect(rig.container.querySelectorAll('.leaflet-overlay-pane .camp-leader, .leaflet-overlay-pane canvas').length).toBeGreaterThan(0)
+  })
+
+  it('keeps a leader while its camp stays displaced, and takes it away when the camp is no longer displaced', () => {
+    const rig = setUp(createDomPainter)
+    const leaders = () => [...rig.container.querySelectorAll('.leaflet-overlay-pane .camp-leader')]
+    rig.layer.setVisible(new Set(['t-p1', 't-p2']))
+    const [line] = leaders()
+    expect(leaders()).toHaveLength(1)
+    expect(rig.container.querySelectorAll('.leaflet-overlay-pane .camp-leader__end')).toHaveLength(1)
+    // Another camp far away comes and goes: the same path, not a new one.
+    rig.layer.setVisible(new Set(['t-p1', 't-p2', 't-a']))
+    expect(leaders()).toHaveLength(1)
+    expect(leaders()[0]).toBe(line)
+    // Grouped again inside the ring: no leader left.
+    rig.layer.setVisible(ALL)
+    expect(domElements(rig, '.camp-marker--displaced')).toEqual([])
+    expect(leaders()).toEqual([])
+    expect(rig.container.querySelectorAll('.leaflet-overlay-pane .camp-leader__end')).toHaveLength(0)
+  })
+
+  it('hides the uncertainty halo of a camp filtered out and shows the same halo when it comes back', () => {
+    const approximate: Camp = { ...testCamp('t-h', 30, [97, 49], 3), locationPrecision: 'approximate', uncertaintyKm: 40 }
+    const rig = setUp(createDomPainter, [...CAMPS, approximate])
+    const halos = () => [...rig.container.querySelectorAll<SVGElement>('.leaflet-overlay-pane .uncertainty-halo')]
+    rig.layer.setVisible(new Set(['t-h', 't-a']))
+    const [halo] = halos()
+    expect(halos()).toHaveLength(1)
+    expect(halo?.style.display).toBe('')
+    rig.layer.setVisible(new Set(['t-a']))
+    expect(halos()).toHaveLength(1)
+    expect(halos()[0]).toBe(halo)
+    expect(halo?.style.display).toBe('none')
+    rig.layer.setVisible(new Set(['t-h']))
+    expect(halos()[0]).toBe(halo)
+    expect(halo?.style.display).toBe('')
   })
 
   it('gives each marker its camp id, tier and accessible name; Enter and Space select it', () => {

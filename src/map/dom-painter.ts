@@ -74,7 +74,6 @@ export const createDomPainter: PainterFactory = ({ camps, onSelect, onGroup }) =
   let groupMarkersDrawn: DrawnGroup[] = []
   /** Thin leader lines from displaced markers to their camps' true positions, under the markers. */
   const leaders = L.layerGroup()
-  let leadersDrawn = false
   let groupLabel: GroupLabel = (names) => names.join(', ')
   /** The longitude each marker element is read in (a group's by its first camp). */
   const readingLng = new WeakMap<Element, number>()
@@ -127,14 +126,46 @@ export const createDomPainter: PainterFactory = ({ camps, onSelect, onGroup }) =
     }
   }
 
-  function addLeader(on: L.Map, m: PlacedSingle, zoom: number): void {
-    const from = on.unproject([m.x, m.y], zoom)
-    const to = on.unproject([m.anchorX, m.anchorY], zoom)
-    leaders.addLayer(L.polyline([from, to], { interactive: false, className: 'camp-leader', color: '#3b352d', weight: 1, opacity: 0.85 }))
-    leaders.addLayer(
-      L.circleMarker(to, { interactive: false, className: 'camp-leader__end', radius: 2, weight: 0, fillColor: '#3b352d', fillOpacity: 1 }),
-    )
-    leadersDrawn = true
+  /** The leader drawn for a displaced camp: a line from its marker to its true position, and a dot there. */
+  type Leader = { line: L.Polyline; end: L.CircleMarker }
+  const leadersById = new Map<string, Leader>()
+
+  /**
+   * Draws a leader for each displaced camp. A camp that stays displaced keeps its leader
+   * (moved if the placement moved it); the others' are removed: a filter that changes a few
+   * camps changes a few paths, not every leader on the map.
+   */
+  function paintLeaders(on: L.Map, displaced: readonly PlacedSingle[], zoom: number): void {
+    const stale = new Map(leadersById)
+    for (const m of displaced) {
+      const from = on.unproject([m.x, m.y], zoom)
+      const to = on.unproject([m.anchorX, m.anchorY], zoom)
+      const kept = stale.get(m.id)
+      stale.delete(m.id)
+      if (kept === undefined) {
+        const leader: Leader = {
+          line: L.polyline([from, to], { interactive: false, className: 'camp-leader', color: '#3b352d', weight: 1, opacity: 0.85 }),
+          end: L.circleMarker(to, {
+            interactive: false,
+            className: 'camp-leader__end',
+            radius: 2,
+            weight: 0,
+            fillColor: '#3b352d',
+            fillOpacity: 1,
+          }),
+        }
+        leaders.addLayer(leader.line).addLayer(leader.end)
+        leadersById.set(m.id, leader)
+        continue
+      }
+      const [a, b] = kept.line.getLatLngs() as L.LatLng[]
+      if (a === undefined || b === undefined || !a.equals(from) || !b.equals(to)) kept.line.setLatLngs([from, to])
+      if (!kept.end.getLatLng().equals(to)) kept.end.setLatLng(to)
+    }
+    for (const [id, leader] of stale) {
+      leaders.removeLayer(leader.line).removeLayer(leader.end)
+      leadersById.delete(id)
+    }
   }
 
   /**
@@ -160,6 +191,21 @@ export const createDomPainter: PainterFactory = ({ camps, onSelect, onGroup }) =
     }
     if (focused instanceof HTMLElement && focused !== document.activeElement && pane.contains(focused))
       focused.focus({ preventScroll: true })
+  }
+
+  /**
+   * A halo is added the first time its camp is shown; after that a filter hides and shows its
+   * SVG path (Leaflet's removal and re-adding of every filtered halo cost more than the rest
+   * of the paint). A halo drawn on a canvas has no element of its own: it is removed instead.
+   */
+  function showHalo(halo: L.Circle, shown: boolean): void {
+    if (!group.hasLayer(halo)) {
+      if (shown) group.addLayer(halo)
+      return
+    }
+    const path = halo.getElement()
+    if (path instanceof SVGElement) path.style.display = shown ? '' : 'none'
+    else if (!shown) group.removeLayer(halo)
   }
 
   /** The group markers of a placement: those with the same camps and name are kept (and moved), the others built. */
@@ -197,21 +243,17 @@ export const createDomPainter: PainterFactory = ({ camps, onSelect, onGroup }) =
     const pane = on.getPane('markerPane')
     const { zoom, visible } = placement
     paintGroups(on, placement)
-    if (leadersDrawn) leaders.clearLayers()
-    leadersDrawn = false
     const singles = new Map<string, PlacedSingle>()
-    for (const m of placement.markers) {
-      if (m.kind !== 'single') continue
-      singles.set(m.id, m)
-      if (m.displaced) addLeader(on, m, zoom)
-    }
+    for (const m of placement.markers) if (m.kind === 'single') singles.set(m.id, m)
+    paintLeaders(
+      on,
+      [...singles.values()].filter((m) => m.displaced),
+      zoom,
+    )
     const entering: HTMLElement[] = []
     for (const entry of entries) {
       const shown = visible.has(entry.camp.id)
-      if (entry.halo !== null && shown !== group.hasLayer(entry.halo)) {
-        if (shown) group.addLayer(entry.halo)
-        else group.removeLayer(entry.halo)
-      }
+      if (entry.halo !== null) showHalo(entry.halo, shown)
       const single = singles.get(entry.camp.id)
       entry.single = single !== undefined
       if (single !== undefined) {
