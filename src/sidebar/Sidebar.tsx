@@ -178,14 +178,17 @@ export function Sidebar({ index, view, selectedId, metadata, onFilter, onSelect,
           <input type="checkbox" data-testid="bam-filter" checked={state.bam} onChange={(e) => onFilter({ bam: e.target.checked })} />
           {t('bamFilter')}
         </label>
-        <p className="filters__count" role="status" data-testid="shown-count">
-          {t('shownCount', { shown: visible.length, total: index.camps.length })}
-        </p>
-        {filtered && (
-          <button type="button" onClick={() => onFilter({ region: null, area: null, tiers: null, q: '', bam: false })}>
-            {t('clearFilters')}
-          </button>
-        )}
+        {/* One row of one height, filtered or not: the button coming or going moves nothing below it. */}
+        <div className="filters__summary">
+          <p className="filters__count" role="status" data-testid="shown-count">
+            {t('shownCount', { shown: visible.length, total: index.camps.length })}
+          </p>
+          {filtered && (
+            <button type="button" onClick={() => onFilter({ region: null, area: null, tiers: null, q: '', bam: false })}>
+              {t('clearFilters')}
+            </button>
+          )}
+        </div>
       </section>
       <CampList camps={listed.visible} selectedId={selectedId} onSelect={onSelect} onHover={onHover} />
       {(listed.filters.region !== null || listed.filters.area !== null) && (

@@ -283,8 +283,14 @@ describe('filters', () => {
   it('a region reduces markers, legend and list to its camps and is in the URL', async () => {
     const region = pickGroup(data.camps, 'region')
     const page = shared.page()
+    const listTop = () =>
+      page.evaluate(() => document.querySelector('[data-testid="camp-list"]')?.getBoundingClientRect().top ?? Number.NaN)
+    const topBefore = await listTop()
     await regionSelect(page).selectOption(`region:${region.slug}`)
     await expectShown(page, region.camps, `region ${region.slug}`)
+    // The count and its "Clear filters" button share a row of one height: nothing below moves.
+    expect(await page.getByRole('button', { name: 'Clear filters' }).isVisible()).toBe(true)
+    expect(await listTop()).toBe(topBefore)
     await waitUntil(
       page,
       (slug) => new URL(location.href).searchParams.get('region') === slug,
