@@ -440,22 +440,48 @@ describe('the DOM layer', () => {
     expect(rig.container.querySelectorAll('.leaflet-overlay-pane .camp-leader, .leaflet-overlay-pane canvas').length).toBeGreaterThan(0)
   })
 
-  it('keeps a leader while its camp stays displaced, and takes it away when the camp is no longer displaced', () => {
+  it('keeps a leader while its camp stays displaced, hides it when the camp is not, and shows the same one again', () => {
     const rig = setUp(createDomPainter)
-    const leaders = () => [...rig.container.querySelectorAll('.leaflet-overlay-pane .camp-leader')]
+    const shown = (selector: string) =>
+      [...rig.container.querySelectorAll<SVGElement>(`.leaflet-overlay-pane ${selector}`)].filter((el) => el.style.display !== 'none')
     rig.layer.setVisible(new Set(['t-p1', 't-p2']))
-    const [line] = leaders()
-    expect(leaders()).toHaveLength(1)
-    expect(rig.container.querySelectorAll('.leaflet-overlay-pane .camp-leader__end')).toHaveLength(1)
+    const [line] = shown('.camp-leader')
+    expect(shown('.camp-leader')).toHaveLength(1)
+    expect(shown('.camp-leader__end')).toHaveLength(1)
     // Another camp far away comes and goes: the same path, not a new one.
     rig.layer.setVisible(new Set(['t-p1', 't-p2', 't-a']))
-    expect(leaders()).toHaveLength(1)
-    expect(leaders()[0]).toBe(line)
-    // Grouped again inside the ring: no leader left.
+    expect(shown('.camp-leader')).toHaveLength(1)
+    expect(shown('.camp-leader')[0]).toBe(line)
+    // Grouped again inside the ring: no leader shown.
     rig.layer.setVisible(ALL)
     expect(domElements(rig, '.camp-marker--displaced')).toEqual([])
-    expect(leaders()).toEqual([])
-    expect(rig.container.querySelectorAll('.leaflet-overlay-pane .camp-leader__end')).toHaveLength(0)
+    expect(shown('.camp-leader')).toEqual([])
+    expect(shown('.camp-leader__end')).toEqual([])
+    rig.layer.setVisible(new Set(['t-p1', 't-p2']))
+    expect(shown('.camp-leader')).toHaveLength(1)
+    expect(shown('.camp-leader')[0]).toBe(line)
+  })
+
+  it('puts back the same group marker when a filter that took it away is cleared, and none after a zoom', () => {
+    const rig = setUp(createDomPainter)
+    rig.layer.setVisible(ALL)
+    const pair = element(rig, '[data-camp-ids]')
+    rig.layer.setVisible(new Set(['t-a']))
+    expect(domElements(rig, '[data-camp-ids]')).toEqual([])
+    expect(pair.isConnected).toBe(false)
+    rig.layer.setVisible(ALL)
+    expect(element(rig, '[data-camp-ids]')).toBe(pair)
+    // In reading order again: west to east by true longitude (the pair's first camp is at 100°).
+    const order = domElements(rig, '[data-camp-id], [data-camp-ids]').map((el) => el.dataset.campId ?? el.dataset.campIds)
+    expect(order.indexOf(pair.dataset.campIds)).toBeGreaterThan(order.indexOf('t-b'))
+    expect(order.indexOf(pair.dataset.campIds)).toBeLessThan(order.indexOf('t-c'))
+    // Another zoom: the groups kept aside are dropped, not put back.
+    rig.layer.setVisible(new Set(['t-a']))
+    rig.map.setZoom(9)
+    rig.map.setZoom(6)
+    rig.layer.setVisible(ALL)
+    expect(element(rig, '[data-camp-ids]')).not.toBe(pair)
+    expect(domElements(rig, '[data-camp-ids]')).toHaveLength(1)
   })
 
   it('hides the uncertainty halo of a camp filtered out and shows the same halo when it comes back', () => {

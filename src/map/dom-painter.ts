@@ -53,6 +53,24 @@ function decorate(entry: Entry, onSelect: (id: string) => void, marks: CampMarks
   })
 }
 
+/**
+ * Shows or hides a vector layer of `group`: added the first time it is shown; after that its
+ * SVG path is hidden and shown, cheaper than Leaflet's removal and re-adding of each path that
+ * a filter takes away and brings back. A path drawn on a canvas has no element: it is removed.
+ */
+function showPath(group: L.LayerGroup, path: L.Path, shown: boolean): void {
+  if (!group.hasLayer(path)) {
+    if (shown) group.addLayer(path)
+    return
+  }
+  const element = path.getElement()
+  if (element instanceof SVGElement) element.style.display = shown ? '' : 'none'
+  else if (!shown) group.removeLayer(path)
+}
+
+/** How many group markers not drawn are kept for a filter that brings them back. */
+const MAX_GROUPS_ASIDE = 64
+
 /** A group marker kept between placements while the same camps, in the same words, make it up. */
 type DrawnGroup = { key: string; marker: L.Marker; ids: readonly string[] }
 
@@ -126,24 +144,27 @@ export const createDomPainter: PainterFactory = ({ camps, onSelect, onGroup }) =
     }
   }
 
-  /** The leader drawn for a displaced camp: a line from its marker to its true position, and a dot there. */
+  /** The leader of a displaced camp: a line from its marker to its true position, and a dot there. */
   type Leader = { line: L.Polyline; end: L.CircleMarker }
+  /** Every camp's leader once built; a camp not displaced now has its leader hidden. */
   const leadersById = new Map<string, Leader>()
 
   /**
-   * Draws a leader for each displaced camp. A camp that stays displaced keeps its leader
-   * (moved if the placement moved it); the others' are removed: a filter that changes a few
-   * camps changes a few paths, not every leader on the map.
+   * Draws a leader for each displaced camp and hides the others. A leader is built the first
+   * time its camp is displaced and kept: a filter hides and shows it, a new placement moves it.
    */
-  function paintLeaders(on: L.Map, displaced: readonly PlacedSingle[], zoom: number): void {
-    const stale = new Map(leadersById)
-    for (const m of displaced) {
+  function paintLeaders(on: L.Map, displaced: ReadonlyMap<string, PlacedSingle>, zoom: number): void {
+    for (const [id, leader] of leadersById) {
+      if (displaced.has(id)) continue
+      showPath(leaders, leader.line, false)
+      showPath(leaders, leader.end, false)
+    }
+    for (const [id, m] of displaced) {
       const from = on.unproject([m.x, m.y], zoom)
       const to = on.unproject([m.anchorX, m.anchorY], zoom)
-      const kept = stale.get(m.id)
-      stale.delete(m.id)
-      if (kept === undefined) {
-        const leader: Leader = {
+      let leader = leadersById.get(id)
+      if (leader === undefined) {
+        leader = {
           line: L.polyline([from, to], { interactive: false, className: 'camp-leader', color: '#3b352d', weight: 1, opacity: 0.85 }),
           end: L.circleMarker(to, {
             interactive: false,
@@ -154,17 +175,14 @@ export const createDomPainter: PainterFactory = ({ camps, onSelect, onGroup }) =
             fillOpacity: 1,
           }),
         }
-        leaders.addLayer(leader.line).addLayer(leader.end)
-        leadersById.set(m.id, leader)
-        continue
+        leadersById.set(id, leader)
+      } else {
+        const [a, b] = leader.line.getLatLngs() as L.LatLng[]
+        if (a === undefined || b === undefined || !a.equals(from) || !b.equals(to)) leader.line.setLatLngs([from, to])
+        if (!leader.end.getLatLng().equals(to)) leader.end.setLatLng(to)
       }
-      const [a, b] = kept.line.getLatLngs() as L.LatLng[]
-      if (a === undefined || b === undefined || !a.equals(from) || !b.equals(to)) kept.line.setLatLngs([from, to])
-      if (!kept.end.getLatLng().equals(to)) kept.end.setLatLng(to)
-    }
-    for (const [id, leader] of stale) {
-      leaders.removeLayer(leader.line).removeLayer(leader.end)
-      leadersById.delete(id)
+      showPath(leaders, leader.line, true)
+      showPath(leaders, leader.end, true)
     }
   }
 
@@ -194,24 +212,30 @@ export const createDomPainter: PainterFactory = ({ camps, onSelect, onGroup }) =
   }
 
   /**
-   * A halo is added the first time its camp is shown; after that a filter hides and shows its
-   * SVG path (Leaflet's removal and re-adding of every filtered halo cost more than the rest
-   * of the paint). A halo drawn on a canvas has no element of its own: it is removed instead.
+   * Group markers not drawn now, built at the current zoom: kept off the pane (like a camp's
+   * marker) in case the same group comes back, as it does when a filter is cleared. At most
+   * MAX_GROUPS_ASIDE, and only for one zoom: another zoom makes other groups.
    */
-  function showHalo(halo: L.Circle, shown: boolean): void {
-    if (!group.hasLayer(halo)) {
-      if (shown) group.addLayer(halo)
-      return
-    }
-    const path = halo.getElement()
-    if (path instanceof SVGElement) path.style.display = shown ? '' : 'none'
-    else if (!shown) group.removeLayer(halo)
+  const groupsAside = new Map<string, DrawnGroup>()
+  let groupsZoom = Number.NaN
+
+  function dropGroupsAside(): void {
+    for (const g of groupsAside.values()) group.removeLayer(g.marker)
+    groupsAside.clear()
   }
 
-  /** The group markers of a placement: those with the same camps and name are kept (and moved), the others built. */
-  function paintGroups(on: L.Map, placement: CampPlacement): void {
+  /**
+   * The group markers of a placement: those with the same camps and name are kept (moved if
+   * need be, put back if they were aside), the others built. Returns the elements put back.
+   */
+  function paintGroups(on: L.Map, placement: CampPlacement): HTMLElement[] {
+    if (placement.zoom !== groupsZoom) {
+      dropGroupsAside()
+      groupsZoom = placement.zoom
+    }
     const previous = new Map(groupMarkersDrawn.map((g) => [g.key, g]))
     const next: DrawnGroup[] = []
+    const entering: HTMLElement[] = []
     for (const m of placement.markers) {
       if (m.kind !== 'group') continue
       const latLng = on.unproject([m.x, m.y], placement.zoom)
@@ -219,9 +243,13 @@ export const createDomPainter: PainterFactory = ({ camps, onSelect, onGroup }) =
       const counts = m.tiers.map((tier, i) => ({ tier, count: m.tierCounts[i] ?? 0 }))
       const label = groupLabel(names, counts)
       const key = `${m.ids.join(' ')}\n${m.tiers.join(' ')}\n${names.join('\n')}\n${label}`
-      const kept = previous.get(key)
+      const kept = previous.get(key) ?? groupsAside.get(key)
       if (kept !== undefined) {
         previous.delete(key)
+        if (groupsAside.delete(key)) {
+          const element = kept.marker.getElement()
+          if (element) entering.push(element)
+        }
         if (!kept.marker.getLatLng().equals(latLng)) kept.marker.setLatLng(latLng)
         next.push(kept)
         continue
@@ -233,8 +261,18 @@ export const createDomPainter: PainterFactory = ({ camps, onSelect, onGroup }) =
       if (element && first) readingLng.set(element, first.camp.lngLat[0])
       next.push({ key, marker, ids: m.ids })
     }
-    for (const g of previous.values()) group.removeLayer(g.marker)
+    for (const g of previous.values()) {
+      g.marker.closeTooltip()
+      g.marker.getElement()?.remove()
+      groupsAside.set(g.key, g)
+    }
+    for (const [key, g] of groupsAside) {
+      if (groupsAside.size <= MAX_GROUPS_ASIDE) break
+      group.removeLayer(g.marker)
+      groupsAside.delete(key)
+    }
     groupMarkersDrawn = next
+    return entering
   }
 
   function paint(placement: CampPlacement): void {
@@ -242,18 +280,18 @@ export const createDomPainter: PainterFactory = ({ camps, onSelect, onGroup }) =
     if (on === null) return
     const pane = on.getPane('markerPane')
     const { zoom, visible } = placement
-    paintGroups(on, placement)
+    const entering = paintGroups(on, placement)
     const singles = new Map<string, PlacedSingle>()
-    for (const m of placement.markers) if (m.kind === 'single') singles.set(m.id, m)
-    paintLeaders(
-      on,
-      [...singles.values()].filter((m) => m.displaced),
-      zoom,
-    )
-    const entering: HTMLElement[] = []
+    const displaced = new Map<string, PlacedSingle>()
+    for (const m of placement.markers) {
+      if (m.kind !== 'single') continue
+      singles.set(m.id, m)
+      if (m.displaced) displaced.set(m.id, m)
+    }
+    paintLeaders(on, displaced, zoom)
     for (const entry of entries) {
       const shown = visible.has(entry.camp.id)
-      if (entry.halo !== null) showHalo(entry.halo, shown)
+      if (entry.halo !== null) showPath(group, entry.halo, shown)
       const single = singles.get(entry.camp.id)
       entry.single = single !== undefined
       if (single !== undefined) {
@@ -289,6 +327,7 @@ export const createDomPainter: PainterFactory = ({ camps, onSelect, onGroup }) =
       group.addTo(target)
     },
     remove() {
+      dropGroupsAside()
       group.remove()
       leaders.remove()
       map = null
