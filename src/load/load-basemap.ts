@@ -44,8 +44,8 @@ export async function loadBasemap(baseUrl: string, signal: AbortSignal): Promise
   return { countries: { type: 'FeatureCollection', features: countries }, ussr: ussrOutline(topology) }
 }
 
-/** How long one slice of the decoding may run before the next task. */
-const DECODE_SLICE_MS = 10
+/** How long one slice of the decoding may run before the next task (see SLICE_MS in add-in-slices.ts). */
+const DECODE_SLICE_MS = 5
 
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0))
