@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chooseLang, loadTranslator } from './i18n'
+import { chooseLang, formatNumber, loadTranslator } from './i18n'
 import { createTranslator } from './catalogues'
 import { en } from './en'
 import { ja } from './ja'
@@ -31,5 +31,37 @@ describe('i18n', () => {
     expect(chooseLang(null, ['ja-JP', 'en'])).toBe('ja')
     expect(chooseLang(null, ['de-DE'])).toBe('en')
     expect(chooseLang(null, [])).toBe('en')
+  })
+})
+
+describe('formatNumber', () => {
+  it('writes numbers as Intl.NumberFormat does for en-GB and ja-JP, whole or not', () => {
+    const values = [
+      0,
+      -0,
+      7,
+      42,
+      999,
+      1000,
+      -1000,
+      14410,
+      254000,
+      560000,
+      1234567,
+      -9876543,
+      Number.MAX_SAFE_INTEGER,
+      1e21,
+      2.5,
+      0.1234,
+      -3.75,
+      12345.678,
+    ]
+    for (const [lang, locale] of [
+      ['en', 'en-GB'],
+      ['ja', 'ja-JP'],
+    ] as const) {
+      const intl = new Intl.NumberFormat(locale)
+      for (const value of values) expect(formatNumber(value, lang), `${String(value)} in ${lang}`).toBe(intl.format(value))
+    }
   })
 })
