@@ -1,12 +1,14 @@
 import type { HtmlTagDescriptor, Plugin } from 'vite'
 
 /**
- * The data files the default view fetches as soon as it starts (src/app/load-data.ts,
- * src/load/): hashed files of geodata/ by their name before the hash, and files of public/
- * by their exact name.
+ * The data the first view needs for its markers (src/app/load-data.ts): hashed files of
+ * geodata/ by their name before the hash. The basemap's files (countries, water, towns,
+ * railways) are not preloaded: they are fetched at the basemap's own step, after the markers
+ * are drawn, so that on a slow connection they do not share it with the scripts and the camps
+ * (Lighthouse's mobile preset, one run each: largest contentful paint 3.1–3.6 s with them
+ * preloaded, 2.7 s without; its first paint is the header, before any data).
  */
-const HASHED_DATA = ['camps', 'regions', 'sources', 'bam-line', 'towns', 'railways-1940s']
-const PUBLIC_DATA = ['basemap.topo.json', 'basemap-water-low.topo.json']
+const HASHED_DATA = ['camps', 'regions', 'sources', 'bam-line']
 
 /** Does this built file name (e.g. `assets/camps-CY8td6sZ.geojson`) hold one of the hashed data files? */
 export function isFirstViewData(fileName: string): boolean {
@@ -28,11 +30,13 @@ export function preloadFirstViewData(): Plugin {
       order: 'post',
       handler(_html, context): HtmlTagDescriptor[] {
         const hashed = Object.keys(context.bundle ?? {}).filter(isFirstViewData)
-        return [...hashed.map((file) => `./${file}`), ...PUBLIC_DATA.map((file) => `./${file}`)].map((href) => ({
-          tag: 'link',
-          attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href },
-          injectTo: 'head',
-        }))
+        return hashed
+          .map((file) => `./${file}`)
+          .map((href) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href },
+            injectTo: 'head',
+          }))
       },
     },
   }

@@ -479,7 +479,7 @@ describe('privacy and security', () => {
   // The strict CSP and "no request to another host" are checked after every test of this
   // file (and of every file on support/suite.ts with checkEachTest); basemap.e2e.ts proves
   // the host check can fail.
-  it('downloads each data file of the first view once: the page preloads it and the app takes the preloaded response', async () => {
+  it("downloads each data file of the first view once: the markers' data preloaded and taken by the app, the basemap's after them", async () => {
     // Counted over a reload, so that the listener sees every request of a whole page load.
     const page = await open('')
     {
@@ -498,27 +498,39 @@ describe('privacy and security', () => {
       const preloaded = await page.evaluate(() =>
         [...document.querySelectorAll('link[rel="preload"][as="fetch"]')].map((l) => new URL((l as HTMLLinkElement).href).pathname),
       )
-      expect(preloaded.length, 'preload links in index.html').toBeGreaterThanOrEqual(8)
-      for (const name of [
-        'camps-',
-        'sources-',
-        'regions-',
-        'bam-line-',
-        'basemap.topo.json',
-        'basemap-water-low.topo.json',
-        'towns-',
-        'railways-1940s-',
-      ])
+      const markersData = ['camps-', 'sources-', 'regions-', 'bam-line-']
+      const basemapData = ['basemap.topo.json', 'basemap-water-low.topo.json', 'towns-', 'railways-1940s-']
+      expect(preloaded, "the markers' data, and only it, preloaded").toHaveLength(markersData.length)
+      for (const name of markersData)
         expect(
           preloaded.some((p) => p.includes(name)),
           `${name} preloaded`,
         ).toBe(true)
       const twice = [...requested].filter(([, n]) => n > 1).map(([p]) => p)
       expect(twice, 'data files downloaded twice (a preload the app did not reuse)').toEqual([])
+      const isBasemap = (p: string) => basemapData.some((name) => p.includes(name))
       expect(
-        [...requested.keys()].filter((p) => !preloaded.includes(p)),
-        'first-view data not preloaded',
+        [...requested.keys()].filter((p) => !preloaded.includes(p) && !isBasemap(p)),
+        "the markers' data not preloaded",
       ).toEqual([])
+      // The basemap's files are fetched at the basemap's own step: on a slow connection they
+      // do not share it with the scripts and the camps.
+      const timing = await page.evaluate(() => {
+        // The page's own scripts (its module and modulepreloads), not the parts loaded later on demand.
+        const initial = [...document.querySelectorAll('script[type="module"][src], link[rel="modulepreload"]')].map(
+          (el) => new URL(el.getAttribute('src') ?? el.getAttribute('href') ?? '', location.href).pathname,
+        )
+        return performance.getEntriesByType('resource').map((e) => {
+          const r = e as PerformanceResourceTiming
+          const path = new URL(r.name).pathname
+          return { path, initial: initial.includes(path), start: r.startTime, end: r.responseEnd }
+        })
+      })
+      const markersDone = Math.max(...timing.filter((t) => t.initial || t.path.includes('camps-')).map((t) => t.end))
+      const basemapStarts = timing.filter((t) => isBasemap(t.path))
+      expect(basemapStarts.map((t) => t.path).sort(), 'every basemap file fetched').toHaveLength(basemapData.length)
+      for (const t of basemapStarts)
+        expect(t.start, `${t.path} fetched after the scripts and the camps`).toBeGreaterThanOrEqual(markersDone)
     }
   })
 })
