@@ -71,7 +71,7 @@ export default defineConfig({
   resolve: { alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }] },
   // siteUrlPlugin: absolute link-preview URLs from the env SITE_URL (docs/embedding.md).
   // bundledGeodataCheck: the build validates the bundled geodata, so the browser need not.
-  // preloadFirstViewData: the first view's data downloads while the scripts load.
+  // preloadFirstViewData: the markers' data downloads while the scripts load (the basemap's at its own step).
   // bundledBamOrder: the BAM order of the bundled camps, computed by the build (no Turf at start-up).
   // leafletUnused: Leaflet's classes and aliases the app never names are left out of the build.
   plugins: [
