@@ -10,7 +10,7 @@ import type { HtmlTagDescriptor, Plugin } from 'vite'
  */
 const HASHED_DATA = ['camps', 'regions', 'sources', 'bam-line']
 
-/** Does this built file name (e.g. `assets/camps-CY8td6sZ.geojson`) hold one of the hashed data files? */
+/** Does this built file name (e.g. `assets/camps-CY8td6sZ.geojson`) hold one of the markers' data files? */
 export function isFirstViewData(fileName: string): boolean {
   const match = /^assets\/(.+)-[\w-]{8}\.(?:geo)?json$/.exec(fileName)
   return match !== null && HASHED_DATA.includes(match[1] ?? '')
