@@ -1,4 +1,5 @@
 import { parseCampDate } from '../data/camp-dates'
+import { writtenDate } from './iso-date'
 import type { Camp } from '../data/schema'
 import type { Translate } from './i18n'
 import type { MessageKey } from './en'
@@ -39,14 +40,8 @@ export function localList(
 function dateText(value: string, lang: Lang, bareYearSuffix: boolean): string {
   const parts = parseCampDate(value)
   if (parts === null) return value
-  if (lang === 'ja') {
-    if (parts.month === null) return bareYearSuffix ? `${parts.year}年` : String(parts.year)
-    return `${parts.year}年${parts.month}月`
-  }
-  if (parts.month === null) return String(parts.year)
-  return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(parts.year, parts.month - 1, 1)),
-  )
+  if (parts.month !== null) return writtenDate({ year: parts.year, month: parts.month }, lang)
+  return lang === 'ja' && bareYearSuffix ? `${parts.year}年` : String(parts.year)
 }
 
 /** "1945–1948", "from 1945", "until 1948", "not known" (ja: 1945〜1948年, 1945年から, 1948年まで, 不明). */
