@@ -9,6 +9,12 @@ afterEach(() => {
   vi.unstubAllGlobals()
 })
 
+/** A page out of view: frame callbacks are taken and never run. */
+function paintsNoFrame(): void {
+  vi.stubGlobal('requestAnimationFrame', () => 1)
+  vi.stubGlobal('cancelAnimationFrame', () => undefined)
+}
+
 describe('afterNextPaint', () => {
   it('runs once after the next frame, not again when the longest wait has passed', () => {
     const callback = vi.fn()
@@ -21,8 +27,7 @@ describe('afterNextPaint', () => {
   })
 
   it('runs after the longest wait where no frame comes (a page or frame out of view)', () => {
-    vi.stubGlobal('requestAnimationFrame', () => 1)
-    vi.stubGlobal('cancelAnimationFrame', () => undefined)
+    paintsNoFrame()
     const callback = vi.fn()
     afterNextPaint(callback, 100)
     vi.advanceTimersByTime(99)
@@ -32,8 +37,7 @@ describe('afterNextPaint', () => {
   })
 
   it('waits for a frame however long without a longest wait, and runs nothing once cancelled', () => {
-    vi.stubGlobal('requestAnimationFrame', () => 1)
-    vi.stubGlobal('cancelAnimationFrame', () => undefined)
+    paintsNoFrame()
     const waiting = vi.fn()
     afterNextPaint(waiting)
     const cancelled = vi.fn()

@@ -28,12 +28,12 @@ function fakeClock(): { now: number } {
   return clock
 }
 
-describe('addInSlices', () => {
-  afterEach(() => {
-    vi.useRealTimers()
-    vi.restoreAllMocks()
-  })
+afterEach(() => {
+  vi.useRealTimers()
+  vi.restoreAllMocks()
+})
 
+describe('addInSlices', () => {
   it('adds every feature in order, a slice of about 5 ms per task, then calls onDone', () => {
     const clock = fakeClock()
     const { layer, added } = recordingLayer(clock)
@@ -70,11 +70,6 @@ describe('addInSlices', () => {
 })
 
 describe('addEachInSlices', () => {
-  afterEach(() => {
-    vi.useRealTimers()
-    vi.restoreAllMocks()
-  })
-
   it('adds the parts in turn, all of one before the next, then calls onDone', () => {
     const clock = fakeClock()
     const order: string[] = []
