@@ -4,9 +4,9 @@ import type { HtmlTagDescriptor, Plugin } from 'vite'
  * The data the first view needs for its markers (src/app/load-data.ts): hashed files of
  * geodata/ by their name before the hash. The basemap's files (countries, water, towns,
  * railways) are not preloaded: they are fetched at the basemap's own step, after the markers
- * are drawn, so that on a slow connection they do not share it with the scripts and the camps
- * (Lighthouse's mobile preset, one run each: largest contentful paint 3.1–3.6 s with them
- * preloaded, 2.7 s without; its first paint is the header, before any data).
+ * are drawn, so that on a slow connection they do not share it with the scripts and the camps.
+ * (Lighthouse's largest contentful paint was 2.7 s in one run without them against 3.1–3.6 s
+ * with them, but 3.7 s at the median of three: no gain there is shown.)
  */
 const HASHED_DATA = ['camps', 'regions', 'sources', 'bam-line']
 
