@@ -1,4 +1,4 @@
-import type { Ref } from 'react'
+import { memo, type Ref } from 'react'
 import { useLang, useLoadedData, useTranslate } from '../context/app-context'
 import type { LoadedData } from '../data/dataset'
 import { HistoryButton } from '../history/HistoryButton'
@@ -31,11 +31,11 @@ function LanguageSwitch() {
  * The full app's header: title, the headline facts, the method one click away, History, Share / Embed,
  * language; `historyButtonRef` is the history panel's button.
  */
-export function Header({ historyButtonRef }: { historyButtonRef?: Ref<HTMLButtonElement> } = {}) {
+export const Header = memo(function Header({ historyButtonRef }: { historyButtonRef?: Ref<HTMLButtonElement> }) {
   const data = useLoadedData()
   const panel = useUrlSelector(selectPanel)
   return <HeaderView data={data} historyOpen={panel === 'history'} historyButtonRef={historyButtonRef} />
-}
+})
 
 /** The header before the data is loaded (no app context yet, only the language) and after. */
 export function HeaderView({

@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { memo, useId } from 'react'
 import { burialLayerText } from '../i18n/burial-layer-text'
 import { useLang } from '../context/app-context'
 import './burial-toggle.css'
@@ -12,7 +12,7 @@ import { burialWords } from './burial-words-part'
  * The legend's switch for the burial-site layer (`layers=burials`), shown open or folded,
  * with what the layer covers said beside it while it is on.
  */
-export function BurialLayerToggle() {
+export const BurialLayerToggle = memo(function BurialLayerToggle() {
   const lang = useLang()
   const on = useUrlSelector(selectBurialsOn)
   // What the layer covers comes with the layer's words (loaded when it is turned on).
@@ -42,4 +42,4 @@ export function BurialLayerToggle() {
       )}
     </div>
   )
-}
+})

@@ -19,6 +19,9 @@ const LEGEND_SOURCE_IDS = ['mhlw-hikiage-to-engo-1977', 'engo-gojunenshi-1997'] 
  */
 const SMALL_SCREEN = '(max-width: 1100px), (max-height: 760px)'
 
+/** The legend's example group marker: three camps, of tier 3 and of tier not established. */
+const GROUP_EXAMPLE_TIERS: readonly TierKey[] = ['3', 'unknown']
+
 /** A frame at most this high (an embed of 480 px) starts with the legend folded, so that it covers no camp. */
 const SHORT_FRAME_PX = 500
 
@@ -89,7 +92,7 @@ export const Legend = memo(function Legend({
           <ul className="legend__rows">
             <li className="legend__row legend__row--extra" data-legend-row="group">
               <span className="legend__symbol">
-                <GroupGlyph tiers={['3', 'unknown']} count={3} />
+                <GroupGlyph tiers={GROUP_EXAMPLE_TIERS} count={3} />
               </span>
               <span className="legend__meaning">{t('legendGroup')}</span>
             </li>

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { useTranslate } from '../context/app-context'
 import type { MessageKey } from '../i18n/en'
 import { palette } from '../symbols/line-palette'
@@ -86,7 +87,7 @@ function LineSample({ sample }: { sample: Sample }) {
 }
 
 /** Legend rows for the map's lines: one per line style, in the legend's list. */
-export function LegendLines() {
+export const LegendLines = memo(function LegendLines() {
   const t = useTranslate()
   return (
     <>
@@ -108,4 +109,4 @@ export function LegendLines() {
       </li>
     </>
   )
-}
+})

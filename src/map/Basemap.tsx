@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { memo, useEffect, useState } from 'react'
 import { Pane, useMap } from 'react-leaflet'
 import * as L from 'leaflet'
 import type { PathOptions, StyleFunction } from 'leaflet'
@@ -36,7 +36,7 @@ function styleCountry(feature: Feature | undefined): PathOptions {
  * The basemap's credit, in the map's corner from the map's first step, not when the basemap
  * comes: the corner growing later made the map re-place its markers (issue 21).
  */
-export function BasemapCredit({ attribution }: { attribution: string }) {
+export const BasemapCredit = memo(function BasemapCredit({ attribution }: { attribution: string }) {
   const map = useMap()
   useEffect(
     function attribute() {
@@ -49,7 +49,7 @@ export function BasemapCredit({ attribution }: { attribution: string }) {
     [map, attribution],
   )
   return null
-}
+})
 
 /**
  * A GeoJSON layer whose features are added in slices, each in its own task

@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { memo, useEffect } from 'react'
 import { useMap } from 'react-leaflet'
 
 /**
@@ -6,7 +6,7 @@ import { useMap } from 'react-leaflet'
  * the document, so that Tab reaches them before the camp markers. They are positioned
  * absolutely: nothing moves on screen.
  */
-export function ControlsFirst() {
+export const ControlsFirst = memo(function ControlsFirst() {
   const map = useMap()
   useEffect(() => {
     const container = map.getContainer()
@@ -14,4 +14,4 @@ export function ControlsFirst() {
     if (controls !== null && container.firstElementChild !== controls) container.insertBefore(controls, container.firstElementChild)
   }, [map])
   return null
-}
+})

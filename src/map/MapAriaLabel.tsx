@@ -1,8 +1,8 @@
-import { useEffect } from 'react'
+import { memo, useEffect } from 'react'
 import { useMap } from 'react-leaflet'
 
 /** Names the map region for assistive technology (MapContainer passes no ARIA props on). */
-export function MapAriaLabel({ label }: { label: string }) {
+export const MapAriaLabel = memo(function MapAriaLabel({ label }: { label: string }) {
   const map = useMap()
   useEffect(
     function labelContainer() {
@@ -13,4 +13,4 @@ export function MapAriaLabel({ label }: { label: string }) {
     [map, label],
   )
   return null
-}
+})

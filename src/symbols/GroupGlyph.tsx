@@ -1,9 +1,10 @@
+import { memo } from 'react'
 import type { TierKey } from '../data/tier-key'
 import { GROUP_FILL, GROUP_GLYPH_PX, GROUP_STROKE, groupCountText, groupSizePx } from './group-symbol'
 import { symbolGeometry, tierSymbol } from './tier-symbol'
 
 /** A group marker as the map draws it (a rounded square, its tiers' glyphs and "×n"), for the legend. */
-export function GroupGlyph({ tiers, count }: { tiers: readonly TierKey[]; count: number }) {
+export const GroupGlyph = memo(function GroupGlyph({ tiers, count }: { tiers: readonly TierKey[]; count: number }) {
   const size = groupSizePx(tiers)
   const g = GROUP_GLYPH_PX
   const row = tiers.length * g + (tiers.length - 1)
@@ -45,4 +46,4 @@ export function GroupGlyph({ tiers, count }: { tiers: readonly TierKey[]; count:
       </text>
     </svg>
   )
-}
+})

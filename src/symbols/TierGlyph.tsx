@@ -1,8 +1,9 @@
+import { memo } from 'react'
 import type { TierKey } from '../data/tier-key'
 import { symbolGeometry, tierSymbol } from './tier-symbol'
 
 /** A legend symbol drawn in React (the map markers draw the same spec with DOM calls). */
-export function TierGlyph({ tier, scale = 1 }: { tier: TierKey; scale?: number }) {
+export const TierGlyph = memo(function TierGlyph({ tier, scale = 1 }: { tier: TierKey; scale?: number }) {
   const symbol = tierSymbol(tier)
   const size = symbol.sizePx
   const geometry = symbolGeometry(symbol)
@@ -28,4 +29,4 @@ export function TierGlyph({ tier, scale = 1 }: { tier: TierKey; scale?: number }
       )}
     </svg>
   )
-}
+})

@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { memo, useEffect } from 'react'
 import { useMap } from 'react-leaflet'
 import * as L from 'leaflet'
 import './basemap.css'
@@ -13,7 +13,7 @@ const BOX_WIDTH = MAX_WIDTH + 8
  * width whatever the bar's length: the markers keep clear of the corner's box, so a box that
  * followed the scale re-placed them after every zoom and after the load's fit (issue 21).
  */
-export function ScaleBar() {
+export const ScaleBar = memo(function ScaleBar() {
   const map = useMap()
   useEffect(
     function addScale() {
@@ -31,4 +31,4 @@ export function ScaleBar() {
     [map],
   )
   return null
-}
+})
