@@ -82,18 +82,18 @@ async function heapMb(page: Page): Promise<number> {
 
 type Timed = { ms: number; count: number } | null
 
-/** Applies a filter, then clears it, `runs` times; returns the times of the filter steps. */
-async function timeFilters(page: Page, apply: FilterAction, clear: FilterAction, runs: number, notes: string[]): Promise<number[]> {
-  const times: number[] = []
-  for (let run = 0; run < runs; run += 1) {
-    const result = (await page.evaluate(timeFilter(apply, 60_000))) as Timed
-    if (result === null) notes.push(`${JSON.stringify(apply)} did not change the count`)
-    else times.push(result.ms)
-    await sleep(SETTLE_MS)
-    await page.evaluate(timeFilter(clear, 60_000))
-    await sleep(SETTLE_MS)
-  }
-  return times
+/** One filter step on a page (the action timed, then cleared untimed); null when the count did not change. */
+async function timeFilterStep(page: Page, apply: FilterAction, clear: FilterAction): Promise<number | null> {
+  const result = (await page.evaluate(timeFilter(apply, 60_000))) as Timed
+  await sleep(SETTLE_MS)
+  await page.evaluate(timeFilter(clear, 60_000))
+  await sleep(SETTLE_MS)
+  return result === null ? null : result.ms
+}
+
+/** The sides in turn, the first one first in even rounds and last in odd ones: drift on a shared machine hits both alike. */
+function inTurn<T>(items: readonly T[], round: number): T[] {
+  return round % 2 === 0 ? [...items] : [...items].reverse()
 }
 
 /** Pans and zooms with the keyboard (Leaflet's own handler) for a few seconds, counting frames. */
@@ -124,9 +124,8 @@ async function coldLoad(browser: Browser, server: BenchServer, target: Target): 
   return { page, loadMs }
 }
 
-/** Cold loads `runs` times (fresh context each), then filters, searches and pans on the last page. */
-export async function measurePage(browser: Browser, server: BenchServer, target: Target, runs: number): Promise<PageResult> {
-  const result: PageResult = {
+function emptyResult(target: Target): PageResult {
+  return {
     set: target.set,
     side: target.side,
     loadMs: [],
@@ -138,32 +137,80 @@ export async function measurePage(browser: Browser, server: BenchServer, target:
     longTasks: { count: [], maxMs: [], countAfterPaint: [], blockingAfterPaintMs: [] },
     notes: [],
   }
-  const isBaseline = target.side === 'baseline'
+}
+
+/** The region filter and the search on a page, and the actions that clear them. */
+function filterActions(target: Target): { region: FilterAction; noRegion: FilterAction; search: FilterAction; noSearch: FilterAction } {
+  if (target.side === 'baseline') {
+    const noRegion: FilterAction = { kind: 'baseline', value: { region: null, q: '' } }
+    return {
+      region: { kind: 'baseline', value: { region: target.region, q: '' } },
+      noRegion,
+      search: { kind: 'baseline', value: { region: null, q: target.query } },
+      noSearch: noRegion,
+    }
+  }
+  return {
+    region: { kind: 'region', value: `region:${target.region}` },
+    noRegion: { kind: 'region', value: '' },
+    search: { kind: 'search', value: target.query },
+    noSearch: { kind: 'search', value: '' },
+  }
+}
+
+/**
+ * Measures the sides of one dataset (the app and its plain-Leaflet baseline) in turn, so
+ * that a shared machine's drift falls on both alike: `runs` cold loads of each side
+ * alternated (a fresh browser context each), then, on the last page of each, `steps`
+ * region filters and `steps` searches alternated between the sides, then the pan/zoom.
+ */
+export async function measureSet(
+  browser: Browser,
+  server: BenchServer,
+  targets: readonly Target[],
+  runs: number,
+  steps: number,
+): Promise<PageResult[]> {
+  const results = new Map(targets.map((t) => [t, emptyResult(t)]))
+  const lastPages = new Map<Target, Page>()
   for (let run = 0; run < runs; run += 1) {
-    server.transfers.length = 0
-    const { page, loadMs } = await coldLoad(browser, server, target)
-    result.loadMs.push(loadMs)
-    await atRest(page)
-    await readLongTasks(page, result.longTasks)
-    if (run === 0) {
-      result.transfer = summarizeTransfers(server.transfers)
-      result.heapMb = await heapMb(page)
+    for (const target of inTurn(targets, run)) {
+      const result = results.get(target) ?? emptyResult(target)
+      server.transfers.length = 0
+      const { page, loadMs } = await coldLoad(browser, server, target)
+      result.loadMs.push(loadMs)
+      await atRest(page)
+      await readLongTasks(page, result.longTasks)
+      if (run === 0) {
+        result.transfer = summarizeTransfers(server.transfers)
+        result.heapMb = await heapMb(page)
+      }
+      if (run === runs - 1) lastPages.set(target, page)
+      else await page.context().close()
     }
-    if (run === runs - 1) {
-      await sleep(SETTLE_MS)
-      const region: FilterAction = isBaseline
-        ? { kind: 'baseline', value: { region: target.region, q: '' } }
-        : { kind: 'region', value: `region:${target.region}` }
-      const noRegion: FilterAction = isBaseline ? { kind: 'baseline', value: { region: null, q: '' } } : { kind: 'region', value: '' }
-      const search: FilterAction = isBaseline
-        ? { kind: 'baseline', value: { region: null, q: target.query } }
-        : { kind: 'search', value: target.query }
-      const noSearch: FilterAction = isBaseline ? noRegion : { kind: 'search', value: '' }
-      result.filterMs = await timeFilters(page, region, noRegion, runs, result.notes)
-      result.searchMs = await timeFilters(page, search, noSearch, runs, result.notes)
-      if (target.fps === true) result.fps = await panAndZoom(page)
+  }
+  await sleep(SETTLE_MS)
+  for (const kind of ['region', 'search'] as const) {
+    for (let step = 0; step < steps; step += 1) {
+      for (const target of inTurn(targets, step)) {
+        const page = lastPages.get(target)
+        const result = results.get(target)
+        if (page === undefined || result === undefined) continue
+        const actions = filterActions(target)
+        const ms =
+          kind === 'region'
+            ? await timeFilterStep(page, actions.region, actions.noRegion)
+            : await timeFilterStep(page, actions.search, actions.noSearch)
+        if (ms === null)
+          result.notes.push(`${JSON.stringify(kind === 'region' ? actions.region : actions.search)} did not change the count`)
+        else (kind === 'region' ? result.filterMs : result.searchMs).push(ms)
+      }
     }
+  }
+  for (const [target, page] of lastPages) {
+    const result = results.get(target)
+    if (target.fps === true && result !== undefined) result.fps = await panAndZoom(page)
     await page.context().close()
   }
-  return result
+  return targets.map((t) => results.get(t) ?? emptyResult(t))
 }

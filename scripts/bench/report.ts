@@ -10,6 +10,8 @@ export type Machine = {
   loadBefore: string
   loadAfter: string
   runs: number
+  /** Filter and search steps per side. */
+  steps: number
   seconds: number
 }
 
@@ -78,7 +80,7 @@ export function formatReport(machine: Machine, results: readonly PageResult[]): 
   }
   const notes = results.flatMap((r) => r.notes.map((n) => `note (${r.set}, ${r.side}): ${n}`))
   return [
-    `Benchmark ${machine.date}: ${machine.runs} runs each; ${machine.seconds} s in all`,
+    `Benchmark ${machine.date}: ${machine.runs} cold loads and ${machine.steps} filter and search steps each, the sides in turn; ${machine.seconds} s in all`,
     `Machine: ${machine.cpu}, ${machine.cores} cores; Node ${machine.node}; Chromium ${machine.chromium} (headless, --disable-gpu); load average before ${machine.loadBefore}, after ${machine.loadAfter}`,
     'Baseline: plain Leaflet 1.9.4 page (scripts/bench/baseline.html), L.geoJSON + L.circleMarker, default SVG renderer, same camps file and the same offline basemap layers (countries, USSR outline, water, railways, towns as dots), no labels, no sidebar.',
     '',

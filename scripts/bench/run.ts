@@ -8,7 +8,7 @@ import { launchBrowser } from '../../tests/e2e/support/browser'
 import { syntheticFileName, writeSyntheticSets } from '../make-synthetic'
 import { buildIfStale } from './build-if-stale'
 import { serveBench, type BenchServer } from './serve'
-import { measurePage, type PageResult, type Target } from './measure'
+import { measureSet, type PageResult, type Target } from './measure'
 import { formatReport } from './report'
 import { formatPlacement, measurePlacement } from './placement'
 import { formatTable } from './stats'
@@ -18,7 +18,7 @@ import { formatTable } from './stats'
  * bench/ with gzip on 127.0.0.1, and measures the app and a plain-Leaflet baseline side by
  * side in headless Chromium. Prints one table; also writes bench-results/latest.json.
  *
- *   npm run bench [-- --runs 5] [-- --sets default,1000,10000,50000]
+ *   npm run bench [-- --runs 5] [-- --steps 15] [-- --sets default,1000,10000,50000]
  */
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
@@ -80,6 +80,8 @@ function targetsFor(set: string): Target[] {
 
 async function main(): Promise<void> {
   const runs = Number(argValue('--runs') ?? 5)
+  // Filter and search steps per side: more than the cold loads, as each is short and single steps vary.
+  const steps = Number(argValue('--steps') ?? Math.max(15, runs))
   const sets = (argValue('--sets') ?? 'default,1000,10000,50000').split(',')
   const started = new Date()
   const loadBefore = loadavg()
@@ -99,10 +101,9 @@ async function main(): Promise<void> {
   try {
     browser = await launchBrowser()
     for (const set of sets) {
-      for (const target of targetsFor(set)) {
-        console.error(`measuring ${target.set}, ${target.side} (${runs} runs)…`)
-        results.push(await measurePage(browser, server, target, runs))
-      }
+      const targets = targetsFor(set)
+      console.error(`measuring ${targets[0]?.set ?? set}: ${targets.map((t) => t.side).join(', ')} in turn (${runs} runs, ${steps} steps)…`)
+      results.push(...(await measureSet(browser, server, targets, runs, steps)))
     }
     const machine = {
       date: started.toISOString(),
@@ -115,6 +116,7 @@ async function main(): Promise<void> {
         .map((n) => n.toFixed(2))
         .join(' '),
       runs,
+      steps,
       seconds: Math.round((Date.now() - started.getTime()) / 1000),
     }
     const placement = measurePlacement(runs)
