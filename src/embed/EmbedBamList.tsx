@@ -1,27 +1,15 @@
 import { memo } from 'react'
-import type { Camp } from '../data/schema'
-import type { PlaceOnLine } from '../geo/bam-order'
-import { BamCampList } from '../sidebar/BamCampList'
+import { BamCampList, type BamSectionProps } from '../sidebar/BamCampList'
 import { embedBamParagraphs } from './embed-bam-text'
 import { useLang, useTranslate } from '../context/app-context'
 import '../sidebar/bam-list.css'
 
-type Props = {
-  /** All the Baikal–Amur camps, west to east. */
-  order: readonly PlaceOnLine[]
-  byId: ReadonlyMap<string, Camp>
-  /** The camps this embed shows: only they are listed, and the text says how many of all they are. */
-  visibleIds: ReadonlySet<string>
-  selectedId: string | null
-  onSelect: (id: string) => void
-  onHover: (id: string | null) => void
-}
-
 /**
- * The embed's Baikal–Amur list: the camps of the line that the embed shows, west to east,
- * under sentences that are true of that set (see embed-bam-text.ts).
+ * The embed's Baikal–Amur list: the camps of the line that the embed shows (`visibleIds`:
+ * only they are listed, and the text says how many of all they are), west to east, under
+ * sentences that are true of that set (see embed-bam-text.ts).
  */
-export const EmbedBamList = memo(function EmbedBamList({ order, byId, visibleIds, selectedId, onSelect, onHover }: Props) {
+export const EmbedBamList = memo(function EmbedBamList({ order, byId, visibleIds, selectedId, onSelect, onHover }: BamSectionProps) {
   const lang = useLang()
   const t = useTranslate()
   const [intro, numbers, note] = embedBamParagraphs(order, byId, visibleIds, t, lang)

@@ -5,6 +5,18 @@ import { isOffLine, offLineReason } from './bam-text'
 import { CampButton } from './CampButton'
 import { useLang, useTranslate } from '../context/app-context'
 
+/** What the sidebar's and the embed's Baikal–Amur sections are given (BamList, EmbedBamList). */
+export type BamSectionProps = {
+  /** All the Baikal–Amur camps, west to east. */
+  order: readonly PlaceOnLine[]
+  byId: ReadonlyMap<string, Camp>
+  /** The camps the filters (or the embed) show. */
+  visibleIds: ReadonlySet<string>
+  selectedId: string | null
+  onSelect: (id: string) => void
+  onHover: (id: string | null) => void
+}
+
 type Props = {
   /** The Baikal–Amur camps to list, west to east. */
   places: readonly PlaceOnLine[]

@@ -1,18 +1,10 @@
 import { memo } from 'react'
-import type { PlaceOnLine } from '../geo/bam-order'
-import type { Camp } from '../data/schema'
-import { BamCampList } from './BamCampList'
+import { BamCampList, type BamSectionProps } from './BamCampList'
 import { bamCampNumbers } from './bam-text'
 import { useLang, useTranslate } from '../context/app-context'
 import './bam-list.css'
 
-type Props = {
-  order: readonly PlaceOnLine[]
-  byId: ReadonlyMap<string, Camp>
-  visibleIds: ReadonlySet<string>
-  selectedId: string | null
-  onSelect: (id: string) => void
-  onHover: (id: string | null) => void
+type Props = BamSectionProps & {
   /** The numbers, the order note and the list behind one click (the app's sidebar). */
   folded?: boolean
 }
