@@ -197,12 +197,9 @@ export async function measureSet(
         const result = results.get(target)
         if (page === undefined || result === undefined) continue
         const actions = filterActions(target)
-        const ms =
-          kind === 'region'
-            ? await timeFilterStep(page, actions.region, actions.noRegion)
-            : await timeFilterStep(page, actions.search, actions.noSearch)
-        if (ms === null)
-          result.notes.push(`${JSON.stringify(kind === 'region' ? actions.region : actions.search)} did not change the count`)
+        const [apply, clear] = kind === 'region' ? [actions.region, actions.noRegion] : [actions.search, actions.noSearch]
+        const ms = await timeFilterStep(page, apply, clear)
+        if (ms === null) result.notes.push(`${JSON.stringify(apply)} did not change the count`)
         else (kind === 'region' ? result.filterMs : result.searchMs).push(ms)
       }
     }
