@@ -20,31 +20,45 @@ type Stop = { kind: 'marker' | 'zoom-in' | 'zoom-out' | 'show-all' | 'legend' | 
 
 /** Tabs from the first focusable element of the map area until focus leaves it; what each stop is. */
 async function tabThroughMap(page: Page): Promise<Stop[]> {
+  // Each focus is classified in the page as it happens (null: outside the map area), and read
+  // after a batch of keys: one round trip per batch, not two per key.
   await page.evaluate(() => {
+    const landed: (Stop | null)[] = []
+    ;(window as unknown as { __stops: (Stop | null)[] }).__stops = landed
+    document.addEventListener('focusin', (event) => {
+      const el = event.target
+      if (!(el instanceof HTMLElement) || el.closest('.map-area') === null) {
+        landed.push(null)
+        return
+      }
+      const ids = (el.dataset.campId ?? el.dataset.campIds ?? '').split(' ').filter((s) => s !== '')
+      if (el.closest('.leaflet-marker-pane') !== null && ids.length > 0) landed.push({ kind: 'marker', ids })
+      else if (el.classList.contains('leaflet-control-zoom-in')) landed.push({ kind: 'zoom-in', ids: [] })
+      else if (el.classList.contains('leaflet-control-zoom-out')) landed.push({ kind: 'zoom-out', ids: [] })
+      else if (el.dataset.testid === 'show-all') landed.push({ kind: 'show-all', ids: [] })
+      else if (el.closest('.legend, .map-overlay') !== null) landed.push({ kind: 'legend', ids: [] })
+      else landed.push({ kind: 'other', ids: [] })
+    })
     const area = document.querySelector('.map-area')
     const first = area?.querySelector<HTMLElement>('button, a[href], input, summary, [tabindex="0"]')
     first?.focus()
   })
   const stops: Stop[] = []
-  for (let i = 0; i < 400; i += 1) {
-    const stop = await page.evaluate((): Stop | null => {
-      const el = document.activeElement
-      if (!(el instanceof HTMLElement) || el.closest('.map-area') === null) return null
-      const ids = (el.dataset.campId ?? el.dataset.campIds ?? '').split(' ').filter((s) => s !== '')
-      if (el.closest('.leaflet-marker-pane') !== null && ids.length > 0) return { kind: 'marker', ids }
-      if (el.classList.contains('leaflet-control-zoom-in')) return { kind: 'zoom-in', ids: [] }
-      if (el.classList.contains('leaflet-control-zoom-out')) return { kind: 'zoom-out', ids: [] }
-      if (el.dataset.testid === 'show-all') return { kind: 'show-all', ids: [] }
-      if (el.closest('.legend, .map-overlay') !== null) return { kind: 'legend', ids: [] }
-      return { kind: 'other', ids: [] }
-    })
-    if (stop === null) break
-    stops.push(stop)
-    if (stop.kind === 'other' && stops.some((s) => s.kind === 'marker')) break
-    await page.keyboard.press('Tab')
+  for (let pressed = 0; pressed < 400; pressed += BATCH) {
+    const landed = (await page.evaluate(() => (window as unknown as { __stops: (Stop | null)[] }).__stops)) as (Stop | null)[]
+    stops.length = 0
+    for (const stop of landed) {
+      if (stop === null) return stops
+      stops.push(stop)
+      if (stop.kind === 'other' && stops.some((s) => s.kind === 'marker')) return stops
+    }
+    for (let i = 0; i < BATCH; i += 1) await page.keyboard.press('Tab')
   }
   return stops
 }
+
+/** Tab presses between two reads of where focus went. */
+const BATCH = 10
 
 async function checkOrder(page: Page): Promise<void> {
   await mapAtRest(page)

@@ -252,18 +252,19 @@ describe('reduced motion', () => {
 describe('keyboard only', () => {
   it('reaches the filters, the lists and the markers; opens and closes a detail; focus returns', async () => {
     const { page } = await open('', data.camps.length)
-    const reached = new Set<string>()
-    // The Baikal–Amur section comes after the list of every camp: Tab far enough to reach it.
-    for (let i = 0; i < 200; i += 1) {
-      await page.keyboard.press('Tab')
-      const where = await page.evaluate(() => {
-        const el = document.activeElement
-        if (!el) return ''
-        const testid = el.closest('[data-testid]')?.getAttribute('data-testid') ?? ''
-        return el.hasAttribute('data-camp-id') ? 'marker' : testid
+    // Where each Tab lands, recorded in the page as focus moves (one read at the end, not one per key).
+    await page.evaluate(() => {
+      const landed: string[] = []
+      ;(window as unknown as { __landed: string[] }).__landed = landed
+      document.addEventListener('focusin', (event) => {
+        const el = event.target
+        if (!(el instanceof Element)) return
+        landed.push(el.hasAttribute('data-camp-id') ? 'marker' : (el.closest('[data-testid]')?.getAttribute('data-testid') ?? ''))
       })
-      reached.add(where)
-    }
+    })
+    // The Baikal–Amur section comes after the list of every camp: Tab far enough to reach it.
+    for (let i = 0; i < 200; i += 1) await page.keyboard.press('Tab')
+    const reached = new Set(await page.evaluate(() => (window as unknown as { __landed: string[] }).__landed))
     for (const hook of ['region-filter', 'tier-filter', 'search', 'bam-more', 'camp-list']) expect(reached).toContain(hook)
 
     const item = page.getByTestId('camp-list').locator('[data-camp-id="chita"] button')
