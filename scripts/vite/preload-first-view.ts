@@ -4,9 +4,8 @@ import type { HtmlTagDescriptor, Plugin } from 'vite'
  * The data the first view needs for its markers (src/app/load-data.ts): hashed files of
  * geodata/ by their name before the hash. The basemap's files (countries, water, towns,
  * railways) are not preloaded: they are fetched at the basemap's own step, after the markers
- * are drawn, so that on a slow connection they do not share it with the scripts and the camps.
- * (Lighthouse's largest contentful paint was 2.7 s in one run without them against 3.1–3.6 s
- * with them, but 3.7 s at the median of three: no gain there is shown.)
+ * are drawn, so that on a slow connection they do not share it with the scripts and the camps
+ * (what Lighthouse showed of it: docs/performance.md, stop 23).
  */
 const HASHED_DATA = ['camps', 'regions', 'sources', 'bam-line']
 
@@ -30,13 +29,11 @@ export function preloadFirstViewData(): Plugin {
       order: 'post',
       handler(_html, context): HtmlTagDescriptor[] {
         const hashed = Object.keys(context.bundle ?? {}).filter(isFirstViewData)
-        return hashed
-          .map((file) => `./${file}`)
-          .map((href) => ({
-            tag: 'link',
-            attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href },
-            injectTo: 'head',
-          }))
+        return hashed.map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href: `./${file}` },
+          injectTo: 'head',
+        }))
       },
     },
   }
